@@ -1,0 +1,17 @@
+// Sub-commands of the finsam-extract front end. Each takes the arguments after
+// the sub-command name and returns the process exit code (see exit_codes.h).
+#ifndef FINSAM_CLI_COMMANDS_H_
+#define FINSAM_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace finsam::cli {
+
+int RunTextCommand(const std::vector<std::string>& args);
+int RunNormalizeCommand(const std::vector<std::string>& args);
+int RunRecordsCommand(const std::vector<std::string>& args);
+
+}  // namespace finsam::cli
+
+#endif  // FINSAM_CLI_COMMANDS_H_

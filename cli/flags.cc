@@ -1,0 +1,91 @@
+#include "cli/flags.h"
+
+#include <cerrno>
+#include <cstdlib>
+
+namespace finsam::cli {
+
+Result<Flags> Flags::Parse(const std::vector<std::string>& args,
+                           const FlagSpec& spec) {
+  Flags flags;
+  bool only_positional = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (only_positional || arg.size() < 2 || arg[0] != '-') {
+      flags.positional_.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      only_positional = true;
+      continue;
+    }
+    if (arg == "-h") {
+      flags.values_["help"].push_back("");
+      continue;
+    }
+    if (arg.rfind("--", 0) != 0) {
+      return Status(ErrorCode::kInvalidArgument, "unknown option " + arg);
+    }
+    std::string name = arg.substr(2);
+    std::string value;
+    bool has_inline_value = false;
+    if (size_t eq = name.find('='); eq != std::string::npos) {
+      value = name.substr(eq + 1);
+      name = name.substr(0, eq);
+      has_inline_value = true;
+    }
+    if (spec.boolean.count(name) > 0) {
+      if (has_inline_value) {
+        return Status(ErrorCode::kInvalidArgument,
+                      "--" + name + " takes no value");
+      }
+      flags.values_[name].push_back("");
+      continue;
+    }
+    if (spec.with_value.count(name) == 0) {
+      return Status(ErrorCode::kInvalidArgument, "unknown option --" + name);
+    }
+    if (!has_inline_value) {
+      if (i + 1 >= args.size()) {
+        return Status(ErrorCode::kInvalidArgument,
+                      "--" + name + " needs a value");
+      }
+      value = args[++i];
+    }
+    std::vector<std::string>& slot = flags.values_[name];
+    if (!slot.empty() && spec.repeatable.count(name) == 0) slot.clear();
+    slot.push_back(value);
+  }
+  return flags;
+}
+
+std::string Flags::Get(const std::string& name,
+                       const std::string& fallback) const {
+  auto it = values_.find(name);
+  if (it == values_.end() || it->second.empty()) return fallback;
+  return it->second.back();
+}
+
+std::vector<std::string> Flags::GetAll(const std::string& name) const {
+  auto it = values_.find(name);
+  return it == values_.end() ? std::vector<std::string>{} : it->second;
+}
+
+Result<long long> ParseInteger(const std::string& text, long long min,
+                               long long max) {
+  if (text.empty()) {
+    return Status(ErrorCode::kInvalidArgument, "empty number");
+  }
+  errno = 0;
+  char* end = nullptr;
+  const long long value = std::strtoll(text.c_str(), &end, 10);
+  if (errno != 0 || end == nullptr || *end != '\0' || value < min ||
+      value > max) {
+    return Status(ErrorCode::kInvalidArgument,
+                  "'" + text + "' is not a whole number from " +
+                      std::to_string(min) + " to " + std::to_string(max));
+  }
+  return value;
+}
+
+}  // namespace finsam::cli

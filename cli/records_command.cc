@@ -1,0 +1,213 @@
+// `finsam-extract records`: one structured record per report.
+#include <cctype>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/atomic_file.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/flags.h"
+#include "extract/pdf_document.h"
+#include "pipeline/text_pipeline.h"
+#include "records/key_figures_csv.h"
+#include "records/record_builder.h"
+#include "records/sha256.h"
+
+namespace finsam::cli {
+namespace {
+
+constexpr const char* kUsage =
+    R"(Usage: finsam-extract records FILE.pdf|FILE.txt|- [options]
+
+Reads a report and prints one JSON record: document (type, title,
+organisation and Luhn-checked number, fiscal year, adoption), sections,
+statements (income statement, balance sheet, cash flow, operating statement,
+multi-year overview, balance requirement), key_figures per year in kronor,
+member contributions, people, signatures, checks and warnings. The record
+follows schema/record.v1.schema.json ("finsam-extract/record/v1").
+
+A PDF goes through the text pipeline first (text layer or OCR, then the
+normaliser). Any other file, or '-' for standard input, is read as text with
+pages separated by form feeds (\f), as `finsam-extract text` writes it.
+
+Options:
+  --format json|jsonl|csv
+                       json (default, indented), jsonl (one line), or csv:
+                       key_figures, one row per key and year, with a header
+  --csv-dialect rfc4180|excel-sv
+                       rfc4180 (default: comma, decimal point, LF) or
+                       excel-sv (semicolon, decimal comma, BOM, CRLF) for
+                       Swedish Excel
+  --output FILE, -o FILE
+                       write here (atomically) instead of standard output
+  --ocr auto|never|always, --jobs N, --password P, --lang L, --tessdata DIR
+                       as for `finsam-extract text` (PDF input only)
+  --help               this text
+
+Exit codes: 0 ok, 2 usage, 3 bad input (not found, empty, not a PDF,
+damaged, no pages), 4 encrypted, 5 partial (some PDF pages failed; the
+record is written from the others), 6 language data missing, 7 output not
+writable, 1 other failure.
+)";
+
+int Fail(const std::string& file, const Status& status) {
+  std::cerr << "finsam-extract records: " << file << ": " << status.message()
+            << "\n";
+  return ExitCodeFor(status);
+}
+
+Result<std::string> ReadInput(const std::string& path) {
+  if (path == "-") {
+    std::string data((std::istreambuf_iterator<char>(std::cin)),
+                     std::istreambuf_iterator<char>());
+    return data;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, "cannot open file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status(ErrorCode::kIoError, "read failed");
+  return ss.str();
+}
+
+// A PDF by content, or by name: "report.pdf" that is not a PDF is an error
+// ("not a PDF"), not text.
+bool LooksLikePdf(const std::string& path, const std::string& bytes) {
+  if (bytes.compare(0, 5, "%PDF-") == 0) return true;
+  if (path.size() < 4) return false;
+  std::string ext = path.substr(path.size() - 4);
+  for (char& c : ext) c = static_cast<char>(std::tolower(c));
+  return ext == ".pdf";
+}
+
+}  // namespace
+
+int RunRecordsCommand(const std::vector<std::string>& args) {
+  FlagSpec spec;
+  spec.with_value = {"format", "csv-dialect", "output", "ocr",
+                     "jobs",   "password",    "lang",   "tessdata"};
+  spec.boolean = {"help"};
+  std::vector<std::string> expanded;
+  for (const std::string& a : args) {
+    expanded.push_back(a == "-o" ? "--output" : a);
+  }
+  auto flags = Flags::Parse(expanded, spec);
+  if (!flags.ok()) {
+    std::cerr << "finsam-extract records: " << flags.status().message()
+              << " (see --help)\n";
+    return kExitUsage;
+  }
+  if (flags->Has("help")) {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  if (flags->positional().size() != 1) {
+    std::cerr << "finsam-extract records: give exactly one file (see --help)\n";
+    return kExitUsage;
+  }
+  const std::string path = flags->positional()[0];
+  const std::string format = flags->Get("format", "json");
+  if (format != "json" && format != "jsonl" && format != "csv") {
+    std::cerr << "finsam-extract records: --format must be json, jsonl or "
+                 "csv\n";
+    return kExitUsage;
+  }
+  const std::string dialect_name = flags->Get("csv-dialect", "rfc4180");
+  if (dialect_name != "rfc4180" && dialect_name != "excel-sv") {
+    std::cerr << "finsam-extract records: --csv-dialect must be rfc4180 or "
+                 "excel-sv\n";
+    return kExitUsage;
+  }
+  TextPipelineOptions options;
+  const std::string ocr = flags->Get("ocr", "auto");
+  if (ocr == "auto") {
+    options.ocr_mode = OcrMode::kAuto;
+  } else if (ocr == "never") {
+    options.ocr_mode = OcrMode::kNever;
+  } else if (ocr == "always") {
+    options.ocr_mode = OcrMode::kAlways;
+  } else {
+    std::cerr << "finsam-extract records: --ocr must be auto, never or "
+                 "always\n";
+    return kExitUsage;
+  }
+  if (flags->Has("jobs")) {
+    auto jobs = ParseInteger(flags->Get("jobs"), 1, 256);
+    if (!jobs.ok()) return Fail(path, jobs.status());
+    options.jobs = static_cast<int>(*jobs);
+  }
+  options.ocr_language = flags->Get("lang", "swe");
+  options.tessdata_dir = flags->Get("tessdata");
+
+  auto bytes = ReadInput(path);
+  if (!bytes.ok()) return Fail(path, bytes.status());
+  if (bytes->empty()) {
+    return Fail(path, Status(ErrorCode::kNotPdf, "empty input"));
+  }
+
+  records::RecordInput input;
+  input.path = path;
+  input.bytes = static_cast<int64_t>(bytes->size());
+  input.sha256 = records::Sha256Hex(*bytes);
+  int failed_pages = 0;
+  if (LooksLikePdf(path, *bytes)) {
+    auto file = PdfFile::FromBytes(std::move(bytes).value(),
+                                   flags->Get("password"));
+    if (!file.ok()) return Fail(path, file.status());
+    auto normalizer = Normalizer::Create(NormalizerConfig{});
+    if (!normalizer.ok()) return Fail(path, normalizer.status());
+    options.normalizer = normalizer->get();
+    auto doc = ExtractText(**file, options);
+    if (!doc.ok()) return Fail(path, doc.status());
+    input.page_count = doc->page_count;
+    for (const PageResult& page : doc->pages) {
+      if (!page.status.ok()) {
+        ++failed_pages;
+        std::cerr << "finsam-extract records: " << path << ": page "
+                  << page.number << ": " << page.status.ToString() << "\n";
+      }
+      input.text += page.text;
+      input.text += "\n\f";
+      records::PageInfo info;
+      info.number = page.number;
+      info.source = PageSourceName(page.source);
+      info.confidence = page.confidence;
+      info.role = PageRoleName(page.role);
+      input.pages.push_back(info);
+    }
+  } else {
+    input.text = std::move(bytes).value();
+  }
+
+  const nlohmann::ordered_json record = records::BuildRecord(input);
+  std::string out;
+  if (format == "csv") {
+    out = records::KeyFiguresCsv(record, dialect_name == "excel-sv"
+                                             ? records::CsvDialect::kExcelSv
+                                             : records::CsvDialect::kRfc4180);
+  } else {
+    // Invalid UTF-8 from a damaged text layer is replaced, never thrown on.
+    out = record.dump(format == "json" ? 2 : -1, ' ', false,
+                      nlohmann::json::error_handler_t::replace) +
+          "\n";
+  }
+  const std::string output = flags->Get("output");
+  if (output.empty()) {
+    std::cout << out << std::flush;
+    if (!std::cout) {
+      return Fail(path, Status(ErrorCode::kIoError, "cannot write output"));
+    }
+  } else {
+    Status s = WriteFileAtomically(output, out);
+    if (!s.ok()) return Fail(path, s);
+  }
+  return failed_pages > 0 ? kExitPartial : kExitOk;
+}
+
+}  // namespace finsam::cli

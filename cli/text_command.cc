@@ -1,0 +1,212 @@
+// `finsam-extract text`: the best text of every page of a PDF.
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/atomic_file.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/flags.h"
+#include "extract/pdf_document.h"
+#include "pipeline/text_pipeline.h"
+
+namespace finsam::cli {
+namespace {
+
+constexpr const char* kUsage = R"(Usage: finsam-extract text FILE.pdf [options]
+
+Prints the best text of each page: the text layer where it is sound, OCR
+where the page is an image or its text layer is broken. Pages are separated
+by a form feed (\f). Page furniture (Visma Sign stamps, page numbers, running
+headers and footers) is left out of the text and listed in the JSON.
+
+Options:
+  --format text|json   text (default), or JSON with per-page source, reason,
+                       confidence, role, furniture
+  --raw                text as recognised, without normalisation
+  --ocr auto|never|always
+                       auto (default): OCR image pages and pages whose text
+                       layer is broken or poorer than OCR
+  --jobs N             worker threads (default: one per core)
+  --pages A-B          only these pages (1-based, e.g. 3-7 or 5)
+  --password P         password of an encrypted PDF
+  --output FILE, -o FILE
+                       write here (atomically) instead of standard output
+  --max-pixels N       refuse to render a page larger than N pixels
+                       (default 60000000)
+  --lang L             Tesseract language (default swe)
+  --tessdata DIR       Tesseract data directory (default: Tesseract's own)
+  --help               this text
+
+Exit codes: 0 ok, 2 usage, 3 bad input (not a PDF, empty, damaged, no
+pages), 4 encrypted, 5 partial (some pages failed; the others are printed),
+6 language data missing, 7 output not writable, 1 other failure.
+)";
+
+Status ParsePageRange(const std::string& text, TextPipelineOptions* options) {
+  const size_t dash = text.find('-');
+  const std::string a = text.substr(0, dash);
+  const std::string b = dash == std::string::npos ? a : text.substr(dash + 1);
+  auto first = ParseInteger(a, 1, 1'000'000);
+  auto last = ParseInteger(b, 1, 1'000'000);
+  if (!first.ok() || !last.ok() || *last < *first) {
+    return Status(ErrorCode::kInvalidArgument,
+                  "--pages wants A-B with 1 <= A <= B, got '" + text + "'");
+  }
+  options->first_page = static_cast<int>(*first);
+  options->last_page = static_cast<int>(*last);
+  return Status::Ok();
+}
+
+std::string RenderText(const DocumentText& doc, bool raw) {
+  std::string out;
+  for (const PageResult& page : doc.pages) {
+    out += raw ? page.raw_text : page.text;
+    out += "\n\f";
+  }
+  return out;
+}
+
+std::string RenderJson(const std::string& path, const DocumentText& doc,
+                       bool raw) {
+  nlohmann::ordered_json pages = nlohmann::ordered_json::array();
+  for (const PageResult& page : doc.pages) {
+    nlohmann::ordered_json p;
+    p["number"] = page.number;
+    p["status"] = page.status.ok() ? "ok" : "failed";
+    if (!page.status.ok()) p["error"] = page.status.ToString();
+    p["source"] = PageSourceName(page.source);
+    p["reason"] = page.reason;
+    p["confidence"] = std::round(page.confidence * 1000) / 1000;
+    p["role"] = PageRoleName(page.role);
+    p["layer_known_ratio"] = std::round(page.layer_known_ratio * 1000) / 1000;
+    if (page.ocr_known_ratio >= 0) {
+      p["ocr_known_ratio"] = std::round(page.ocr_known_ratio * 1000) / 1000;
+      p["ocr_dpi"] = page.ocr_dpi;
+    }
+    p["text"] = raw ? page.raw_text : page.text;
+    if (!raw) p["raw_text"] = page.raw_text;
+    nlohmann::ordered_json furniture = nlohmann::ordered_json::array();
+    for (const FurnitureLine& f : page.furniture) {
+      furniture.push_back({{"kind", FurnitureKindName(f.kind)},
+                           {"text", f.text}});
+    }
+    p["furniture"] = std::move(furniture);
+    p["milliseconds"] = std::round(page.milliseconds);
+    pages.push_back(std::move(p));
+  }
+  nlohmann::ordered_json root;
+  root["file"] = path;
+  root["page_count"] = doc.page_count;
+  root["pages"] = std::move(pages);
+  // Invalid UTF-8 from a damaged text layer is replaced, never thrown on.
+  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
+         "\n";
+}
+
+int Fail(const std::string& file, const Status& status) {
+  std::cerr << "finsam-extract text: " << file << ": " << status.ToString()
+            << "\n";
+  return ExitCodeFor(status);
+}
+
+}  // namespace
+
+int RunTextCommand(const std::vector<std::string>& args) {
+  FlagSpec spec;
+  spec.with_value = {"format", "ocr",        "jobs", "pages",   "password",
+                     "output", "max-pixels", "lang", "tessdata"};
+  spec.boolean = {"raw", "help"};
+  std::vector<std::string> expanded;
+  for (size_t i = 0; i < args.size(); ++i) {
+    expanded.push_back(args[i] == "-o" ? "--output" : args[i]);
+  }
+  auto flags = Flags::Parse(expanded, spec);
+  if (!flags.ok()) {
+    std::cerr << "finsam-extract text: " << flags.status().message()
+              << " (see --help)\n";
+    return kExitUsage;
+  }
+  if (flags->Has("help")) {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  if (flags->positional().size() != 1) {
+    std::cerr << "finsam-extract text: give exactly one PDF (see --help)\n";
+    return kExitUsage;
+  }
+  const std::string path = flags->positional()[0];
+
+  TextPipelineOptions options;
+  const std::string ocr = flags->Get("ocr", "auto");
+  if (ocr == "auto") {
+    options.ocr_mode = OcrMode::kAuto;
+  } else if (ocr == "never") {
+    options.ocr_mode = OcrMode::kNever;
+  } else if (ocr == "always") {
+    options.ocr_mode = OcrMode::kAlways;
+  } else {
+    std::cerr << "finsam-extract text: --ocr must be auto, never or always\n";
+    return kExitUsage;
+  }
+  const std::string format = flags->Get("format", "text");
+  if (format != "text" && format != "json") {
+    std::cerr << "finsam-extract text: --format must be text or json\n";
+    return kExitUsage;
+  }
+  if (flags->Has("jobs")) {
+    auto jobs = ParseInteger(flags->Get("jobs"), 1, 256);
+    if (!jobs.ok()) return Fail(path, jobs.status());
+    options.jobs = static_cast<int>(*jobs);
+  }
+  if (flags->Has("max-pixels")) {
+    auto px = ParseInteger(flags->Get("max-pixels"), 1, 4'000'000'000LL);
+    if (!px.ok()) return Fail(path, px.status());
+    options.max_pixels = *px;
+  }
+  if (flags->Has("pages")) {
+    Status s = ParsePageRange(flags->Get("pages"), &options);
+    if (!s.ok()) return Fail(path, s);
+  }
+  options.ocr_language = flags->Get("lang", "swe");
+  options.tessdata_dir = flags->Get("tessdata");
+  const bool raw = flags->Has("raw");
+
+  auto file = PdfFile::Open(path, flags->Get("password"));
+  if (!file.ok()) return Fail(path, file.status());
+
+  std::unique_ptr<Normalizer> normalizer;
+  if (!raw) {
+    auto created = Normalizer::Create(NormalizerConfig{});
+    if (!created.ok()) return Fail(path, created.status());
+    normalizer = std::move(created).value();
+    options.normalizer = normalizer.get();
+  }
+
+  auto doc = ExtractText(**file, options);
+  if (!doc.ok()) return Fail(path, doc.status());
+
+  const std::string out = format == "json" ? RenderJson(path, *doc, raw)
+                                           : RenderText(*doc, raw);
+  const std::string output = flags->Get("output");
+  if (output.empty()) {
+    std::cout << out << std::flush;
+    if (!std::cout) {
+      return Fail(path, Status(ErrorCode::kIoError, "cannot write output"));
+    }
+  } else {
+    Status s = WriteFileAtomically(output, out);
+    if (!s.ok()) return Fail(path, s);
+  }
+  for (const PageResult& page : doc->pages) {
+    if (!page.status.ok()) {
+      std::cerr << "finsam-extract text: " << path << ": page " << page.number
+                << ": " << page.status.ToString() << "\n";
+    }
+  }
+  return doc->failed_pages() > 0 ? kExitPartial : kExitOk;
+}
+
+}  // namespace finsam::cli

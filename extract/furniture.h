@@ -1,0 +1,50 @@
+// Page furniture: what is printed on the page but is not the document's body.
+//
+// The Visma Sign stamp at the foot of each page ("visma sign", "Dokumentet är
+// elektroniskt signerat ...", "Verifiera dokumentet / verifiering: ..."), page
+// numbers ("Sida 3", "3 (13)", "Sida 6 av 14", a lone "2"), and running
+// headers/footers repeated on many pages at the same place. Pure: lines in,
+// body and furniture out.
+#ifndef FINSAM_EXTRACT_FURNITURE_H_
+#define FINSAM_EXTRACT_FURNITURE_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/text_line.h"
+
+namespace finsam {
+
+enum class FurnitureKind {
+  kVismaStamp,
+  kPageNumber,
+  kRunningHeader,
+  kRunningFooter,
+};
+
+// "visma-stamp", "page-number", "running-header", "running-footer".
+const char* FurnitureKindName(FurnitureKind kind);
+
+struct FurnitureLine {
+  FurnitureKind kind;
+  std::string text;
+};
+
+struct PageLines {
+  double height = 0;  // page height in points, to tell top from foot
+  std::vector<TextLine> lines;
+};
+
+struct FurnitureSplit {
+  std::vector<TextLine> body;  // in the order given
+  std::vector<FurnitureLine> furniture;
+};
+
+// Splits every page. Running headers/footers are found across pages (text
+// repeated, digits aside, near the same edge on several pages), so the whole
+// document is passed at once; the result has one entry per input page.
+std::vector<FurnitureSplit> SplitFurniture(const std::vector<PageLines>& pages);
+
+}  // namespace finsam
+
+#endif  // FINSAM_EXTRACT_FURNITURE_H_

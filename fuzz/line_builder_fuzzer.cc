@@ -1,0 +1,41 @@
+// libFuzzer target: layout on arbitrary word boxes (OCR boxes can overlap,
+// be empty, inverted or outside the page).
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#include "extract/furniture.h"
+#include "extract/line_builder.h"
+#include "extract/page_role.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  finsam::PageWords page;
+  page.width = 595;
+  page.height = 842;
+  // Each word: 4 bytes of geometry, 1 byte of length, then its text.
+  size_t pos = 0;
+  while (pos + 5 <= size && page.words.size() < 2000) {
+    finsam::Word w;
+    w.box.x0 = data[pos] * 2.4;
+    w.box.y0 = data[pos + 1] * 3.3;
+    w.box.x1 = w.box.x0 + data[pos + 2] % 64;
+    w.box.y1 = w.box.y0 + data[pos + 3] % 32;
+    const size_t len = data[pos + 4] % 16;
+    pos += 5;
+    const size_t take = std::min(len, size - pos);
+    w.text.assign(reinterpret_cast<const char*>(data + pos), take);
+    pos += take;
+    if (w.text.empty()) w.text = "x";
+    page.words.push_back(std::move(w));
+  }
+  std::vector<finsam::TextLine> lines = finsam::BuildLines(page);
+  const std::string text = finsam::JoinLines(lines);
+  std::vector<finsam::PageLines> pages(2);
+  pages[0].height = page.height;
+  pages[0].lines = lines;
+  pages[1] = pages[0];
+  const auto splits = finsam::SplitFurniture(pages);
+  if (splits.size() != 2) __builtin_trap();
+  finsam::ClassifyPageRole(text, 0, 2);
+  return 0;
+}

@@ -1,0 +1,94 @@
+// Lexicon: Swedish word forms with frequencies, indexed for restoring å/ä/ö.
+//
+// Loaded from the tables scripts/build-lexicon generates at build time
+// (words.tsv, context.tsv, english.txt) plus optional user word lists. Every
+// word is stored once, in lower case, in one arena; three flat hash indexes
+// answer "is this a word?", "which words fold to this key?" (å/ä -> a, ö -> o)
+// and "which words lose å/ä/ö to become this key?" without any per-word
+// allocation, so ~850,000 forms load in well under a second.
+//
+// Immutable after Load(): every method is const and safe to call from many
+// threads at once.
+#ifndef FINSAM_LANG_LEXICON_H_
+#define FINSAM_LANG_LEXICON_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace finsam {
+
+// Where the build puts the generated tables (compiled in by CMake).
+#ifdef FINSAM_LEXICON_DIR
+inline constexpr const char* kDefaultLexiconDir = FINSAM_LEXICON_DIR;
+#else
+inline constexpr const char* kDefaultLexiconDir = "lexicon";
+#endif
+
+struct LexiconWord {
+  std::string_view text;   // lower case UTF-8
+  float frequency = 0;     // per million words (0 when never seen)
+  bool proper = false;     // a name: only capitalised in the sources
+  bool preferred = false;  // domain list, place list or user lexicon
+  // Only a part of compounds ("förvaltnings"): not a word on its own.
+  bool compound_only = false;
+};
+
+class Lexicon {
+ public:
+  // Reads `dir`/words.tsv (required), context.tsv and english.txt
+  // (optional), then each of `user_files` (one word per line, '#' starts a
+  // comment; those words are accepted and preferred).
+  // Errors: kDataMissing when words.tsv is missing, kNotFound / kIoError
+  // naming a user file that cannot be read.
+  static Result<std::unique_ptr<Lexicon>> Load(
+      const std::string& dir, const std::vector<std::string>& user_files);
+  ~Lexicon();
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  size_t size() const;
+
+  // The entry for `lower_word` (lower case), or nullptr.
+  const LexiconWord* Find(std::string_view lower_word) const;
+
+  // Calls `fn` for every word with å/ä/ö whose FoldDiacritics() equals
+  // `folded_key` (resp. whose DropDiacritics() equals `dropped_key`).
+  void ForEachFolded(std::string_view folded_key,
+                     const std::function<void(const LexiconWord&)>& fn) const;
+  void ForEachDropped(std::string_view dropped_key,
+                      const std::function<void(const LexiconWord&)>& fn) const;
+
+  // True for common English words ("the", "and", "for").
+  bool IsEnglish(std::string_view lower_word) const;
+
+  // Context rules (context.tsv): evidence from the neighbouring words for
+  // one reading of an ambiguous word ("under ar" -> "år").
+  struct ContextRule {
+    // What a neighbour must be: anything ("*"), a number ("#NUM"), a year
+    // ("#YEAR") or the word `previous` / `next` (folded, lower case).
+    enum class Match { kAny, kNumber, kYear, kWord };
+    Match previous_match = Match::kAny;
+    std::string previous;
+    std::string form;  // the reading, lower case, with diacritics
+    Match next_match = Match::kAny;
+    std::string next;
+    float weight = 0;  // natural log of a likelihood ratio for `form`
+  };
+  // The rules for `form`, or an empty list.
+  const std::vector<ContextRule>& ContextRulesFor(std::string_view form) const;
+
+ private:
+  struct Impl;
+  explicit Lexicon(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace finsam
+
+#endif  // FINSAM_LANG_LEXICON_H_

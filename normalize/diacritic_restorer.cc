@@ -1,0 +1,964 @@
+#include "normalize/diacritic_restorer.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_map>
+#include <utility>
+
+#include "lang/swedish_letters.h"
+#include "normalize/ocr_confusions.h"
+#include "normalize/word_tokenizer.h"
+
+namespace finsam {
+namespace {
+
+// Letter kinds whose damage rates are estimated separately: a scan may keep
+// the ring of å and lose the dots of ä and ö.
+enum LetterKind { kRing = 0, kUmlautA = 1, kUmlautO = 2, kKinds = 3 };
+
+int KindOf(char32_t c) {
+  switch (c) {
+    case U'å':
+    case U'Å':
+      return kRing;
+    case U'ä':
+    case U'Ä':
+      return kUmlautA;
+    case U'ö':
+    case U'Ö':
+      return kUmlautO;
+    default:
+      return -1;
+  }
+}
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    int len = 1;
+    out.push_back(DecodeUtf8(s, i, &len));
+    i += len;
+  }
+  return out;
+}
+
+std::string Encode(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() + 4);
+  for (char32_t c : s) AppendUtf8(c, &out);
+  return out;
+}
+
+void CountKinds(std::string_view word, float counts[kKinds]) {
+  for (size_t i = 0; i < word.size();) {
+    int len = 1;
+    const int kind = KindOf(DecodeUtf8(word, i, &len));
+    if (kind >= 0) counts[kind] += 1;
+    i += len;
+  }
+}
+
+// Frequencies are per million words. A listed word never seen in the text
+// corpus still is a word; a compound only hunspell knows is a little less
+// sure; a word nobody knows may still be a correct name or term.
+constexpr float kListedFloor = 0.5f;
+constexpr float kHunspellFloor = 0.01f;
+constexpr float kUnknownKeep = 0.003f;
+constexpr float kUnknownShortKeep = 30.0f;  // "p", "s", "r": often not words
+
+// One way the word as written could have come about.
+struct Candidate {
+  std::string word;  // lower case, with å/ä/ö
+  float folded[kKinds] = {0, 0, 0};
+  float dropped[kKinds] = {0, 0, 0};
+  int weak_ocr = 0;    // a real letter read instead (d, i for ä/å)
+  int strong_ocr = 0;  // a character no Swedish word has there (é, 6, &)
+  float ocr_cost = 0;  // nats, for the OCR substitutions made
+  bool ocr = false;
+  bool compound = false;  // rebuilt from parts, checked by hunspell
+  float frequency = 0;
+  bool proper = false;
+  bool preferred = false;
+
+  const char* reason() const {
+    if (ocr) return "ocr-confusion";
+    if (dropped[0] + dropped[1] + dropped[2] > 0) return "dropped";
+    return "folded";
+  }
+};
+
+// True when `candidate` is `damaged` with some a/o turned into å/ä/ö; counts
+// the restored letters by kind.
+bool MatchFolded(std::u32string_view damaged, std::string_view candidate,
+                 float folded[kKinds]) {
+  size_t i = 0;
+  for (char32_t d : damaged) {
+    if (i >= candidate.size()) return false;
+    int len = 1;
+    const char32_t c = DecodeUtf8(candidate, i, &len);
+    i += len;
+    if (c == d) continue;
+    const int kind = KindOf(c);
+    if (kind < 0) return false;
+    if ((kind == kUmlautO) != (d == U'o')) return false;
+    if (kind != kUmlautO && d != U'a') return false;
+    folded[kind] += 1;
+  }
+  return i == candidate.size();
+}
+
+// A number, or the "%" after one ("33 % män").
+bool IsNumberToken(const WordToken& t) {
+  return t.kind == WordToken::Kind::kNumber || t.text == "%";
+}
+
+bool IsYearToken(const WordToken& t) {
+  if (t.kind != WordToken::Kind::kNumber || t.text.size() != 4) return false;
+  return (t.text[0] == '1' && t.text[1] == '9') ||
+         (t.text[0] == '2' && t.text[1] == '0');
+}
+
+}  // namespace
+
+// Everything about one distinct word (lower case) that does not depend on
+// where it stands: computed once per document.
+struct DiacriticRestorer::Analysis {
+  bool known = false;  // a word as written (lexicon or hunspell)
+  // Known through hunspell's compounding only: "kontaktvagar" is accepted
+  // as kontakt + vagar, so in damaged text "kontaktvägar" is still tried.
+  bool hunspell_only = false;
+  bool compound_tried = false;
+  float frequency = 0;
+  std::vector<Candidate> candidates;
+};
+
+// One Normalize call: tokens, per-word analyses, damage evidence, decisions.
+class DiacriticRestorer::Document {
+ public:
+  Document(const DiacriticRestorer& restorer,
+           const std::vector<std::string_view>& lines)
+      : restorer_(restorer), lexicon_(*restorer.lexicon_), lines_(lines) {}
+
+  std::vector<LetterEdit> Run(float min_confidence);
+
+ private:
+  struct Token {
+    WordToken word;
+    size_t line = 0;
+    std::string lower;
+    CasePattern pattern = CasePattern::kLower;
+    bool starts_sentence = false;  // a capital here says nothing
+    bool short_caps = false;       // "OVK", "FOR": maybe an abbreviation
+    Analysis* analysis = nullptr;  // null: never changed
+  };
+
+  // Damage counts, by letter kind: survived, folded, dropped, OCR-garbled.
+  struct Evidence {
+    float clean[kKinds] = {0, 0, 0};
+    float folded[kKinds] = {0, 0, 0};
+    float dropped[kKinds] = {0, 0, 0};
+    float ocr[kKinds] = {0, 0, 0};
+    void Add(const Evidence& o, float sign) {
+      for (int k = 0; k < kKinds; ++k) {
+        clean[k] += sign * o.clean[k];
+        folded[k] += sign * o.folded[k];
+        dropped[k] += sign * o.dropped[k];
+        ocr[k] += sign * o.ocr[k];
+      }
+    }
+  };
+
+  struct Rates {
+    float folded[kKinds];
+    float dropped;
+    float ocr;
+  };
+
+  Analysis& Analyze(const std::string& lower);
+  void AddFoldCandidates(std::u32string_view damaged, const std::string& key,
+                         const Candidate& base, std::vector<Candidate>* out);
+  bool Compound(const std::string& lower, bool restore, Candidate* out);
+  void Observe(const Token& token, Evidence* evidence) const;
+  Rates RatesAround(size_t line) const;
+  Token MakeToken(const WordToken& word, size_t line);
+  void Decide(size_t index, float min_confidence,
+              std::vector<LetterEdit>* edits);
+  bool InEnglishPhrase(size_t index) const;
+  bool InCapsHeading(size_t index) const;
+  bool NextToUnknownName(size_t index) const;
+  float ContextWeight(size_t index, const std::string& form,
+                      const std::string& folded_prev,
+                      const std::string& folded_next) const;
+  bool Know(const std::string& lower);
+
+  const DiacriticRestorer& restorer_;
+  const Lexicon& lexicon_;
+  const std::vector<std::string_view>& lines_;
+  std::vector<Token> tokens_;  // the block of lines being decided
+  std::unordered_map<std::string, Analysis> analyses_;
+  std::unordered_map<std::string, bool> hunspell_cache_;
+  std::vector<Evidence> prefix_;  // evidence of lines [0, i)
+  Evidence total_;
+};
+
+bool DiacriticRestorer::Document::Know(const std::string& lower) {
+  auto it = hunspell_cache_.find(lower);
+  if (it != hunspell_cache_.end()) return it->second;
+  const bool known = restorer_.HunspellKnows(lower);
+  hunspell_cache_.emplace(lower, known);
+  return known;
+}
+
+void DiacriticRestorer::Document::AddFoldCandidates(
+    std::u32string_view damaged, const std::string& key, const Candidate& base,
+    std::vector<Candidate>* out) {
+  lexicon_.ForEachFolded(key, [&](const LexiconWord& word) {
+    if (word.compound_only) return;
+    Candidate c = base;
+    if (!MatchFolded(damaged, word.text, c.folded)) return;
+    c.word = std::string(word.text);
+    c.frequency = word.frequency;
+    c.proper = word.proper;
+    c.preferred = word.preferred;
+    out->push_back(std::move(c));
+  });
+}
+
+// Rebuilds a compound the word list does not spell out from parts it does
+// ("samordningsforbundet" -> "samordnings" + "förbundet"), choosing the
+// segmentation with the fewest parts, and keeps it when hunspell accepts it.
+bool DiacriticRestorer::Document::Compound(const std::string& lower,
+                                           bool restore, Candidate* out) {
+  const std::u32string cps = Decode(lower);
+  const size_t n = cps.size();
+  if (n < 7 || n > 48) return false;
+  struct Part {
+    std::string form;
+    float folded[kKinds] = {0, 0, 0};
+    float dropped[kKinds] = {0, 0, 0};
+    float frequency = 0;
+    bool ok = false;
+    // Other restored readings of the same letters, tried when hunspell
+    // rejects the compound ("vågar" before "vägar" in "kontaktvagar").
+    std::vector<Part> others;
+  };
+  // The best part for cps[b, e): as written (`restored` false) or with
+  // å/ä/ö put back (`restored` true), the most frequent reading.
+  auto best_part = [&](size_t b, size_t e, bool restored) {
+    Part part;
+    const std::u32string_view seg(cps.data() + b, e - b);
+    const std::string text = Encode(seg);
+    if (!restored) {
+      if (const LexiconWord* w = lexicon_.Find(text)) {
+        part.form = text;
+        part.frequency = std::max(w->frequency, kListedFloor);
+        part.ok = true;
+      }
+      return part;
+    }
+    std::vector<Part> readings;
+    lexicon_.ForEachFolded(FoldDiacritics(text), [&](const LexiconWord& w) {
+      Part r;
+      if (!MatchFolded(seg, w.text, r.folded)) return;
+      r.form = std::string(w.text);
+      r.frequency = std::max(w.frequency, kListedFloor);
+      r.ok = true;
+      readings.push_back(std::move(r));
+    });
+    if (!HasSwedishDiacritic(text)) {
+      lexicon_.ForEachDropped(text, [&](const LexiconWord& w) {
+        Part r;
+        r.form = std::string(w.text);
+        CountKinds(w.text, r.dropped);
+        r.frequency = std::max(w.frequency, kListedFloor);
+        r.ok = true;
+        readings.push_back(std::move(r));
+      });
+    }
+    if (readings.empty()) return part;
+    std::sort(readings.begin(), readings.end(),
+              [](const Part& x, const Part& y) {
+                return x.frequency != y.frequency ? x.frequency > y.frequency
+                                                  : x.form < y.form;
+              });
+    part = readings[0];
+    for (size_t i = 1; i < readings.size() && i < 4; ++i) {
+      part.others.push_back(readings[i]);
+    }
+    return part;
+  };
+  // best[i][r]: cheapest cover of cps[0, i), with (r = 1) or without any
+  // restored part; cost = 10 per part - log frequency, so fewer and more
+  // common parts win.
+  struct State {
+    double cost = 1e300;
+    size_t from = 0;
+    int from_restored = 0;
+    Part part;
+  };
+  std::vector<std::array<State, 2>> best(n + 1);
+  best[0][0].cost = 0;
+  for (size_t e = 2; e <= n; ++e) {
+    for (size_t b = (e > 30 ? e - 30 : 0); b + 2 <= e; ++b) {
+      if (best[b][0].cost >= 1e299 && best[b][1].cost >= 1e299) continue;
+      for (int restored = 0; restored <= (restore ? 1 : 0); ++restored) {
+        Part part = best_part(b, e, restored == 1);
+        if (!part.ok) continue;
+        // Folding is the common damage inside a compound; a dropped letter
+        // is assumed only where nothing else explains the word.
+        double step = 10.0 - 0.5 * std::log(part.frequency + 1.0);
+        for (int k = 0; k < kKinds; ++k) {
+          step += 1.0 * part.folded[k] + 4.0 * part.dropped[k];
+        }
+        for (int r0 = 0; r0 < 2; ++r0) {
+          if (best[b][r0].cost >= 1e299) continue;
+          const int r = std::max(r0, restored);
+          const double cost = best[b][r0].cost + step;
+          if (cost < best[e][r].cost) {
+            best[e][r].cost = cost;
+            best[e][r].from = b;
+            best[e][r].from_restored = r0;
+            best[e][r].part = part;
+          }
+        }
+      }
+    }
+  }
+  const int want = restore ? 1 : 0;
+  if (best[n][want].cost >= 1e299) return false;
+  std::vector<const Part*> parts;
+  for (size_t e = n, r = want; e > 0;) {
+    const State& state = best[e][r];
+    parts.push_back(&state.part);
+    e = state.from;
+    r = state.from_restored;
+  }
+  if (parts.size() < 2 || parts.size() > 5) return false;
+  Candidate c;
+  float edits = 0;
+  // A compound is about as common as its rarest part allows.
+  float rarest = 1e9f;
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+    c.word += (*it)->form;
+    rarest = std::min(rarest, (*it)->frequency);
+    for (int k = 0; k < kKinds; ++k) {
+      c.folded[k] += (*it)->folded[k];
+      c.dropped[k] += (*it)->dropped[k];
+      edits += (*it)->folded[k] + (*it)->dropped[k];
+    }
+  }
+  c.compound = true;
+  c.frequency = std::max(kHunspellFloor, 0.1f * rarest);
+  if (!restore) {
+    *out = std::move(c);
+    return true;
+  }
+  if (edits == 0) return false;
+  if (Know(c.word)) {
+    *out = std::move(c);
+    return true;
+  }
+  // Hunspell said no: try the other readings of one part at a time.
+  std::vector<const Part*> ordered(parts.rbegin(), parts.rend());
+  for (size_t i = 0; i < ordered.size(); ++i) {
+    for (const Part& other : ordered[i]->others) {
+      std::string word;
+      for (size_t j = 0; j < ordered.size(); ++j) {
+        word += j == i ? other.form : ordered[j]->form;
+      }
+      if (!Know(word)) continue;
+      Candidate alt = c;
+      alt.word = std::move(word);
+      for (int k = 0; k < kKinds; ++k) {
+        alt.folded[k] += other.folded[k] - ordered[i]->folded[k];
+        alt.dropped[k] += other.dropped[k] - ordered[i]->dropped[k];
+      }
+      *out = std::move(alt);
+      return true;
+    }
+  }
+  return false;
+}
+
+DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
+    const std::string& lower) {
+  auto it = analyses_.find(lower);
+  if (it != analyses_.end()) return it->second;
+  Analysis a;
+  const LexiconWord* entry = lexicon_.Find(lower);
+  const std::u32string cps = Decode(lower);
+  // A compound-only form ("hälso" in "hälso- och sjukvård") is a known
+  // string too.
+  if (entry != nullptr) {
+    a.known = true;
+    a.frequency = std::max(entry->frequency, kListedFloor);
+  } else if (cps.size() >= 5 && Know(lower)) {
+    a.known = true;
+    a.hunspell_only = true;
+    a.frequency = kHunspellFloor;
+  }
+  const bool has_a_or_o = lower.find('a') != std::string::npos ||
+                          lower.find('o') != std::string::npos;
+  // Folded: the word with some a/o turned into å/ä/ö.
+  if (has_a_or_o)
+    AddFoldCandidates(cps, FoldDiacritics(lower), {}, &a.candidates);
+  // Dropped: å/ä/ö missing altogether ("p", "r" and "ren" are words too,
+  // so known words get these candidates as well; the damage rate decides).
+  if (!HasSwedishDiacritic(lower)) {
+    lexicon_.ForEachDropped(lower, [&](const LexiconWord& word) {
+      if (word.compound_only) return;
+      Candidate c;
+      CountKinds(word.text, c.dropped);
+      if (c.dropped[0] + c.dropped[1] + c.dropped[2] > 3) return;
+      c.word = std::string(word.text);
+      c.frequency = word.frequency;
+      c.proper = word.proper;
+      c.preferred = word.preferred;
+      a.candidates.push_back(std::move(c));
+    });
+  }
+  // OCR confusions, then folding of the rest: for unknown words, and for
+  // short rare ones that OCR damage often produces ("dr" for "är").
+  const bool rare_short =
+      entry != nullptr && entry->frequency < 50 && cps.size() <= 4;
+  std::vector<OcrReading> variants;
+  if (!a.known || rare_short) {
+    variants = OcrReadings(cps, /*allow_weak=*/true);
+    for (const OcrReading& v : variants) {
+      if (v.text == cps) continue;
+      const std::string text = Encode(v.text);
+      Candidate base;
+      base.ocr = true;
+      base.ocr_cost = v.cost;
+      base.weak_ocr = v.weak;
+      base.strong_ocr = v.strong;
+      if (const LexiconWord* w = lexicon_.Find(text);
+          w != nullptr && !w->compound_only) {
+        Candidate c = base;
+        c.word = text;
+        c.frequency = w->frequency;
+        c.proper = w->proper;
+        c.preferred = w->preferred;
+        a.candidates.push_back(std::move(c));
+      }
+      AddFoldCandidates(v.text, FoldDiacritics(text), base, &a.candidates);
+    }
+  }
+  if (!a.known && a.candidates.empty()) {
+    // Compounds: from the word as written, or from its cheapest OCR
+    // readings ("samordningsférbundet", "ersdttningsform").
+    std::sort(variants.begin(), variants.end(),
+              [](const OcrReading& x, const OcrReading& y) {
+                return x.cost != y.cost ? x.cost < y.cost : x.text < y.text;
+              });
+    Candidate c;
+    if (Compound(lower, /*restore=*/true, &c)) {
+      a.candidates.push_back(std::move(c));
+    } else {
+      int compounds_tried = 0, spelled = 0;
+      for (const OcrReading& v : variants) {
+        if (v.text == cps) continue;
+        const std::string text = Encode(v.text);
+        if (!HasSwedishDiacritic(text) && !HasStrongConfusion(cps)) continue;
+        bool found = false;
+        if (spelled++ < 12 && cps.size() >= 5 && Know(text)) {
+          c = Candidate();
+          c.word = text;
+          c.compound = true;
+          // A whole word hunspell knows: surer than a guessed compound.
+          c.frequency = 0.1f;
+          found = true;
+        } else if (compounds_tried++ < 3 &&
+                   Compound(text, /*restore=*/true, &c)) {
+          found = true;
+        }
+        if (found) {
+          c.ocr = true;
+          c.ocr_cost = v.cost;
+          c.weak_ocr = v.weak;
+          c.strong_ocr = v.strong;
+          a.candidates.push_back(std::move(c));
+          break;
+        }
+        if (spelled >= 12 && compounds_tried >= 3) break;
+      }
+    }
+  }
+  // One entry per word: the cheapest way of reaching it.
+  std::sort(a.candidates.begin(), a.candidates.end(),
+            [](const Candidate& x, const Candidate& y) {
+              if (x.word != y.word) return x.word < y.word;
+              return x.ocr_cost < y.ocr_cost;
+            });
+  a.candidates.erase(std::unique(a.candidates.begin(), a.candidates.end(),
+                                 [](const Candidate& x, const Candidate& y) {
+                                   return x.word == y.word;
+                                 }),
+                     a.candidates.end());
+  a.candidates.erase(
+      std::remove_if(a.candidates.begin(), a.candidates.end(),
+                     [&](const Candidate& c) { return c.word == lower; }),
+      a.candidates.end());
+  return analyses_.emplace(lower, std::move(a)).first->second;
+}
+
+// Adds what `token` says about the document's damage: a known word with
+// å/ä/ö kept them; an unknown word whose clear best restoration is folded,
+// dropped or garbled shows that damage. Ambiguous words say nothing.
+void DiacriticRestorer::Document::Observe(const Token& token,
+                                          Evidence* evidence) const {
+  const Analysis* a = token.analysis;
+  if (a == nullptr) return;
+  if (a->known) {
+    if (a->candidates.empty()) CountKinds(token.lower, evidence->clean);
+    return;
+  }
+  if (a->candidates.empty()) return;
+  // Capitalised words nobody knows are mostly names and foreign words
+  // ("Draper", "Star"): they would make clean text look damaged.
+  if (token.pattern == CasePattern::kCapitalized ||
+      token.pattern == CasePattern::kMixed) {
+    return;
+  }
+  const Candidate* best = nullptr;
+  double best_score = -1e300, second = -1e300;
+  for (const Candidate& c : a->candidates) {
+    const double s = std::log(std::max(c.frequency, kListedFloor)) - c.ocr_cost;
+    if (s > best_score) {
+      second = best_score;
+      best_score = s;
+      best = &c;
+    } else if (s > second) {
+      second = s;
+    }
+  }
+  if (best_score - second < std::log(3.0)) return;
+  if (best->ocr) {
+    CountKinds(best->word, evidence->ocr);
+  } else {
+    for (int k = 0; k < kKinds; ++k) {
+      evidence->folded[k] += best->folded[k];
+      evidence->dropped[k] += best->dropped[k];
+    }
+  }
+}
+
+DiacriticRestorer::Document::Rates DiacriticRestorer::Document::RatesAround(
+    size_t line) const {
+  constexpr size_t kWindow = 30;  // lines either side
+  // Pseudo-counts of the wider estimate each narrower one backs off to:
+  // window per letter -> document per letter -> document, all letters ->
+  // prior. Sparse evidence (a page with three ä) leans on the wider one;
+  // plenty (a scan that kept every å and lost every ä) stands on its own.
+  constexpr float kWindowBackoff = 4;
+  constexpr float kLetterBackoff = 2;
+  constexpr float kPriorWeight = 2;
+  const size_t lo = line > kWindow ? line - kWindow : 0;
+  const size_t hi = std::min(lines_.size(), line + kWindow + 1);
+  Evidence window = prefix_[hi];
+  window.Add(prefix_[lo], -1);
+  auto all = [](const Evidence& e, int k) {
+    return e.clean[k] + e.folded[k] + e.dropped[k] + e.ocr[k];
+  };
+  float doc_all = 0, doc_fold = 0, doc_drop = 0, doc_ocr = 0;
+  float win_all = 0, win_drop = 0, win_ocr = 0;
+  for (int k = 0; k < kKinds; ++k) {
+    doc_all += all(total_, k);
+    doc_fold += total_.folded[k];
+    doc_drop += total_.dropped[k];
+    doc_ocr += total_.ocr[k];
+    win_all += all(window, k);
+    win_drop += window.dropped[k];
+    win_ocr += window.ocr[k];
+  }
+  auto smooth = [](float hits, float n, float wider, float weight) {
+    return (hits + weight * wider) / (n + weight);
+  };
+  auto clamp = [](float r) { return std::clamp(r, 0.0001f, 0.98f); };
+  Rates rates;
+  const float fold_doc = smooth(doc_fold, doc_all, 0.01f, kPriorWeight);
+  for (int k = 0; k < kKinds; ++k) {
+    const float doc_k =
+        smooth(total_.folded[k], all(total_, k), fold_doc, kLetterBackoff);
+    rates.folded[k] =
+        clamp(smooth(window.folded[k], all(window, k), doc_k, kWindowBackoff));
+  }
+  rates.dropped = clamp(smooth(win_drop, win_all,
+                               smooth(doc_drop, doc_all, 0.01f, kPriorWeight),
+                               kWindowBackoff));
+  rates.ocr = clamp(smooth(win_ocr, win_all,
+                           smooth(doc_ocr, doc_all, 0.05f, kPriorWeight),
+                           kWindowBackoff));
+  return rates;
+}
+
+// An English word among English words ("Sign for approval", "signed by
+// the board") is English: "for" there is not "för". A neighbour on the same
+// line counts when it is a common English word that is rare in Swedish, or
+// a word no Swedish lexicon knows and no restoration explains; two of them
+// within three words make a phrase.
+bool DiacriticRestorer::Document::InEnglishPhrase(size_t index) const {
+  const Token& self = tokens_[index];
+  if (!lexicon_.IsEnglish(self.lower)) return false;
+  int english = 0;
+  const size_t lo = index >= 3 ? index - 3 : 0;
+  const size_t hi = std::min(tokens_.size(), index + 4);
+  for (size_t j = lo; j < hi; ++j) {
+    const Token& t = tokens_[j];
+    if (j == index || t.line != self.line) continue;
+    if (t.word.kind != WordToken::Kind::kWord) continue;
+    if (lexicon_.IsEnglish(t.lower)) {
+      const LexiconWord* sv = lexicon_.Find(t.lower);
+      if (sv == nullptr || sv->frequency < 5) ++english;
+    } else if (t.analysis != nullptr && !t.analysis->known &&
+               t.analysis->candidates.empty()) {
+      ++english;
+    }
+  }
+  return english >= 2;
+}
+
+// "FÖRÄNDRING AV LIKVIDA MEDEL FOR ARET": a short all-caps word next to a
+// long all-caps word on the same line is part of a heading, not an
+// abbreviation.
+bool DiacriticRestorer::Document::InCapsHeading(size_t index) const {
+  const Token& self = tokens_[index];
+  for (size_t j : {index - 1, index + 1}) {
+    if (j >= tokens_.size() || tokens_[j].line != self.line) continue;
+    const Token& t = tokens_[j];
+    if (t.word.kind == WordToken::Kind::kWord &&
+        t.pattern == CasePattern::kUpper && t.word.text.size() >= 4) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DiacriticRestorer::Document::NextToUnknownName(size_t index) const {
+  const Token& self = tokens_[index];
+  for (size_t j : {index - 1, index + 1}) {
+    if (j >= tokens_.size() || tokens_[j].line != self.line) continue;
+    const Token& t = tokens_[j];
+    if (t.pattern == CasePattern::kCapitalized && t.analysis != nullptr &&
+        !t.analysis->known && t.analysis->candidates.empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+float DiacriticRestorer::Document::ContextWeight(
+    size_t index, const std::string& form, const std::string& folded_prev,
+    const std::string& folded_next) const {
+  const Token& self = tokens_[index];
+  // Neighbours on the same line or the line before/after (sentences wrap),
+  // but not across a blank line.
+  const Token* prev = nullptr;
+  const Token* next = nullptr;
+  if (index > 0 && tokens_[index - 1].line + 1 >= self.line &&
+      !self.word.sentence_start) {
+    prev = &tokens_[index - 1];
+  }
+  if (index + 1 < tokens_.size() && tokens_[index + 1].line <= self.line + 1 &&
+      !self.word.punct_after) {
+    next = &tokens_[index + 1];
+  }
+  using Match = Lexicon::ContextRule::Match;
+  auto matches = [](Match match, const std::string& word, const Token* t,
+                    const std::string& folded) {
+    switch (match) {
+      case Match::kAny:
+        return true;
+      case Match::kNumber:
+        return t != nullptr && IsNumberToken(t->word);
+      case Match::kYear:
+        return t != nullptr && IsYearToken(t->word);
+      case Match::kWord:
+        return t != nullptr && word == folded;
+    }
+    return false;
+  };
+  float weight = 0;
+  for (const Lexicon::ContextRule& rule : lexicon_.ContextRulesFor(form)) {
+    if (matches(rule.previous_match, rule.previous, prev, folded_prev) &&
+        matches(rule.next_match, rule.next, next, folded_next)) {
+      weight += rule.weight;
+    }
+  }
+  return weight;
+}
+
+DiacriticRestorer::Document::Token DiacriticRestorer::Document::MakeToken(
+    const WordToken& word, size_t line) {
+  Token t;
+  t.word = word;
+  t.line = line;
+  t.lower = ToLower(word.text);
+  t.pattern = CasePatternOf(word.text);
+  if (word.kind != WordToken::Kind::kWord) return t;
+  // All-caps words of up to three letters are abbreviations ("OVK", "AF",
+  // "SKR") unless they stand in an all-caps heading (Decide checks).
+  t.short_caps =
+      t.pattern == CasePattern::kUpper && Decode(t.lower).size() <= 3;
+  // No Swedish word is this long; such tokens are junk (rules, leaders).
+  if (t.lower.size() > 80) return t;
+  t.analysis = &Analyze(t.lower);
+  return t;
+}
+
+void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
+                                         std::vector<LetterEdit>* edits) {
+  const Token& t = tokens_[i];
+  Analysis* a = t.analysis;
+  if (a == nullptr) return;
+  const Rates rates = RatesAround(t.line);
+  // A compound hunspell accepts as written may still be damaged
+  // ("kontaktvagar"): where the text around is damaged, rebuild it from
+  // restored parts, and weigh the written form by its own parts.
+  if (a->hunspell_only && !a->compound_tried) {
+    const float damage = std::max(
+        {rates.folded[0], rates.folded[1], rates.folded[2], rates.dropped});
+    if (!a->candidates.empty() || damage > 0.15f) {
+      a->compound_tried = true;
+      Candidate as_written;
+      // Never above a listed word's floor: a listed word beats a guess.
+      if (Compound(t.lower, /*restore=*/false, &as_written)) {
+        a->frequency = std::min(as_written.frequency, 0.2f);
+      }
+      Candidate restored;
+      if (a->candidates.empty() &&
+          Compound(t.lower, /*restore=*/true, &restored)) {
+        a->candidates.push_back(std::move(restored));
+      }
+    }
+  }
+  if (a->candidates.empty()) return;
+  if (t.short_caps && !InCapsHeading(i)) return;
+  if (InEnglishPhrase(i)) return;
+  const bool capitalised_inside =
+      !t.word.sentence_start && t.pattern == CasePattern::kCapitalized;
+  // "Lone Atterstig", "Raéd Shaqdih": a capitalised word nobody knows next
+  // to another one, or a short one inside a sentence, is a name (longer
+  // capitalised words inside lines are mostly table cells and headings).
+  const bool name_like = t.pattern == CasePattern::kCapitalized && !a->known &&
+                         (NextToUnknownName(i) ||
+                          (capitalised_inside && Decode(t.lower).size() <= 5));
+  // Scores in nats; the word as written first.
+  std::vector<double> scores;
+  scores.reserve(a->candidates.size() + 1);
+  const bool short_word = Decode(t.lower).size() <= 2;
+  const std::string folded_prev =
+      i > 0 ? FoldDiacritics(tokens_[i - 1].lower) : std::string();
+  const std::string folded_next = i + 1 < tokens_.size()
+                                      ? FoldDiacritics(tokens_[i + 1].lower)
+                                      : std::string();
+  // A word of one or two letters is often an abbreviation or a stray
+  // letter ("R", "P:"), whatever the word list says about it.
+  double keep = std::log(a->known ? a->frequency : kUnknownKeep);
+  if (short_word) keep = std::max(keep, std::log(double{kUnknownShortKeep}));
+  keep += ContextWeight(i, t.lower, folded_prev, folded_next);
+  scores.push_back(keep);
+  for (const Candidate& c : a->candidates) {
+    // A rebuilt compound carries its own estimate (its rarest part).
+    double s = std::log(c.compound ? c.frequency
+                                   : std::max(c.frequency, kListedFloor));
+    for (int k = 0; k < kKinds; ++k) {
+      s += c.folded[k] * std::log(rates.folded[k]);
+      s += c.dropped[k] * std::log(rates.dropped);
+    }
+    s += c.weak_ocr * std::log(rates.ocr) - c.ocr_cost;
+    // "é" or "6" inside a word is damage in OCR output, but in text whose
+    // other words show no OCR damage it may be meant (names, loanwords).
+    s += c.strong_ocr * std::min(0.0, std::log(rates.ocr / 0.1));
+    if (c.preferred) s += std::log(2.0);
+    // A name is restored only when the lexicon knows it with å/ä/ö: a
+    // capitalised word inside a sentence is not rebuilt as a compound.
+    if (c.compound && capitalised_inside && !a->known) s += std::log(0.1);
+    if (name_like && !c.proper && !c.preferred) s += std::log(0.001);
+    if (c.proper && t.pattern == CasePattern::kLower) s += std::log(0.2);
+    // A person's name without å/ä/ö may be right as written ("Hakan"):
+    // only clear damage around it restores it.
+    if (c.proper && !c.preferred && !a->known) s += std::log(0.05);
+    s += ContextWeight(i, c.word, folded_prev, folded_next);
+    scores.push_back(s);
+  }
+  const double top = *std::max_element(scores.begin(), scores.end());
+  double sum = 0;
+  for (double s : scores) sum += std::exp(s - top);
+  size_t best = 0, runner_up = 0;
+  for (size_t j = 1; j < scores.size(); ++j) {
+    if (scores[j] > scores[best]) {
+      runner_up = best;
+      best = j;
+    } else if (runner_up == best || scores[j] > scores[runner_up]) {
+      runner_up = j;
+    }
+  }
+  const float confidence =
+      static_cast<float>(std::exp(scores[best] - top) / sum);
+  size_t chosen = best;
+  float chosen_confidence = confidence;
+  const bool applied = best != 0 && confidence >= min_confidence;
+  if (best == 0) {
+    if (confidence >= min_confidence || runner_up == 0) return;
+    // Keeping the word is itself unsure: report the alternative.
+    chosen = runner_up;
+    chosen_confidence =
+        static_cast<float>(std::exp(scores[runner_up] - top) / sum);
+  }
+  const Candidate& c = a->candidates[chosen - 1];
+  CasePattern pattern = t.pattern;
+  int len = 1;
+  const char32_t first = DecodeUtf8(t.word.text, 0, &len);
+  if (pattern == CasePattern::kMixed) {
+    pattern =
+        IsUpperLetter(first) ? CasePattern::kCapitalized : CasePattern::kLower;
+  }
+  // A dropped first letter takes its case from the sentence: "rebro" at the
+  // start of a sentence, or a name, was "Örebro".
+  if (pattern == CasePattern::kLower &&
+      c.dropped[0] + c.dropped[1] + c.dropped[2] > 0 &&
+      DecodeUtf8(c.word, 0, &len) != first && (c.proper || t.starts_sentence)) {
+    pattern = CasePattern::kCapitalized;
+  }
+  LetterEdit edit;
+  edit.line = t.line;
+  edit.begin = t.word.begin;
+  edit.end = t.word.end;
+  edit.before = std::string(t.word.text);
+  edit.after = ApplyCase(c.word, pattern);
+  edit.reason = c.reason();
+  edit.confidence = chosen_confidence;
+  edit.applied = applied;
+  if (edit.after == edit.before) return;
+  edits->push_back(std::move(edit));
+}
+
+std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
+  // Pass 1: damage evidence per line, as prefix sums for window queries.
+  // Analyses are cached per distinct word, so pass 2 only looks them up.
+  // Lines with nothing to decide (most lines of clean text) are not looked
+  // at again, except as context for their neighbours.
+  prefix_.assign(lines_.size() + 1, Evidence());
+  std::vector<bool> undecided(lines_.size(), false);
+  for (size_t line = 0; line < lines_.size(); ++line) {
+    Evidence evidence;
+    for (const WordToken& w : TokenizeLine(lines_[line])) {
+      const Token t = MakeToken(w, line);
+      Observe(t, &evidence);
+      if (t.analysis != nullptr &&
+          (!t.analysis->candidates.empty() || t.analysis->hunspell_only)) {
+        undecided[line] = true;
+      }
+    }
+    prefix_[line + 1] = prefix_[line];
+    prefix_[line + 1].Add(evidence, 1);
+  }
+  total_ = prefix_[lines_.size()];
+  // Pass 2: decisions, a block of lines at a time (plus one line of context
+  // either side), so memory does not grow with the document.
+  constexpr size_t kBlock = 256;
+  std::vector<LetterEdit> edits;
+  for (size_t start = 0; start < lines_.size(); start += kBlock) {
+    const size_t stop = std::min(lines_.size(), start + kBlock);
+    tokens_.clear();
+    const size_t first = start > 0 ? start - 1 : 0;
+    const size_t last = std::min(lines_.size(), stop + 1);
+    for (size_t line = first; line < last; ++line) {
+      if (!undecided[line] && (line == 0 || !undecided[line - 1]) &&
+          (line + 1 == lines_.size() || !undecided[line + 1])) {
+        continue;
+      }
+      // A line's first word starts a sentence when the line before ended
+      // one, was blank, or was short (a heading).
+      bool after_sentence = true;
+      if (line > 0) {
+        const std::string_view prev = lines_[line - 1];
+        const size_t end = prev.find_last_not_of(" \t\r\f");
+        after_sentence = end == std::string_view::npos || end < 40 ||
+                         prev[end] == '.' || prev[end] == '!' ||
+                         prev[end] == '?' || prev[end] == ':';
+      }
+      bool first_on_line = true;
+      for (const WordToken& w : TokenizeLine(lines_[line])) {
+        Token t = MakeToken(w, line);
+        // A short line is a heading or a table row: it starts like one.
+        t.starts_sentence =
+            w.sentence_start &&
+            (!first_on_line || after_sentence || lines_[line].size() < 40);
+        first_on_line = false;
+        tokens_.push_back(std::move(t));
+      }
+    }
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (tokens_[i].line < start || tokens_[i].line >= stop) continue;
+      Decide(i, min_confidence, &edits);
+    }
+  }
+  return edits;
+}
+
+DiacriticRestorer::DiacriticRestorer(
+    std::shared_ptr<const Lexicon> lexicon,
+    std::unique_ptr<SwedishDictionary> dictionary)
+    : lexicon_(std::move(lexicon)), dictionary_(std::move(dictionary)) {}
+
+DiacriticRestorer::~DiacriticRestorer() = default;
+
+Result<std::unique_ptr<DiacriticRestorer>> DiacriticRestorer::Create(
+    std::shared_ptr<const Lexicon> lexicon,
+    const std::string& hunspell_prefix) {
+  if (lexicon == nullptr) {
+    return Status(ErrorCode::kInvalidArgument, "no lexicon");
+  }
+  auto dictionary = SwedishDictionary::Open(hunspell_prefix);
+  if (!dictionary.ok()) return dictionary.status();
+  return std::unique_ptr<DiacriticRestorer>(
+      new DiacriticRestorer(std::move(lexicon), std::move(dictionary).value()));
+}
+
+bool DiacriticRestorer::HunspellKnows(const std::string& lower_word) const {
+  std::lock_guard<std::mutex> lock(dictionary_mutex_);
+  return dictionary_->Contains(lower_word);
+}
+
+std::vector<LetterEdit> DiacriticRestorer::Restore(
+    const std::vector<std::string_view>& lines, float min_confidence) const {
+  Document document(*this, lines);
+  return document.Run(min_confidence);
+}
+
+std::string DiacriticRestorer::RestoreText(std::string_view text,
+                                           float min_confidence) const {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (true) {
+    const size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      lines.push_back(text.substr(start));
+      break;
+    }
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  const std::vector<LetterEdit> edits = Restore(lines, min_confidence);
+  std::string out;
+  out.reserve(text.size() + text.size() / 16);
+  size_t e = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    size_t pos = 0;
+    for (; e < edits.size() && edits[e].line == i; ++e) {
+      if (!edits[e].applied) continue;
+      out.append(lines[i].substr(pos, edits[e].begin - pos));
+      out.append(edits[e].after);
+      pos = edits[e].end;
+    }
+    out.append(lines[i].substr(pos));
+    if (i + 1 < lines.size()) out.push_back('\n');
+  }
+  return out;
+}
+
+}  // namespace finsam

@@ -1,0 +1,231 @@
+#include "normalize/word_tokenizer.h"
+
+#include <algorithm>
+#include <string>
+
+#include "lang/swedish_letters.h"
+
+namespace finsam {
+namespace {
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\v';
+}
+
+bool IsLeadingPunct(char32_t c) {
+  if (c < 0x80) {
+    return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' ||
+           c == '<' || c == '*' || c == '-' || c == '|';
+  }
+  return c == U'«' || c == U'“' || c == U'‘' || c == U'„' || c == U'•' ||
+         c == U'·' || c == U'–' || c == U'—' || c == U'¢';
+}
+
+bool IsTrailingPunct(char32_t c) {
+  if (c < 0x80) {
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+           c == '?' || c == ')' || c == ']' || c == '}' || c == '"' ||
+           c == '\'' || c == '>' || c == '*' || c == '|';
+  }
+  return c == U'»' || c == U'”' || c == U'’' || c == U'…';
+}
+
+bool IsPartSeparator(char c) {
+  return c == '-' || c == '/' || c == '=' || c == '<' || c == '>' || c == '*';
+}
+
+bool IsHexDigit(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') ||
+         (c >= 'a' && c <= 'f');
+}
+
+bool LooksLikeUrlOrMail(std::string_view chunk) {
+  // Words have none of these; only then are the slower checks worth it.
+  bool maybe = false;
+  for (char c : chunk) {
+    maybe |= c == '@' || c == ':' || c == '.' || c == '%' || c == '/';
+  }
+  if (!maybe) return false;
+  // A URL broken across lines: its second half has no "www." but keeps
+  // percent-encoding ("f%C3%B6r") or a path of dashed words.
+  for (size_t i = chunk.find('%'); i != std::string_view::npos;
+       i = chunk.find('%', i + 1)) {
+    if (i + 2 < chunk.size() && IsHexDigit(chunk[i + 1]) &&
+        IsHexDigit(chunk[i + 2])) {
+      return true;
+    }
+  }
+  if (chunk.find('/') != std::string_view::npos &&
+      std::count(chunk.begin(), chunk.end(), '-') >= 3) {
+    return true;
+  }
+  if (chunk.find('@') != std::string_view::npos) return true;
+  if (chunk.find("://") != std::string_view::npos) return true;
+  if (chunk.size() >= 4 &&
+      (chunk.substr(0, 4) == "www." || chunk.substr(0, 4) == "WWW.")) {
+    return true;
+  }
+  for (std::string_view tld : {".se", ".com", ".nu", ".org", ".net", ".eu"}) {
+    size_t pos = chunk.find(tld);
+    while (pos != std::string_view::npos) {
+      const size_t after = pos + tld.size();
+      if (pos > 0 &&
+          (after == chunk.size() || chunk[after] == '/' ||
+           chunk[after] == '.' || chunk[after] == ',' || chunk[after] == ')')) {
+        return true;
+      }
+      pos = chunk.find(tld, pos + 1);
+    }
+  }
+  return false;
+}
+
+// Classifies one part of a chunk (no '-', '/', '=' inside).
+WordToken::Kind Classify(std::string_view part) {
+  int letters = 0, digits = 0, upper_inside = 0, other = 0, ampersands = 0;
+  bool first = true;
+  for (size_t i = 0; i < part.size();) {
+    int len = 1;
+    const char32_t c = DecodeUtf8(part, i, &len);
+    i += len;
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (IsLetter(c)) {
+      ++letters;
+      if (!first && IsUpperLetter(c)) ++upper_inside;
+    } else if (c == '&') {
+      ++ampersands;
+    } else if (c == ',' || c == '.') {
+      ++other;
+    } else if (c == '\'' || c == U'’' || c == ':') {
+      ++other;
+    } else {
+      return WordToken::Kind::kProtected;
+    }
+    first = false;
+  }
+  if (letters == 0) {
+    return digits > 0 && ampersands == 0 ? WordToken::Kind::kNumber
+                                         : WordToken::Kind::kProtected;
+  }
+  if (other > 0) return WordToken::Kind::kProtected;  // "t.ex", "3,5kr"
+  if (digits == 0) return WordToken::Kind::kWord;
+  // Digits among letters: an OCR reading of ö/l/ä/å ("6ka", "14n", "16pande")
+  // only in lower-case words with few digits; otherwise a code ("20RS7883").
+  if (upper_inside > 0 || digits > 2) {
+    return WordToken::Kind::kProtected;
+  }
+  for (char c : part) {
+    if (c >= '0' && c <= '9' && c != '1' && c != '3' && c != '4' && c != '6') {
+      return WordToken::Kind::kProtected;
+    }
+  }
+  if (letters + digits < 3) return WordToken::Kind::kProtected;
+  return WordToken::Kind::kWord;
+}
+
+}  // namespace
+
+std::vector<WordToken> TokenizeLine(std::string_view line) {
+  std::vector<WordToken> tokens;
+  bool sentence_start = true;
+  size_t i = 0;
+  while (i < line.size()) {
+    // A tab or a run of spaces separates table cells (or layout columns):
+    // a cell starts like a sentence, with a capital that says nothing.
+    const size_t gap_start = i;
+    bool cell_gap = false;
+    while (i < line.size() && IsSpace(line[i])) {
+      cell_gap |= line[i] == '\t';
+      ++i;
+    }
+    if (i - gap_start >= 2 && gap_start > 0) cell_gap = true;
+    if (cell_gap) sentence_start = true;
+    if (i >= line.size()) break;
+    // A run of dots (table-of-contents leaders) also ends a chunk:
+    // "RESULTATRAKNING....cccsmm 24" holds the word "RESULTATRAKNING".
+    size_t chunk_end = i;
+    while (chunk_end < line.size() && line[chunk_end] == '.') ++chunk_end;
+    while (chunk_end < line.size() && !IsSpace(line[chunk_end])) {
+      if (chunk_end > i && line[chunk_end] == '.' &&
+          chunk_end + 1 < line.size() && line[chunk_end + 1] == '.') {
+        break;
+      }
+      ++chunk_end;
+    }
+    const std::string_view chunk = line.substr(i, chunk_end - i);
+    const size_t chunk_begin = i;
+    i = chunk_end;
+
+    // Strip punctuation around the chunk.
+    size_t b = 0, e = chunk.size();
+    while (b < e) {
+      int len = 1;
+      const char32_t c = DecodeUtf8(chunk, b, &len);
+      if (!IsLeadingPunct(c)) break;
+      b += len;
+    }
+    bool punct_after = false;
+    bool ends_sentence = false;
+    while (e > b) {
+      // Step back one code point.
+      size_t s = e - 1;
+      while (s > b && (static_cast<unsigned char>(chunk[s]) & 0xC0) == 0x80) {
+        --s;
+      }
+      int len = 1;
+      const char32_t c = DecodeUtf8(chunk, s, &len);
+      if (!IsTrailingPunct(c)) break;
+      punct_after = true;
+      if (c == '.' || c == '!' || c == '?') ends_sentence = true;
+      e = s;
+    }
+    const std::string_view core = chunk.substr(b, e - b);
+    if (core.empty()) {
+      if (ends_sentence) sentence_start = true;
+      continue;
+    }
+    if (LooksLikeUrlOrMail(core)) {
+      WordToken t;
+      t.kind = WordToken::Kind::kProtected;
+      t.begin = chunk_begin + b;
+      t.end = chunk_begin + e;
+      t.text = line.substr(t.begin, t.end - t.begin);
+      t.sentence_start = sentence_start;
+      t.punct_after = punct_after;
+      tokens.push_back(t);
+      sentence_start = ends_sentence;
+      continue;
+    }
+    // Split at '-', '/', '=' into parts; markup ("<b>Mål</b>", "**Mål**")
+    // separates too, and tag names are not words.
+    size_t p = 0;
+    bool first_part = true;
+    while (p <= core.size()) {
+      size_t q = p;
+      while (q < core.size() && !IsPartSeparator(core[q])) ++q;
+      if (q > p) {
+        WordToken t;
+        t.text = core.substr(p, q - p);
+        t.kind = Classify(t.text);
+        const size_t at = b + p;  // offset of the part in the chunk
+        const bool tag_name =
+            (at + (q - p) < chunk.size() && chunk[at + (q - p)] == '>') ||
+            (at >= 1 && chunk[at - 1] == '<') ||
+            (at >= 2 && chunk[at - 1] == '/' && chunk[at - 2] == '<');
+        if (tag_name) t.kind = WordToken::Kind::kProtected;
+        t.begin = chunk_begin + at;
+        t.end = t.begin + (q - p);
+        t.sentence_start = sentence_start && first_part;
+        t.punct_after = punct_after && q == core.size();
+        tokens.push_back(t);
+        first_part = false;
+      }
+      p = q + 1;
+    }
+    sentence_start = ends_sentence;
+  }
+  return tokens;
+}
+
+}  // namespace finsam

@@ -1,0 +1,40 @@
+// WordTokenizer: the words of one line that letter restoration may look at.
+//
+// A line is split at white space into chunks; punctuation around a chunk is
+// stripped and the rest split at '-', '/' and '=' ("positivt/bekriftande",
+// "1-ars"). Chunks that must never change are marked protected as a whole:
+// URLs, e-mail addresses, abbreviations with inner dots ("t.ex."), and codes
+// mixing digits and capitals ("20RS7883"). Digits inside a lower-case word
+// are kept as a word when OCR may have read a letter as a digit ("6versiktlig",
+// "14n"). Offsets are bytes into the line.
+#ifndef FINSAM_NORMALIZE_WORD_TOKENIZER_H_
+#define FINSAM_NORMALIZE_WORD_TOKENIZER_H_
+
+#include <string_view>
+#include <vector>
+
+namespace finsam {
+
+struct WordToken {
+  enum class Kind {
+    kWord,       // letters, maybe with OCR digits or '&': may be restored
+    kNumber,     // digits (with , . inside): context for "år 2023"
+    kProtected,  // URL, e-mail, code, abbreviation: never changed
+  };
+  Kind kind = Kind::kWord;
+  size_t begin = 0;  // byte offsets into the line
+  size_t end = 0;
+  std::string_view text;
+  // Preceded by a sentence end (. ! ?), at the start of the line or of a
+  // table cell (after a tab or several spaces), so a capital letter says
+  // nothing about a name.
+  bool sentence_start = false;
+  // A chunk boundary punctuation mark (, ; : . ! ? parenthesis) follows.
+  bool punct_after = false;
+};
+
+std::vector<WordToken> TokenizeLine(std::string_view line);
+
+}  // namespace finsam
+
+#endif  // FINSAM_NORMALIZE_WORD_TOKENIZER_H_

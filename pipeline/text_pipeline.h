@@ -1,0 +1,85 @@
+// TextPipeline: a PDF in, the best text of each page out.
+//
+// For every page: read the text layer, judge it, OCR the page when the layer
+// is missing, broken or poorer than OCR, rebuild lines in reading order, take
+// page furniture (Visma stamps, page numbers, running headers) out of the
+// body, decide the page's role, and normalise the text. Pages are independent
+// tasks on `jobs` worker threads; each worker owns its Poppler document,
+// dictionary and Tesseract engine, so nothing is shared but the input bytes
+// and the (thread-safe) normaliser.
+#ifndef FINSAM_PIPELINE_TEXT_PIPELINE_H_
+#define FINSAM_PIPELINE_TEXT_PIPELINE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/furniture.h"
+#include "extract/page_classifier.h"
+#include "extract/page_role.h"
+#include "extract/pdf_document.h"
+#include "extract/text_line.h"
+#include "normalize/normalizer.h"
+
+namespace finsam {
+
+enum class PageSource { kTextLayer, kTextLayerRestored, kOcr };
+
+// "text-layer", "text-layer-restored", "ocr" (the record contract's names).
+const char* PageSourceName(PageSource source);
+
+struct PageResult {
+  int number = 0;  // 1-based page number in the PDF
+  Status status;   // not OK: the page failed; the text fields are empty
+  PageSource source = PageSource::kTextLayer;
+  LayerVerdict verdict = LayerVerdict::kSound;  // the text layer's judgement
+  std::string reason;  // why this source: e.g. "no-text-layer", "ocr-forced"
+  float confidence = 0;  // 0..1: OCR word confidence, or layer quality
+  double layer_known_ratio = 0;  // share of dictionary words in the layer
+  double ocr_known_ratio = -1;   // same for OCR, -1 when OCR did not run
+  int ocr_dpi = 0;               // 0 when OCR did not run
+  double width_pt = 0;           // page size as displayed, in points
+  double height_pt = 0;
+  PageRole role = PageRole::kBody;
+  std::vector<TextLine> lines;  // body lines, with word boxes
+  std::vector<FurnitureLine> furniture;
+  std::string raw_text;  // body text as recognised
+  std::string text;      // body text normalised (== raw_text if not asked)
+  double milliseconds = 0;
+};
+
+struct TextPipelineOptions {
+  OcrMode ocr_mode = OcrMode::kAuto;
+  int jobs = 0;         // 0: one per core
+  int first_page = 1;   // 1-based, inclusive
+  int last_page = 0;    // 0: the last page
+  int64_t max_pixels = 60'000'000;  // per rendered page
+  int min_dpi = 300;    // OCR resolution floor
+  int max_dpi = 400;    // a scan's native resolution is used up to this
+  std::string tessdata_dir;  // empty: Tesseract's default
+  std::string ocr_language = "swe";
+  // Not owned; null means no normalisation (text == raw_text).
+  const Normalizer* normalizer = nullptr;
+  NormalizeOptions normalize_options;
+};
+
+struct DocumentText {
+  int page_count = 0;  // pages in the PDF
+  std::vector<PageResult> pages;  // the pages asked for, in order
+  double milliseconds = 0;
+
+  // Pages whose status is not OK.
+  int failed_pages() const;
+};
+
+// Runs the pipeline over `file`. Fails as a whole only for a bad page range
+// or missing language data needed for every page; a page that fails is
+// reported in its PageResult and the others still come out.
+Result<DocumentText> ExtractText(const PdfFile& file,
+                                 const TextPipelineOptions& options);
+
+}  // namespace finsam
+
+#endif  // FINSAM_PIPELINE_TEXT_PIPELINE_H_

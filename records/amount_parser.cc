@@ -1,0 +1,391 @@
+#include "records/amount_parser.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+
+#include "records/text_fold.h"
+
+namespace finsam::records {
+namespace {
+
+// Replaces the Unicode minus and dashes with '-', and no-break and thin
+// spaces with ' ', so the patterns below deal with ASCII only.
+std::string AsciiSigns(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0xE2 && i + 2 < text.size()) {
+      const unsigned char c1 = static_cast<unsigned char>(text[i + 1]);
+      const unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
+      // U+2212 minus, U+2013 en dash, U+2014 em dash.
+      if ((c1 == 0x88 && c2 == 0x92) || (c1 == 0x80 && (c2 == 0x93 || c2 == 0x94))) {
+        out.push_back('-');
+        i += 2;
+        continue;
+      }
+      // U+2009 thin space, U+202F narrow no-break space.
+      if (c1 == 0x80 && (c2 == 0x89 || c2 == 0xAF)) {
+        out.push_back(' ');
+        i += 2;
+        continue;
+      }
+    }
+    if (c == 0xC2 && i + 1 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      out.push_back(' ');
+      ++i;
+      continue;
+    }
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+// One token of a space-separated run, decoded.
+struct Token {
+  bool dash = false;     // a lone dash: empty cell or the sign of the next
+  bool negative = false;
+  bool open_paren = false;
+  bool close_paren = false;
+  bool percent = false;
+  std::string digits;    // integer digits
+  std::string decimals;  // digits after a decimal comma, if any
+};
+
+std::optional<Token> DecodeToken(std::string_view raw) {
+  static const RE2 kToken(
+      R"(^([-+]?)(\(?)([-+]?)(\d+)(?:,(\d+))?(\)?)(%?)(\)?)$)");
+  Token t;
+  const std::string s = AsciiSigns(raw);
+  if (s == "-" || s == "--") {
+    t.dash = true;
+    return t;
+  }
+  std::string sign1, open, sign2, digits, decimals, close1, pct, close2;
+  if (!RE2::FullMatch(s, kToken, &sign1, &open, &sign2, &digits, &decimals,
+                      &close1, &pct, &close2)) {
+    return std::nullopt;
+  }
+  t.negative = sign1 == "-" || sign2 == "-";
+  t.open_paren = !open.empty();
+  t.close_paren = !close1.empty() || !close2.empty();
+  t.percent = !pct.empty();
+  t.digits = digits;
+  t.decimals = decimals;
+  return t;
+}
+
+Amount MakeAmount(const std::string& digits, const std::string& decimals,
+                  bool negative, bool percent) {
+  Amount a;
+  a.value = std::stod(digits + (decimals.empty() ? "" : "." + decimals));
+  if (negative) a.value = -a.value;
+  a.decimals = static_cast<int>(decimals.size());
+  a.percent = percent;
+  return a;
+}
+
+}  // namespace
+
+const char* UnitName(Unit unit) {
+  switch (unit) {
+    case Unit::kKr: return "kr";
+    case Unit::kTkr: return "tkr";
+    case Unit::kMnkr: return "mnkr";
+  }
+  return "kr";
+}
+
+int64_t UnitFactor(Unit unit) {
+  switch (unit) {
+    case Unit::kKr: return 1;
+    case Unit::kTkr: return 1000;
+    case Unit::kMnkr: return 1000000;
+  }
+  return 1;
+}
+
+std::optional<Unit> FindUnit(std::string_view text) {
+  const std::string folded = " " + Fold(text) + " ";
+  if (folded.find(" tkr ") != std::string::npos ||
+      folded.find(" tusental kronor ") != std::string::npos ||
+      folded.find(" tusentals kronor ") != std::string::npos) {
+    return Unit::kTkr;
+  }
+  if (folded.find(" mnkr ") != std::string::npos ||
+      folded.find(" mkr ") != std::string::npos ||
+      folded.find(" miljoner kronor ") != std::string::npos) {
+    return Unit::kMnkr;
+  }
+  if (folded.find(" kr ") != std::string::npos ||
+      folded.find(" kronor ") != std::string::npos ||
+      folded.find(" sek ") != std::string::npos) {
+    return Unit::kKr;
+  }
+  return std::nullopt;
+}
+
+int64_t Amount::as_integer() const {
+  return static_cast<int64_t>(std::llround(value));
+}
+
+bool IsEmptyCell(std::string_view cell) {
+  const std::string s = AsciiSigns(Trim(cell));
+  return s.empty() || s == "-" || s == "--" || s == "---";
+}
+
+std::optional<Amount> ParseAmount(std::string_view cell) {
+  std::string s = AsciiSigns(Trim(cell));
+  // A unit written after the number ("2.113.812 kr", "545 kr/m²") is not
+  // part of it.
+  static const RE2 kUnitSuffix(R"(\s*(?:kr|kronor|tkr|sek|:-)\.?$)");
+  RE2::Replace(&s, kUnitSuffix, "");
+  bool negative = false;
+  bool percent = false;
+  static const RE2 kPercent(R"(^(.*?)\s*%$)");
+  std::string body;
+  if (RE2::FullMatch(s, kPercent, &body)) {
+    percent = true;
+    s = body;
+  }
+  static const RE2 kParens(R"(^\((.*)\)$)");
+  if (RE2::FullMatch(s, kParens, &body)) {
+    // "(438 192)" is negative; "(31 %)" is a share, printed in parentheses.
+    negative = !percent;
+    s = body;
+    if (RE2::FullMatch(s, kPercent, &body)) {
+      percent = true;
+      negative = false;
+      s = body;
+    }
+  }
+  static const RE2 kSign(R"(^([-+])\s*(.*)$)");
+  std::string sign;
+  if (RE2::FullMatch(s, kSign, &sign, &body)) {
+    if (sign == "-") negative = !negative;
+    s = body;
+  }
+  std::string digits, decimals;
+  // Space grouping: "8 036 515", decimal comma "41,8".
+  static const RE2 kSpaced(R"(^(\d{1,3}(?: \d{3})*|\d+)(?:,(\d+))?$)");
+  // Dot grouping: "2.113.812".
+  static const RE2 kDotted(R"(^(\d{1,3}(?:\.\d{3})+)$)");
+  // Decimal point with one or two decimals: "58.13".
+  static const RE2 kPoint(R"(^(\d+)\.(\d{1,2})$)");
+  if (RE2::FullMatch(s, kSpaced, &digits, &decimals)) {
+    digits.erase(std::remove(digits.begin(), digits.end(), ' '), digits.end());
+  } else if (RE2::FullMatch(s, kDotted, &digits)) {
+    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+  } else if (!RE2::FullMatch(s, kPoint, &digits, &decimals)) {
+    return std::nullopt;
+  }
+  if (digits.size() > 15) return std::nullopt;
+  return MakeAmount(digits, decimals, negative, percent);
+}
+
+bool IsAmountToken(std::string_view token) {
+  const std::string s = AsciiSigns(token);
+  if (s == "%" || s == "%)") return true;
+  return DecodeToken(s).has_value();
+}
+
+namespace {
+
+// A candidate split: the cells, and what the split costs (lower is likelier).
+struct Split {
+  std::vector<Cell> cells;
+  std::optional<int> note;
+  double cost = 0;
+};
+
+// Enumerates the ways to read `toks` as amounts; calls `emit` for each
+// complete reading. The number of readings is capped so a long row of
+// three-digit tokens cannot explode.
+class Splitter {
+ public:
+  Splitter(const std::vector<Token>& toks, int max_cells,
+           const std::function<void(const Split&)>& emit)
+      : toks_(toks), max_cells_(max_cells), emit_(emit) {}
+
+  void Run(size_t start, Split* current) { Walk(start, current); }
+
+ private:
+  void Walk(size_t i, Split* cur) {
+    if (++visits_ > 20000) return;
+    if (i == toks_.size()) {
+      emit_(*cur);
+      return;
+    }
+    if (static_cast<int>(cur->cells.size()) >= max_cells_) return;
+    const Token& t = toks_[i];
+    if (t.dash) {
+      // Empty cell...
+      cur->cells.push_back(std::nullopt);
+      Walk(i + 1, cur);
+      cur->cells.pop_back();
+      // ... or the sign of the amount that follows ("- 438 192").
+      if (i + 1 < toks_.size() && !toks_[i + 1].dash &&
+          !toks_[i + 1].negative) {
+        TryAmount(i + 1, /*negate=*/true, 0.3, cur);
+      }
+      return;
+    }
+    TryAmount(i, /*negate=*/false, 0, cur);
+  }
+
+  // Reads an amount starting at token `i` with every valid length.
+  void TryAmount(size_t i, bool negate, double extra, Split* cur) {
+    const Token& first = toks_[i];
+    if (first.digits.size() > 1 && first.digits[0] == '0') return;
+    std::string digits = first.digits;
+    bool negative = first.negative != negate;
+    const bool paren = first.open_paren;
+    size_t j = i;
+    while (true) {
+      const Token& last = toks_[j];
+      const bool closes = !paren || last.close_paren;
+      if (closes) {
+        double cost = extra;
+        if (j > i && first.digits.size() > 3) cost += 1.0;
+        if (j == i && first.digits.size() > 4) cost += 0.3;
+        const bool pct = last.percent;
+        const std::string& decimals = last.decimals;
+        Amount a = MakeAmount(digits, decimals, negative != (paren && !pct),
+                              pct);
+        cur->cells.push_back(a);
+        cur->cost += cost;
+        Walk(j + 1, cur);
+        cur->cost -= cost;
+        cur->cells.pop_back();
+      }
+      // Extend with a three-digit group.
+      if (last.percent || !last.decimals.empty() || last.close_paren) break;
+      if (j + 1 >= toks_.size()) break;
+      const Token& next = toks_[j + 1];
+      // OCR may drop a grouping space inside the amount ("2 359937"): a
+      // continuation of six digits is allowed, at a cost.
+      if (next.dash || next.negative || next.open_paren ||
+          next.digits.size() % 3 != 0 || next.digits.size() > 6) {
+        break;
+      }
+      if (digits.size() + next.digits.size() > 15) break;
+      digits += next.digits;
+      if (next.digits.size() > 3) extra += 0.8;
+      ++j;
+    }
+  }
+
+  const std::vector<Token>& toks_;
+  int max_cells_;
+  const std::function<void(const Split&)>& emit_;
+  int visits_ = 0;
+};
+
+// Columns of one table hold amounts of like size; a split that puts
+// "5 168 993" next to "140 413" is less likely than "5" (a note) followed by
+// "168 993" and "140 413".
+double MagnitudeCost(const std::vector<Cell>& cells) {
+  std::vector<double> logs;
+  for (const Cell& c : cells) {
+    if (c && !c->percent && std::fabs(c->value) >= 1) {
+      logs.push_back(std::log10(std::fabs(c->value)));
+    }
+  }
+  if (logs.size() < 2) return 0;
+  double mean = 0;
+  for (double l : logs) mean += l;
+  mean /= logs.size();
+  double cost = 0;
+  for (double l : logs) cost += std::fabs(l - mean);
+  return 0.5 * cost;
+}
+
+// Decodes and merges a lone "%" into the amount before it.
+std::optional<std::vector<Token>> DecodeAll(
+    const std::vector<std::string>& tokens) {
+  std::vector<Token> toks;
+  for (const std::string& raw : tokens) {
+    if (AsciiSigns(raw) == "%") {
+      if (toks.empty() || toks.back().dash) return std::nullopt;
+      toks.back().percent = true;
+      continue;
+    }
+    if (AsciiSigns(raw) == "%)") {
+      if (toks.empty() || toks.back().dash) return std::nullopt;
+      toks.back().percent = true;
+      toks.back().close_paren = true;
+      continue;
+    }
+    auto t = DecodeToken(raw);
+    if (!t) return std::nullopt;
+    toks.push_back(*t);
+  }
+  return toks;
+}
+
+}  // namespace
+
+std::optional<std::vector<Cell>> GroupAmountTokens(
+    const std::vector<std::string>& tokens, int columns, bool leading_note,
+    std::optional<int>* note) {
+  auto toks = DecodeAll(tokens);
+  if (!toks || columns <= 0) return std::nullopt;
+  std::optional<Split> best;
+  std::function<void(const Split&)> emit = [&](const Split& s) {
+    if (static_cast<int>(s.cells.size()) != columns) return;
+    Split scored = s;
+    scored.cost += MagnitudeCost(s.cells);
+    if (!best || scored.cost < best->cost) best = scored;
+  };
+  Splitter splitter(*toks, columns, emit);
+  Split start;
+  splitter.Run(0, &start);
+  if (leading_note && !toks->empty()) {
+    const Token& t = (*toks)[0];
+    if (!t.dash && !t.negative && !t.open_paren && !t.percent &&
+        t.decimals.empty() && t.digits.size() <= 2 && t.digits[0] != '0') {
+      Split with_note;
+      with_note.note = std::stoi(t.digits);
+      with_note.cost = 0.5;
+      Splitter note_splitter(*toks, columns, emit);
+      note_splitter.Run(1, &with_note);
+    }
+  }
+  if (!best) return std::nullopt;
+  if (note != nullptr) *note = best->note;
+  return best->cells;
+}
+
+std::vector<Cell> GroupAmountTokensLoose(const std::vector<std::string>& tokens,
+                                         int max_columns, bool fewest) {
+  for (int k = 1; k <= max_columns; ++k) {
+    const int n = fewest ? k : max_columns + 1 - k;
+    auto cells = GroupAmountTokens(tokens, n, false, nullptr);
+    if (cells) return *cells;
+  }
+  return {};
+}
+
+bool LuhnValid(std::string_view org_number) {
+  static const RE2 kForm(R"(^(\d{6})-(\d{4})$)");
+  std::string a, b;
+  if (!RE2::FullMatch(org_number, kForm, &a, &b)) return false;
+  const std::string digits = a + b;
+  int sum = 0;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    int d = digits[i] - '0';
+    if (i % 2 == 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 == 0;
+}
+
+}  // namespace finsam::records

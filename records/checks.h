@@ -1,0 +1,57 @@
+// Arithmetic and identity checks of a record (contract "Checks").
+//
+//   balance_sheet_balances  total_assets = total_equity_and_liabilities
+//   result_agrees           result_for_year equal wherever it is printed
+//   statement_sums          each "Summa ..." / result line equals the lines
+//                           it closes
+//   org_number_valid        Luhn check of the organisation number
+//   overview_agrees         the multi-year overview against the statements
+//
+// Status: pass; warn when off by no more than the rounding of the lines
+// involved (1 unit per summed line, or the rounding of a tkr figure); fail
+// otherwise. The difference per year is kept, and `detail` says it in words.
+#ifndef FINSAM_RECORDS_CHECKS_H_
+#define FINSAM_RECORDS_CHECKS_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "records/document_info.h"
+#include "records/key_figures.h"
+#include "records/statement_parser.h"
+
+namespace finsam::records {
+
+enum class CheckStatus { kPass, kWarn, kFail };
+const char* CheckStatusName(CheckStatus status);
+
+struct Check {
+  std::string id;
+  CheckStatus status = CheckStatus::kPass;
+  std::string detail;
+  std::vector<int> pages;
+  // Named differences ("2023", or "equity_2022"), printed minus computed.
+  std::map<std::string, int64_t> difference;
+};
+
+Check CheckBalanceSheetBalances(const Statement& balance_sheet);
+// Empty id when fewer than two places print the result.
+Check CheckResultAgrees(const Statements& statements);
+Check CheckStatementSums(const Statements& statements);
+Check CheckOrgNumber(const std::string& printed_org_number);
+// Empty id when the overview repeats no statement figure.
+Check CheckOverviewAgrees(const KeyFigures& figures, const Statements& st);
+
+// Every check that applies to the record, in contract order.
+std::vector<Check> RunChecks(const DocumentInfo& info,
+                             const Statements& statements,
+                             const KeyFigures& figures);
+
+// "4 479 290": Swedish digit grouping for details.
+std::string FormatKr(int64_t value);
+
+}  // namespace finsam::records
+
+#endif  // FINSAM_RECORDS_CHECKS_H_

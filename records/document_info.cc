@@ -1,0 +1,284 @@
+#include "records/document_info.h"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+#include <map>
+
+#include "records/amount_parser.h"
+#include "records/text_fold.h"
+
+namespace finsam::records {
+namespace {
+
+int MonthNumber(const std::string& folded) {
+  static const char* kMonths[] = {"januari", "februari", "mars",
+                                  "april",   "maj",      "juni",
+                                  "juli",    "augusti",  "september",
+                                  "oktober", "november", "december"};
+  for (int m = 0; m < 12; ++m) {
+    if (folded == kMonths[m]) return m + 1;
+  }
+  return 0;
+}
+
+bool ValidDate(int y, int m, int d) {
+  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+std::string Iso(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// The text of the first `max_lines` lines, joined by newlines.
+std::string Head(const RecordText& text, size_t max_lines) {
+  std::string out;
+  for (size_t i = 0; i < text.lines.size() && i < max_lines; ++i) {
+    out += text.lines[i].text;
+    out += '\n';
+  }
+  return out;
+}
+
+std::string DetectType(const RecordText& text, std::string* title) {
+  struct TypeWord {
+    const char* folded;
+    const char* type;
+  };
+  static const TypeWord kTypes[] = {
+      {"arsredovisning", "arsredovisning"},
+      {"arsbokslut", "arsredovisning"},
+      {"delarsrapport", "delarsrapport"},
+      {"delarsredovisning", "delarsrapport"},
+      {"delarsbokslut", "delarsrapport"},
+      {"verksamhetsplan", "verksamhetsplan"},
+      {"protokoll", "protokoll"},
+  };
+  // The cover: the first lines of the first page.
+  int seen = 0;
+  for (size_t i = 0; i < text.lines.size() && seen < 30; ++i) {
+    const std::string line(Trim(text.lines[i].text));
+    if (line.empty()) continue;
+    ++seen;
+    const std::string folded = Fold(line);
+    for (const TypeWord& t : kTypes) {
+      const std::string w = t.folded;
+      // The word must open the line ("Årsredovisning 2023",
+      // "Verksamhetsplan och budget 2024"), not be mentioned in prose.
+      if (folded.compare(0, w.size(), w) != 0 || line.size() > 80) continue;
+      *title = line;
+      // Join what completes a cover title: a year, or "för" + a name.
+      size_t k = i + 1;
+      int joined = 0;
+      while (k < text.lines.size() && joined < 3) {
+        const std::string next(Trim(text.lines[k].text));
+        ++k;
+        if (next.empty()) continue;
+        static const RE2 kYear(R"(^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$)");
+        const std::string nf = Fold(next);
+        if (RE2::FullMatch(next, kYear)) {
+          *title += " " + next;
+          break;
+        }
+        if (nf == "for" || nf == "avseende") {
+          *title += " " + next;
+          ++joined;
+          continue;
+        }
+        if (joined > 0 && next.size() <= 60) *title += " " + next;
+        break;
+      }
+      return t.type;
+    }
+  }
+  // No cover title: the management report's own words ("avger härmed
+  // årsredovisning för räkenskapsåret 2023").
+  static const RE2 kAnnual(
+      R"((?i)(?:avger|lämnar|lamnar|upprättat|upprattat)\s+(?:härmed\s+|harmed\s+)?(?:följande\s+|foljande\s+)?(?:å|a)rsredovisning)");
+  for (const Line& l : text.lines) {
+    if (RE2::PartialMatch(l.text, kAnnual)) return "arsredovisning";
+  }
+  return "other";
+}
+
+// Capitalised words after a marker: "Finsam Lekeberg och Örebro".
+std::map<std::string, int> NameCounts(const RecordText& text) {
+  static const RE2 kName(
+      R"((?:^|[^\p{L}])((?:Samordningsförbundet|Samordningsforbundet|Finsam|Brf|Bostadsrättsföreningen|Bostadsrattsforeningen|HSB Brf|Riksbyggens Brf)(?:\s+(?:\p{Lu}[\p{L}-]*|och|i))+))");
+  std::map<std::string, int> counts;
+  for (const Line& l : text.lines) {
+    re2::StringPiece input(l.text);
+    std::string name;
+    while (RE2::FindAndConsume(&input, kName, &name)) {
+      // Drop a trailing connector ("Finsam Lekeberg och").
+      static const RE2 kTail(R"(\s+(?:och|i)$)");
+      while (RE2::Replace(&name, kTail, "")) {
+      }
+      if (name.find(' ') == std::string::npos) continue;
+      ++counts[name];
+    }
+  }
+  return counts;
+}
+
+std::string OrganisationName(const RecordText& text, int org_line) {
+  static const RE2 kBoardOf(
+      R"(Styrelsen\s+(?:för|i)\s+(.+?)(?:,|\s+får\s|\s+avger\s|\s+org|\s+lämnar\s|\s+har\s|$))");
+  for (const Line& l : text.lines) {
+    std::string name;
+    if (RE2::PartialMatch(l.text, kBoardOf, &name) && StartsUpper(name) &&
+        name.size() <= 80) {
+      return std::string(Trim(name));
+    }
+  }
+  std::string best;
+  int best_count = 0;
+  for (const auto& [name, count] : NameCounts(text)) {
+    if (count > best_count ||
+        (count == best_count && name.size() > best.size())) {
+      best = name;
+      best_count = count;
+    }
+  }
+  if (best_count >= 2) return best;
+  // A cover: the name printed just above the number.
+  for (int k = org_line - 1; k >= 0 && k >= org_line - 3; --k) {
+    const std::string prev(Trim(text.lines[k].text));
+    if (prev.empty()) continue;
+    static const RE2 kNameLine(R"(^\p{Lu}[\p{L}\- ]{2,60}$)");
+    if (RE2::FullMatch(prev, kNameLine)) return prev;
+    break;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::string FindSwedishDate(const std::string& text) {
+  static const RE2 kIso(R"((?:^|\D)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:\D|$))");
+  static const RE2 kWritten(
+      R"((?i)(?:^|\D)(\d{1,2})(?:\s*:e)?\s+([a-zåäö]+)\s+((?:19|20)\d\d)(?:\D|$))");
+  int y = 0, m = 0, d = 0;
+  std::string month;
+  size_t iso_pos = std::string::npos, written_pos = std::string::npos;
+  std::string iso, written;
+  if (RE2::PartialMatch(text, kIso, &y, &m, &d) && ValidDate(y, m, d)) {
+    iso = Iso(y, m, d);
+    iso_pos = text.find(iso);
+  }
+  if (RE2::PartialMatch(text, kWritten, &d, &month, &y)) {
+    const int mm = MonthNumber(Fold(month));
+    if (mm > 0 && ValidDate(y, mm, d)) {
+      written = Iso(y, mm, d);
+      written_pos = text.find(month);
+    }
+  }
+  if (!iso.empty() && (written.empty() || iso_pos < written_pos)) return iso;
+  return written;
+}
+
+DocumentInfo ExtractDocumentInfo(const RecordText& text,
+                                 const SectionTree& sections) {
+  DocumentInfo info;
+  info.type = DetectType(text, &info.title);
+
+  // Organisation number: labelled ones first, then any valid one that is
+  // not a personal identity number (an organisation's third digit is >= 2).
+  static const RE2 kOrgNo(R"((?:^|[^\d-])(\d{6})\s?[-–]\s?(\d{4})(?:[^\d-]|$))");
+  static const RE2 kOrgLabel(R"((?i)org(?:anisations)?\.?\s*-?\s*n(?:umme)?r)");
+  int org_line = -1;
+  for (int pass = 0; pass < 2 && info.org_number.empty(); ++pass) {
+    for (size_t i = 0; i < text.lines.size(); ++i) {
+      const std::string& line = text.lines[i].text;
+      const bool labelled =
+          RE2::PartialMatch(line, kOrgLabel) ||
+          (i > 0 && RE2::PartialMatch(text.lines[i - 1].text, kOrgLabel));
+      if (pass == 0 && !labelled) continue;
+      re2::StringPiece input(line);
+      std::string a, b;
+      while (RE2::FindAndConsume(&input, kOrgNo, &a, &b)) {
+        const std::string number = a + "-" + b;
+        if (a[2] < '2') continue;
+        if (info.org_number_printed.empty()) {
+          info.org_number_printed = number;
+          info.org_number_page = text.lines[i].page;
+        }
+        if (LuhnValid(number)) {
+          info.org_number = number;
+          info.org_number_printed = number;
+          info.org_number_page = text.lines[i].page;
+          org_line = static_cast<int>(i);
+          break;
+        }
+      }
+      if (!info.org_number.empty()) break;
+    }
+  }
+  info.organisation_name = OrganisationName(text, org_line);
+
+  // Fiscal year: the title's year, else "räkenskapsåret 2023".
+  static const RE2 kTitleYear(R"(((?:19|20)\d\d)\s*$)");
+  int year = 0;
+  if (RE2::PartialMatch(info.title, kTitleYear, &year)) info.fiscal_year = year;
+  if (info.fiscal_year == 0) {
+    const std::string head = Head(text, 400);
+    static const RE2 kFiscal(
+        R"((?i)r(?:ä|a)kenskaps(?:å|a)r(?:et)?\s*:?\s*(?:(?:19|20)\d\d-\d\d-\d\d\s*[-–]\s*)?((?:19|20)\d\d))");
+    if (RE2::PartialMatch(head, kFiscal, &year)) info.fiscal_year = year;
+  }
+
+  // Adoption: "Beslutad av styrelsen 2024-03-27", else the place and date
+  // over the board's signatures ("Karlskoga 2022-02-07", "Åby den 27 mars
+  // 2024"), else a lone "Den 21 februari 2025".
+  static const RE2 kAdopted(
+      R"((?i)(?:beslutad|fastställd|faststalld|antagen|godkänd|godkand)\s+av\s+(styrelsen|förbundsstämman|forbundsstamman|föreningsstämman|foreningsstamman|direktionen|fullmäktige|fullmaktige|medlemmarna)\b(.*))");
+  for (const Line& l : text.lines) {
+    std::string by, rest;
+    if (RE2::PartialMatch(l.text, kAdopted, &by, &rest)) {
+      const std::string date = FindSwedishDate(rest);
+      if (date.empty()) continue;
+      info.adopted_date = date;
+      info.adopted_by = by;
+      for (char& c : info.adopted_by) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+      break;
+    }
+  }
+  if (info.adopted_date.empty()) {
+    static const RE2 kPlaceDate(
+        R"(^(?:\p{Lu}[\p{L}\-]+(?:,?\s+(?:och\s+)?\p{Lu}[\p{L}\-]+)*,?\s+)?(?:[Dd]en\s+)?(\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\s+\d{4})\.?$)");
+    for (const Section* s : sections.FindAll(SectionKind::kBoardSignatures)) {
+      for (int i = s->line + 1; i < s->end_line; ++i) {
+        const std::string line(Trim(text.lines[i].text));
+        std::string date_text;
+        if (RE2::FullMatch(line, kPlaceDate, &date_text)) {
+          const std::string date = FindSwedishDate(date_text);
+          if (!date.empty()) {
+            info.adopted_date = date;
+            info.adopted_by = "styrelsen";
+            break;
+          }
+        }
+      }
+      if (!info.adopted_date.empty()) break;
+    }
+  }
+
+  static const RE2 kDnr(
+      R"((?i)\b(?:dnr|diarienummer|diarienr)\.?\s*:?\s*((?:[A-ZÅÄÖ]{1,5}\s?)?\d{2,4}[/.-]\d{1,5}(?:[/.-]\d{1,5})?))");
+  for (const Line& l : text.lines) {
+    re2::StringPiece input(l.text);
+    std::string dnr;
+    while (RE2::FindAndConsume(&input, kDnr, &dnr)) {
+      bool seen = false;
+      for (const std::string& d : info.diarienummer) seen = seen || d == dnr;
+      if (!seen) info.diarienummer.push_back(dnr);
+    }
+  }
+  return info;
+}
+
+}  // namespace finsam::records

@@ -1,0 +1,38 @@
+// What the document is and whose: type, title, organisation (name and
+// Luhn-checked number), fiscal year, adoption and diarienummer.
+#ifndef FINSAM_RECORDS_DOCUMENT_INFO_H_
+#define FINSAM_RECORDS_DOCUMENT_INFO_H_
+
+#include <string>
+#include <vector>
+
+#include "records/record_text.h"
+#include "records/section_extractor.h"
+
+namespace finsam::records {
+
+struct DocumentInfo {
+  // "arsredovisning", "delarsrapport", "verksamhetsplan", "protokoll",
+  // "other".
+  std::string type = "other";
+  std::string title;
+  std::string organisation_name;
+  std::string org_number;          // NNNNNN-NNNN, Luhn-valid; "" if none
+  std::string org_number_printed;  // the number as found, valid or not
+  int org_number_page = 0;
+  int fiscal_year = 0;             // 0 when not found
+  std::string adopted_date;        // ISO 8601
+  std::string adopted_by;          // "styrelsen", "förbundsstämman", ...
+  std::vector<std::string> diarienummer;
+};
+
+DocumentInfo ExtractDocumentInfo(const RecordText& text,
+                                 const SectionTree& sections);
+
+// "2024-03-27", "27 mars 2024", "den 21 februari 2025" -> "2024-03-27";
+// "" when `text` holds no such date. Finds the first date in `text`.
+std::string FindSwedishDate(const std::string& text);
+
+}  // namespace finsam::records
+
+#endif  // FINSAM_RECORDS_DOCUMENT_INFO_H_

@@ -1,0 +1,128 @@
+#include "records/key_figures.h"
+
+#include <algorithm>
+#include <set>
+
+#include "records/key_vocabulary.h"
+
+namespace finsam::records {
+
+const KeyFigure* KeyFigures::Find(const std::string& key, int year) const {
+  auto k = figures.find(key);
+  if (k == figures.end()) return nullptr;
+  auto y = k->second.find(year);
+  return y == k->second.end() ? nullptr : &y->second;
+}
+
+KeyFigures GatherKeyFigures(const Statements& statements, int fiscal_year) {
+  KeyFigures out;
+  std::set<int> years;
+  for (const auto* s : {&statements.income_statement, &statements.balance_sheet,
+                        &statements.cash_flow}) {
+    if (!s->has_value()) continue;
+    for (int y : (*s)->column_years) {
+      if (y > 0) years.insert(y);
+    }
+  }
+  if (years.empty() && fiscal_year > 0) {
+    years.insert(fiscal_year);
+    years.insert(fiscal_year - 1);
+  }
+  out.years.assign(years.rbegin(), years.rend());
+
+  auto take = [&](const Statement& st, const StatementLine& line, size_t c,
+                  int year) {
+    auto v = line.ValueKr(c);
+    if (!v) return;
+    auto& slot = out.figures[line.key];
+    if (slot.count(year)) return;  // the first (higher-priority) place wins
+    KeyFigure f;
+    f.value = *v;
+    const Amount& a = *line.values[c];
+    if (!a.is_integer() && (a.percent || IsUnitlessKey(line.key))) {
+      f.has_decimals = true;
+      f.exact = a.value;
+    }
+    f.source = StatementName(st.kind);
+    f.page = line.page;
+    slot[year] = f;
+  };
+
+  // Statements in order of authority.
+  for (const auto* s :
+       {&statements.income_statement, &statements.balance_sheet,
+        &statements.cash_flow, &statements.balance_requirement}) {
+    if (!s->has_value()) continue;
+    const Statement& st = **s;
+    for (const StatementLine& line : st.lines) {
+      if (line.key.empty()) continue;
+      // The balance-requirement table restates the result; only its own
+      // key comes from it.
+      if (st.kind == SectionKind::kBalanceRequirement &&
+          line.key != "balance_requirement_result") {
+        continue;
+      }
+      for (size_t c = 0; c < line.values.size() && c < st.column_years.size();
+           ++c) {
+        const int year = st.column_years[c];
+        if (years.count(year)) take(st, line, c, year);
+      }
+    }
+  }
+
+  if (statements.multi_year_overview) {
+    const Statement& ov = *statements.multi_year_overview;
+    // Kronor lines before tkr lines: the more precise figure first.
+    std::vector<const StatementLine*> lines;
+    for (const StatementLine& l : ov.lines) {
+      if (!l.key.empty() && l.has_values()) lines.push_back(&l);
+    }
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const StatementLine* a, const StatementLine* b) {
+                       return UnitFactor(a->unit) < UnitFactor(b->unit);
+                     });
+    for (const StatementLine* line : lines) {
+      for (size_t c = 0; c < line->values.size() && c < ov.column_years.size();
+           ++c) {
+        const int year = ov.column_years[c];
+        if (!years.count(year)) continue;
+        auto v = line->ValueKr(c);
+        if (!v) continue;
+        const KeyFigure* have = out.Find(line->key, year);
+        if (have != nullptr && have->source != "multi_year_overview") {
+          ++out.overview_comparisons;
+          if (*v != have->value) {
+            Disagreement d;
+            d.key = line->key;
+            d.year = year;
+            d.statement_value = have->value;
+            d.overview_value = *v;
+            d.overview_unit =
+                IsUnitlessKey(line->key) ? Unit::kKr : line->unit;
+            d.statement_page = have->page;
+            d.overview_page = line->page;
+            out.disagreements.push_back(d);
+          }
+          continue;
+        }
+        if (have != nullptr) continue;
+        // A tkr figure is only used for a key no statement gives in kronor.
+        bool key_in_statements = false;
+        if (out.figures.count(line->key)) {
+          for (const auto& [y, f] : out.figures[line->key]) {
+            key_in_statements =
+                key_in_statements || f.source != "multi_year_overview";
+          }
+        }
+        if (key_in_statements && line->unit != Unit::kKr &&
+            !IsUnitlessKey(line->key)) {
+          continue;
+        }
+        take(ov, *line, c, year);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace finsam::records

@@ -1,0 +1,165 @@
+#include "records/key_vocabulary.h"
+
+#include <re2/re2.h>
+
+#include "records/text_fold.h"
+
+namespace finsam::records {
+namespace {
+
+struct VocabularyEntry {
+  const char* folded_label;
+  const char* key;
+  bool prefix;  // the label may continue ("Utgående eget kapital /sparade")
+};
+
+// Contract vocabulary first, then the equivalent labels of the same annual
+// report law in housing-cooperative and company reports.
+constexpr VocabularyEntry kVocabulary[] = {
+    {"verksamhetens intakter", "operating_income", false},
+    {"summa verksamhetens intakter", "operating_income", false},
+    {"summa rorelseintakter", "operating_income", false},
+    {"verksamhetens kostnader", "operating_expenses", false},
+    {"summa verksamhetens kostnader", "operating_expenses", false},
+    {"summa rorelsekostnader", "operating_expenses", false},
+    {"avskrivningar", "depreciation", false},
+    {"verksamhetens nettokostnad", "net_operating_cost", false},
+    {"verksamhetens nettokostnader", "net_operating_cost", false},
+    {"verksamhetens resultat", "operating_result", false},
+    {"rorelseresultat", "operating_result", false},
+    {"finansiella intakter", "financial_income", false},
+    {"finansiella kostnader", "financial_expenses", false},
+    {"resultat efter finansiella poster", "result_after_financial_items",
+     false},
+    {"extraordinara poster", "extraordinary_items", false},
+    {"arets resultat", "result_for_year", false},
+    {"arets resultat enligt resultatrakningen", "result_for_year", false},
+    {"anlaggningstillgangar", "fixed_assets", false},
+    {"summa anlaggningstillgangar", "fixed_assets", false},
+    {"fordringar", "receivables", false},
+    {"kortfristiga fordringar", "receivables", false},
+    {"summa fordringar", "receivables", false},
+    {"summa kortfristiga fordringar", "receivables", false},
+    {"kassa och bank", "cash_and_bank", false},
+    {"summa kassa och bank", "cash_and_bank", false},
+    {"summa omsattningstillgangar", "current_assets", false},
+    {"omsattningstillgangar", "current_assets", false},
+    {"summa tillgangar", "total_assets", false},
+    {"summa eget kapital", "equity", false},
+    {"eget kapital", "equity", false},
+    {"utgaende eget kapital", "equity", true},
+    {"summa avsattningar", "provisions", false},
+    {"avsattningar", "provisions", false},
+    {"kortfristiga skulder", "current_liabilities", false},
+    {"summa kortfristiga skulder", "current_liabilities", false},
+    {"langfristiga skulder", "long_term_liabilities", false},
+    {"summa langfristiga skulder", "long_term_liabilities", false},
+    {"summa eget kapital avsattningar och skulder",
+     "total_equity_and_liabilities", false},
+    {"summa eget kapital och skulder", "total_equity_and_liabilities", false},
+    {"summa skulder och eget kapital", "total_equity_and_liabilities", false},
+    {"medlemsbidrag", "member_contributions_total", false},
+    {"summa medlemsbidrag", "member_contributions_total", false},
+    {"soliditet", "equity_ratio_percent", false},
+    {"antal anstallda", "employees", false},
+    {"balanskravsresultat", "balance_requirement_result", false},
+    {"arets balanskravsresultat", "balance_requirement_result", false},
+    {"arets kassaflode", "cash_flow_for_year", false},
+    {"likvida medel vid arets slut", "cash_end_of_year", false},
+};
+
+}  // namespace
+
+std::string LabelCore(std::string_view label) {
+  std::string s(label);
+  static const RE2 kParen(R"(\([^)]*\)?)");
+  static const RE2 kNote(R"((?i)\bnot\s*\d{1,2}(?:\s*,\s*\d{1,2})*\b)");
+  RE2::GlobalReplace(&s, kParen, " ");
+  RE2::GlobalReplace(&s, kNote, " ");
+  std::string folded = Fold(s);
+  // Unit words at the end ("Soliditet %", "Nettoomsättning Tkr").
+  static const RE2 kUnitTail(R"((?:\s+(?:tkr|kr|mnkr|kronor|procent))+$)");
+  RE2::Replace(&folded, kUnitTail, "");
+  return folded;
+}
+
+namespace {
+
+// Labels one OCR error away from a vocabulary label that mean something
+// else: never given a key.
+bool IsKnownNonKey(const std::string& core) {
+  static const char* kNonKeys[] = {
+      "ingaende eget kapital", "ovrigt eget kapital", "summa finansiella poster",
+      "kostnad verksamhet",    "summa intakter",      "summa kostnader"};
+  for (const char* n : kNonKeys) {
+    if (core == n) return true;
+  }
+  return false;
+}
+
+// Fuzzy matching only between labels that start alike: "ingående" is not an
+// OCR error of "utgående".
+bool NearSameStart(std::string_view a, std::string_view b) {
+  return a.size() >= 2 && b.size() >= 2 && a.substr(0, 2) == b.substr(0, 2) &&
+         FoldedNear(a, b);
+}
+
+}  // namespace
+
+std::string KeyForLabel(std::string_view label) {
+  const std::string core = LabelCore(label);
+  if (core.empty() || IsKnownNonKey(core)) return "";
+  for (const VocabularyEntry& e : kVocabulary) {
+    if (core == e.folded_label) return e.key;
+  }
+  for (const VocabularyEntry& e : kVocabulary) {
+    const std::string_view l = e.folded_label;
+    if (e.prefix && core.size() >= l.size() &&
+        (core.compare(0, l.size(), l) == 0 ||
+         NearSameStart(std::string_view(core).substr(0, l.size()), l))) {
+      return e.key;
+    }
+  }
+  for (const VocabularyEntry& e : kVocabulary) {
+    if (NearSameStart(core, e.folded_label)) return e.key;
+  }
+  return "";
+}
+
+const std::vector<std::string>& AllKeys() {
+  static const std::vector<std::string> kKeys = {
+      "operating_income",
+      "operating_expenses",
+      "depreciation",
+      "net_operating_cost",
+      "operating_result",
+      "financial_income",
+      "financial_expenses",
+      "result_after_financial_items",
+      "extraordinary_items",
+      "result_for_year",
+      "fixed_assets",
+      "receivables",
+      "cash_and_bank",
+      "current_assets",
+      "total_assets",
+      "equity",
+      "provisions",
+      "current_liabilities",
+      "long_term_liabilities",
+      "total_equity_and_liabilities",
+      "member_contributions_total",
+      "equity_ratio_percent",
+      "employees",
+      "balance_requirement_result",
+      "cash_flow_for_year",
+      "cash_end_of_year",
+  };
+  return kKeys;
+}
+
+bool IsUnitlessKey(std::string_view key) {
+  return key == "equity_ratio_percent" || key == "employees";
+}
+
+}  // namespace finsam::records

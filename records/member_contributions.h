@@ -1,0 +1,30 @@
+// Member contributions: "Driftbidrag från staten  4 000 000  4 000 000"
+// rows (usually in the note on operating income), one entry per member and
+// year, in kronor.
+#ifndef FINSAM_RECORDS_MEMBER_CONTRIBUTIONS_H_
+#define FINSAM_RECORDS_MEMBER_CONTRIBUTIONS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "records/record_text.h"
+
+namespace finsam::records {
+
+struct MemberContribution {
+  std::string member;  // "staten", "Region Örebro län"
+  int year = 0;
+  int64_t amount = 0;  // kronor
+  std::string label;   // the printed row label
+  int page = 0;
+};
+
+// Rows are read against the nearest column header above them (within a
+// few lines): "2023 2022", "2023-12-31 2022-12-31".
+std::vector<MemberContribution> ExtractMemberContributions(
+    const RecordText& text);
+
+}  // namespace finsam::records
+
+#endif  // FINSAM_RECORDS_MEMBER_CONTRIBUTIONS_H_

@@ -1,0 +1,294 @@
+#include "records/people.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+
+#include "records/text_fold.h"
+
+namespace finsam::records {
+namespace {
+
+std::vector<std::string> Cells(const std::string& line) {
+  std::vector<std::string> cells;
+  static const RE2 kSep(R"(\t|\s{2,})");
+  std::string s = line;
+  RE2::GlobalReplace(&s, kSep, "\t");
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t tab = s.find('\t', start);
+    if (tab == std::string::npos) tab = s.size();
+    const std::string cell(Trim(s.substr(start, tab - start)));
+    if (!cell.empty()) cells.push_back(cell);
+    start = tab + 1;
+  }
+  return cells;
+}
+
+bool IsBoardRole(const std::string& role) {
+  return role == "Ordförande" || role == "Vice ordförande" ||
+         role == "Ledamot" || role == "Ersättare" || role == "Suppleant" ||
+         role == "Kassör" || role == "Sekreterare";
+}
+
+std::string Capitalised(const std::string& s) {
+  if (s.empty()) return s;
+  std::string out = s;
+  if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+  return out;
+}
+
+void AddPerson(std::vector<Person>* people, const Person& p) {
+  const std::string key = Fold(p.name);
+  for (Person& q : *people) {
+    if (Fold(q.name) == key) {
+      if (q.role.empty()) q.role = p.role;
+      if (q.body.empty() || q.body == "other") q.body = p.body;
+      if (q.organisation.empty()) q.organisation = p.organisation;
+      if (q.appointed_by.empty()) q.appointed_by = p.appointed_by;
+      if (q.page == 0) q.page = p.page;
+      return;
+    }
+  }
+  people->push_back(p);
+}
+
+// The next non-empty line after `i` within [.., end), or -1.
+int NextLine(const RecordText& text, int i, int end) {
+  for (int k = i + 1; k < end; ++k) {
+    if (!Trim(text.lines[k].text).empty()) return k;
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::string CanonicalRole(const std::string& printed) {
+  const std::string folded = Fold(printed);
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t sp = folded.find(' ', start);
+    if (sp == std::string::npos) sp = folded.size();
+    words.push_back(folded.substr(start, sp - start));
+    start = sp + 1;
+  }
+  // A role word, exactly or with an OCR letter error ("Ordférande").
+  auto has = [&](const std::string& w) {
+    const size_t n = static_cast<size_t>(std::count(w.begin(), w.end(), ' ')) + 1;
+    for (size_t i = 0; i + n <= words.size(); ++i) {
+      std::string window = words[i];
+      for (size_t k = 1; k < n; ++k) window += " " + words[i + k];
+      if (window == w || FoldedNear(window, w)) return true;
+    }
+    return false;
+  };
+  struct RoleWord {
+    const char* folded;
+    const char* role;
+  };
+  static const RoleWord kRoles[] = {
+      {"vice ordforande", "Vice ordförande"},
+      {"v ordforande", "Vice ordförande"},
+      {"ordforande", "Ordförande"},
+      {"ordf", "Ordförande"},
+      {"kassor", "Kassör"},
+      {"sekreterare", "Sekreterare"},
+      {"forbundschef", "Förbundschef"},
+      {"ersattare", "Ersättare"},
+      {"styrelsesuppleant", "Suppleant"},
+      {"suppleant", "Suppleant"},
+      {"styrelseledamot", "Ledamot"},
+      {"ledamot", "Ledamot"},
+      {"auktoriserad revisor", "Auktoriserad revisor"},
+      {"lekmannarevisor", "Lekmannarevisor"},
+      {"internrevisor", "Revisor"},
+      {"revisorssuppleant", "Revisor"},
+      {"revisor", "Revisor"},
+  };
+  for (const RoleWord& r : kRoles) {
+    if (has(r.folded)) return r.role;
+  }
+  return "";
+}
+
+bool IsPersonName(const std::string& raw) {
+  const std::string text(Trim(raw));
+  static const RE2 kName(
+      R"(^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:von|af|de|van|der)\s+)?\p{Lu}[\p{L}'’-]+){1,3}$)");
+  if (text.size() > 60 || !RE2::FullMatch(text, kName)) return false;
+  if (!CanonicalRole(text).empty()) return false;
+  static const std::set<std::string> kNotNames = {
+      "region", "kommun", "kommunerna", "samordningsforbundet", "finsam",
+      "styrelsens", "revisionens", "vi", "den", "det", "summa", "not",
+      "arsredovisningen", "arbetsformedlingen", "forsakringskassan",
+      "signature", "company", "authentication", "signed", "dokument",
+      "brf", "org", "sida"};
+  const std::string f = Fold(text);
+  size_t sp = f.find(' ');
+  const std::string first = f.substr(0, sp);
+  if (kNotNames.count(first)) return false;
+  const std::string last = f.substr(f.rfind(' ') + 1);
+  static const std::set<std::string> kNotLast = {"kommun", "lan", "ab",
+                                                 "region", "underskrift"};
+  return !kNotLast.count(last);
+}
+
+PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
+                           const std::optional<VismaSignaturePage>& visma) {
+  PeopleResult out;
+  // Board signature blocks.
+  for (const Section* s : sections.FindAll(SectionKind::kBoardSignatures)) {
+    for (int i = s->line + 1; i < s->end_line; ++i) {
+      const std::string line(Trim(text.lines[i].text));
+      if (line.empty()) continue;
+      // The Visma page that may follow is not part of the printed block.
+      if (IsVismaPageMarker(line)) break;
+      static const RE2 kMethod(R"((?i)^.*signeras\s+digitalt.*$)");
+      if (out.printed.method.empty() && RE2::FullMatch(line, kMethod)) {
+        out.printed.method = line;
+      }
+      const std::vector<std::string> cells = Cells(text.lines[i].text);
+      const int next = NextLine(text, i, s->end_line);
+      if (cells.size() >= 2) {
+        // Names in one row, roles in the next.
+        bool names = true;
+        for (const std::string& c : cells) names = names && IsPersonName(c);
+        if (!names || next < 0) continue;
+        const std::vector<std::string> roles = Cells(text.lines[next].text);
+        if (roles.size() != cells.size()) continue;
+        for (size_t k = 0; k < cells.size(); ++k) {
+          const std::string role = CanonicalRole(roles[k]);
+          out.printed.board.push_back({cells[k], roles[k], ""});
+          AddPerson(&out.people, {cells[k], role.empty() ? roles[k] : role,
+                                  "styrelse", "", "", text.lines[i].page});
+        }
+        i = next;
+        continue;
+      }
+      if (!IsPersonName(line)) continue;
+      std::string role_line;
+      if (next >= 0 && next <= i + 3) {
+        const std::string nl(Trim(text.lines[next].text));
+        if (!CanonicalRole(nl).empty() && nl.size() < 60) role_line = nl;
+      }
+      const std::string role = CanonicalRole(role_line);
+      out.printed.board.push_back({line, role_line, ""});
+      AddPerson(&out.people,
+                {line, role, "styrelse", "", "", text.lines[i].page});
+      if (!role_line.empty()) i = next;
+    }
+  }
+  // Auditors' signature blocks: a name over "KPMG, utsedd av staten".
+  for (const Section* s : sections.FindAll(SectionKind::kAuditorSignatures)) {
+    for (int i = s->line + 1; i < s->end_line; ++i) {
+      const std::string line(Trim(text.lines[i].text));
+      if (IsVismaPageMarker(line)) break;
+      static const RE2 kMethod(R"((?i)^.*signeras\s+digitalt.*$)");
+      if (RE2::FullMatch(line, kMethod)) {
+        if (out.printed.method.find(" / ") == std::string::npos &&
+            !out.printed.method.empty()) {
+          // "... av styrelsens ledamöter." + " / av förbundets revisorer."
+          static const RE2 kTail(R"((?i)^.*?signeras\s+digitalt\s+(.*)$)");
+          std::string tail;
+          if (RE2::FullMatch(line, kTail, &tail)) {
+            std::string m = out.printed.method;
+            if (!m.empty() && m.back() == '.') m.pop_back();
+            out.printed.method = m + " / " + tail;
+          }
+        } else if (out.printed.method.empty()) {
+          out.printed.method = line;
+        }
+        continue;
+      }
+      if (!IsPersonName(line)) continue;
+      const int next = NextLine(text, i, s->end_line);
+      Person p;
+      p.name = line;
+      p.body = "revision";
+      p.role = "Revisor";
+      p.page = text.lines[i].page;
+      std::string as_printed;
+      if (next >= 0 && next <= i + 3 &&
+          !IsPersonName(std::string(Trim(text.lines[next].text)))) {
+        as_printed = std::string(Trim(text.lines[next].text));
+        static const RE2 kAppointed(
+            R"((?i)^(?:(.*?),\s*)?utsedd\s+av\s+(.+?)\.?$)");
+        std::string org, by;
+        if (RE2::FullMatch(as_printed, kAppointed, &org, &by)) {
+          p.appointed_by = by;
+          if (!org.empty() && CanonicalRole(org).empty()) p.organisation = org;
+          const std::string r = CanonicalRole(org);
+          if (!r.empty()) p.role = r;
+        } else {
+          const std::string r = CanonicalRole(as_printed);
+          if (!r.empty()) {
+            p.role = r;
+          } else if (as_printed.size() < 50) {
+            p.organisation = as_printed;
+          }
+        }
+        i = next;
+      }
+      out.printed.auditors.push_back({line, "", as_printed});
+      AddPerson(&out.people, p);
+    }
+  }
+  // Lists: "Gunnar Jonsson   styrelseledamot, ordförande".
+  for (SectionKind kind : {SectionKind::kBoard, SectionKind::kAuditors}) {
+    for (const Section* s : sections.FindAll(kind)) {
+      for (int i = s->line + 1; i < s->end_line; ++i) {
+        const std::vector<std::string> cells = Cells(text.lines[i].text);
+        if (cells.size() != 2) continue;
+        std::string name = cells[0], org;
+        const size_t comma = name.find(", ");
+        if (comma != std::string::npos) {
+          org = name.substr(comma + 2);
+          name = name.substr(0, comma);
+        }
+        if (!IsPersonName(name)) continue;
+        const std::string role = CanonicalRole(cells[1]);
+        if (role.empty()) continue;
+        Person p;
+        p.name = name;
+        p.organisation = org;
+        p.page = text.lines[i].page;
+        if (kind == SectionKind::kBoard) {
+          p.role = role;
+          p.body = "styrelse";
+        } else {
+          p.role = Capitalised(cells[1]);
+          p.body = "revision";
+        }
+        AddPerson(&out.people, p);
+      }
+    }
+  }
+  // "Förbundschef Anna Berg", "förbundschef: Anna Berg".
+  static const RE2 kChief(
+      R"((?:^|[^\p{L}])[Ff]örbundschef(?:en)?\s*[:,]?\s+(?:är\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]+){1,2}))");
+  for (const Line& l : text.lines) {
+    std::string name;
+    if (RE2::PartialMatch(l.text, kChief, &name) && IsPersonName(name)) {
+      AddPerson(&out.people, {name, "Förbundschef", "kansli", "", "", l.page});
+    }
+  }
+  if (visma) {
+    for (const VismaSigner& s : visma->signers) {
+      const std::string role = CanonicalRole(s.role);
+      Person p;
+      p.name = s.name;
+      p.role = role.empty() ? s.role : role;
+      p.body = IsBoardRole(role)                   ? "styrelse"
+               : role.find("evisor") != std::string::npos ? "revision"
+               : role == "Förbundschef"            ? "kansli"
+                                                   : "other";
+      p.page = visma->page;
+      AddPerson(&out.people, p);
+    }
+  }
+  return out;
+}
+
+}  // namespace finsam::records

@@ -1,0 +1,372 @@
+#include "records/statement_parser.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <cmath>
+#include <set>
+
+#include "records/key_vocabulary.h"
+#include "records/table_row.h"
+#include "records/text_fold.h"
+
+namespace finsam::records {
+namespace {
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\t') ++j;
+    if (j > i) out.emplace_back(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Words that only ever appear in column headers. "i" and units are filler;
+// the rest name columns.
+bool IsFillerWord(const std::string& w) {
+  static const std::set<std::string> kFiller = {
+      "not", "belopp", "i", "kr", "tkr", "mnkr", "kronor", "sek"};
+  return kFiller.count(w) > 0;
+}
+bool IsColumnWord(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "utfall", "budget", "avvikelse", "bokslut", "prognos", "ar", "intakt",
+      "kostnad", "netto", "helar", "period", "ackumulerat", "diff",
+      "forandring", "jmf", "utfall budget"};
+  return kWords.count(w) > 0;
+}
+
+// A header row's tokens: years (from "2023", "2023-12-31", "-2023-12-31")
+// and column words. Returns false when the row holds anything else.
+bool ReadHeader(const std::string& raw, std::vector<int>* years,
+                std::vector<std::string>* words, bool* note, bool* any) {
+  years->clear();
+  words->clear();
+  *note = false;
+  *any = false;
+  static const RE2 kYear(R"(^-?((?:19|20)\d\d)(?:-\d\d-\d\d)?-?$)");
+  for (const std::string& tok : Words(StripRuleJunk(raw))) {
+    int year = 0;
+    if (RE2::FullMatch(tok, kYear, &year)) {
+      years->push_back(year);
+      *any = true;
+      continue;
+    }
+    const std::string f = Fold(tok);
+    if (f.empty()) {
+      if (tok == "-" || tok == "–") continue;
+      return false;
+    }
+    // "Utfall-" folds to "utfall"; "Belopp/tkr" to "belopp tkr".
+    for (const std::string& w : Words(f)) {
+      if (w == "not") {
+        *note = true;
+        *any = true;
+      } else if (IsFillerWord(w)) {
+        *any = true;
+      } else if (IsColumnWord(w)) {
+        words->push_back(tok);
+        *any = true;
+      } else {
+        return false;
+      }
+    }
+  }
+  return *any;
+}
+
+bool EndsWithConnector(const std::string& label) {
+  const std::string f = Fold(label);
+  static const char* kConnectors[] = {" och", " av", " samt", " for", " i",
+                                      " till", " fran", " med", " pa"};
+  for (const char* c : kConnectors) {
+    const std::string s = c;
+    if (f.size() >= s.size() && f.compare(f.size() - s.size(), s.size(), s) == 0) {
+      return true;
+    }
+  }
+  const std::string t(Trim(label));
+  return !t.empty() && (t.back() == ',' || t.back() == '-');
+}
+
+}  // namespace
+
+bool StatementLine::has_values() const {
+  for (const Cell& c : values) {
+    if (c) return true;
+  }
+  return false;
+}
+
+std::optional<int64_t> StatementLine::ValueKr(size_t column) const {
+  if (column >= values.size() || !values[column]) return std::nullopt;
+  const Amount& a = *values[column];
+  if (a.percent || IsUnitlessKey(key)) return a.as_integer();
+  return static_cast<int64_t>(
+      std::llround(a.value * static_cast<double>(UnitFactor(unit))));
+}
+
+const StatementLine* Statement::FindKey(const std::string& key) const {
+  for (const StatementLine& l : lines) {
+    if (l.key == key && l.has_values()) return &l;
+  }
+  return nullptr;
+}
+
+int Statement::ColumnOfYear(int year) const {
+  for (size_t c = 0; c < column_years.size(); ++c) {
+    if (column_years[c] == year) return static_cast<int>(c);
+  }
+  return -1;
+}
+
+std::vector<const Statement*> Statements::All() const {
+  std::vector<const Statement*> out;
+  for (const auto* s : {&income_statement, &balance_sheet, &cash_flow,
+                        &operating_statement, &multi_year_overview,
+                        &balance_requirement}) {
+    if (s->has_value()) out.push_back(&s->value());
+  }
+  return out;
+}
+
+const char* StatementName(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::kIncomeStatement: return "income_statement";
+    case SectionKind::kBalanceSheet: return "balance_sheet";
+    case SectionKind::kCashFlow: return "cash_flow";
+    case SectionKind::kOperatingStatement: return "operating_statement";
+    case SectionKind::kMultiYearOverview: return "multi_year_overview";
+    case SectionKind::kBalanceRequirement: return "balance_requirement";
+    default: return "other";
+  }
+}
+
+Statement ParseStatement(const RecordText& text, int begin, int end,
+                         SectionKind kind, int fiscal_year) {
+  Statement st;
+  st.kind = kind;
+  if (begin >= end) return st;
+  const std::string heading(Trim(text.lines[begin].text));
+  st.title = heading;
+  st.page = text.lines[begin].page;
+  bool note_column = false;
+  bool unit_named = false;
+  Unit unit = Unit::kKr;
+  if (auto u = FindUnit(heading)) {
+    unit = *u;
+    unit_named = true;
+  }
+  int value_rows = 0;
+
+  // Header tokens on the heading line itself ("Resultaträkning  Not
+  // 2018-01-01  2017-01-01").
+  auto apply_header = [&](const std::vector<int>& years,
+                          const std::vector<std::string>& words) {
+    if (!years.empty()) {
+      if (years.size() == st.columns.size() && !st.columns.empty()) {
+        // A second header row: end dates of ranges, or the years under
+        // "Utfall Budget Avvikelse".
+        for (size_t c = 0; c < years.size(); ++c) {
+          const std::string f = Fold(st.columns[c]);
+          const bool outcome = f.rfind("utfall", 0) == 0 ||
+                               f.rfind("bokslut", 0) == 0 ||
+                               std::isdigit(static_cast<unsigned char>(f[0]));
+          if (std::isdigit(static_cast<unsigned char>(st.columns[c][0]))) {
+            st.columns[c] = std::to_string(years[c]);
+          } else {
+            st.columns[c] += " " + std::to_string(years[c]);
+          }
+          st.column_years[c] = outcome ? years[c] : 0;
+        }
+      } else if (years.size() > st.columns.size()) {
+        st.columns.clear();
+        st.column_years.clear();
+        for (int y : years) {
+          st.columns.push_back(std::to_string(y));
+          st.column_years.push_back(y);
+        }
+      }
+    } else if (words.size() > st.columns.size()) {
+      st.columns = words;
+      st.column_years.assign(words.size(), 0);
+    }
+  };
+  {
+    std::vector<int> years;
+    std::vector<std::string> words;
+    bool note = false, any = false;
+    // Only the part after the heading's words can be a header; try each
+    // split point from the right.
+    const std::vector<std::string> ws = Words(heading);
+    for (size_t k = 1; k < ws.size(); ++k) {
+      std::string rest;
+      for (size_t m = k; m < ws.size(); ++m) rest += ws[m] + " ";
+      if (ReadHeader(rest, &years, &words, &note, &any) && !years.empty()) {
+        apply_header(years, words);
+        note_column = note_column || note;
+        break;
+      }
+    }
+  }
+
+  for (int i = begin + 1; i < end; ++i) {
+    const std::string line(Trim(text.lines[i].text));
+    if (line.empty()) continue;
+    std::vector<int> years;
+    std::vector<std::string> words;
+    bool note = false, any = false;
+    if (ReadHeader(line, &years, &words, &note, &any)) {
+      if (!years.empty() || value_rows == 0 || words.size() >= 2 || note) {
+        apply_header(years, words);
+        note_column = note_column || note;
+        if (auto u = FindUnit(line)) {
+          unit = *u;
+          if (!unit_named) st.unit = unit;
+          unit_named = true;
+        }
+        continue;
+      }
+    }
+    const int columns = static_cast<int>(st.columns.size());
+    TableRow row = SplitRow(line, columns, note_column);
+    // A running header such as "Förbundet - Årsredovisning 2023" is text,
+    // not a row with one value.
+    if (columns >= 2 && row.cells.size() == 1 && row.cells[0] &&
+        row.cells[0]->is_integer() && row.cells[0]->value >= 1900 &&
+        row.cells[0]->value <= 2100 && !row.cells[0]->percent) {
+      row.label = line;
+      row.cells.clear();
+    }
+    const bool has_cells = !row.cells.empty();
+    if (!has_cells) {
+      // A caption that names a unit switches it ("Översikt ... (kr)").
+      static const RE2 kUnitCaption(R"((?i)(\((?:t|mn)?kr\)|^belopp\b))");
+      if (line.size() <= 80 && RE2::PartialMatch(line, kUnitCaption)) {
+        if (auto u = FindUnit(line)) unit = *u;
+      }
+      if (value_rows > 0 && line.size() > 75) break;  // prose: table over
+      if (!st.lines.empty() && StartsLower(row.label) &&
+          !st.lines.back().label.empty()) {
+        st.lines.back().label += " " + row.label;
+        if (st.lines.back().key.empty() || st.lines.back().has_values()) {
+          st.lines.back().key =
+              st.lines.back().has_values() ? KeyForLabel(st.lines.back().label)
+                                           : "";
+        }
+        continue;
+      }
+      if (!st.lines.empty() && st.lines.back().has_values() &&
+          EndsWithConnector(st.lines.back().label)) {
+        st.lines.back().label += " " + row.label;
+        st.lines.back().key = KeyForLabel(st.lines.back().label);
+        continue;
+      }
+      StatementLine heading_line;
+      heading_line.label = row.label;
+      heading_line.note = row.note;
+      heading_line.unit = unit;
+      heading_line.page = text.lines[i].page;
+      st.lines.push_back(heading_line);
+      continue;
+    }
+    ++value_rows;
+    StatementLine sl;
+    sl.label = row.label;
+    sl.note = row.note;
+    sl.values = row.cells;
+    sl.complete = row.complete;
+    sl.unit = unit;
+    if (auto u = FindUnit(row.label)) sl.unit = *u;
+    sl.page = text.lines[i].page;
+    if (!st.lines.empty() && StartsLower(sl.label)) {
+      StatementLine& prev = st.lines.back();
+      if (!prev.has_values()) {
+        // "Medel från verksamheten före förändring av" / "rörelsekapital
+        // 152 241 714 624".
+        prev.label += " " + sl.label;
+        prev.values = sl.values;
+        prev.complete = sl.complete;
+        if (prev.note.empty()) prev.note = sl.note;
+        prev.page = sl.page;
+        prev.key = KeyForLabel(prev.label);
+        continue;
+      }
+      // "Utgående eget 2 483 599 ..." / "kapital /sparade medel (31 %) ...":
+      // the second row's figures are shares of the first's; keep the label.
+      prev.label += " " + sl.label;
+      prev.key = KeyForLabel(prev.label);
+      continue;
+    }
+    if (columns == 0 && st.columns.empty()) {
+      // No header: a single-column table is the fiscal year's (the
+      // balance-requirement table); otherwise the columns stay unnamed.
+      if (sl.values.size() == 1 && fiscal_year > 0) {
+        st.columns = {std::to_string(fiscal_year)};
+        st.column_years = {fiscal_year};
+        st.warnings.push_back("no column header; single column read as " +
+                              std::to_string(fiscal_year));
+      }
+    }
+    sl.key = KeyForLabel(sl.label);
+    if (!sl.complete) {
+      st.warnings.push_back("row '" + sl.label + "' has " +
+                            std::to_string(sl.values.size()) + " of " +
+                            std::to_string(columns) + " cells");
+    }
+    st.lines.push_back(sl);
+  }
+  if (!unit_named) st.unit = Unit::kKr;
+  // Trailing caption lines (no values) after the last value row are not
+  // part of the table.
+  while (!st.lines.empty() && !st.lines.back().has_values()) {
+    st.lines.pop_back();
+  }
+  return st;
+}
+
+Statements ParseStatements(const RecordText& text, const SectionTree& tree,
+                           int fiscal_year) {
+  Statements out;
+  auto parse_kind = [&](SectionKind kind) -> std::optional<Statement> {
+    std::optional<Statement> merged;
+    for (const Section* s : tree.FindAll(kind)) {
+      Statement st = ParseStatement(text, s->line, s->end_line, kind,
+                                    fiscal_year);
+      if (st.page == 0) st.page = s->page;
+      for (StatementLine& l : st.lines) {
+        if (l.page == 0) l.page = s->page;
+      }
+      int values = 0;
+      for (const StatementLine& l : st.lines) values += l.has_values();
+      if (values < 1) continue;
+      if (!merged) {
+        merged = std::move(st);
+        continue;
+      }
+      // A statement continued on the next page ("Balansräkning" again,
+      // same columns): append. A different table of the same kind later in
+      // the report (a summary) is left out.
+      if (kind == SectionKind::kBalanceSheet &&
+          st.column_years == merged->column_years) {
+        for (StatementLine& l : st.lines) merged->lines.push_back(l);
+        for (std::string& w : st.warnings) merged->warnings.push_back(w);
+      }
+    }
+    return merged;
+  };
+  out.income_statement = parse_kind(SectionKind::kIncomeStatement);
+  out.balance_sheet = parse_kind(SectionKind::kBalanceSheet);
+  out.cash_flow = parse_kind(SectionKind::kCashFlow);
+  out.operating_statement = parse_kind(SectionKind::kOperatingStatement);
+  out.multi_year_overview = parse_kind(SectionKind::kMultiYearOverview);
+  out.balance_requirement = parse_kind(SectionKind::kBalanceRequirement);
+  return out;
+}
+
+}  // namespace finsam::records

@@ -1,0 +1,200 @@
+#include "records/table_row.h"
+
+#include <re2/re2.h>
+
+#include "records/text_fold.h"
+
+namespace finsam::records {
+namespace {
+
+std::vector<std::string> SplitWhitespace(std::string_view text) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\t') ++j;
+    if (j > i) out.emplace_back(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& parts, size_t from,
+                 size_t to) {
+  std::string out;
+  for (size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    out += parts[i];
+  }
+  return out;
+}
+
+// Cells separated by tabs, or by runs of two or more spaces.
+std::vector<std::string> SplitCells(std::string_view line) {
+  std::vector<std::string> cells;
+  std::string cur;
+  int spaces = 0;
+  for (char c : line) {
+    if (c == '\t') {
+      spaces = 2;
+      continue;
+    }
+    if (c == ' ') {
+      ++spaces;
+      continue;
+    }
+    if (spaces >= 2 && !cur.empty()) {
+      cells.push_back(cur);
+      cur.clear();
+    } else if (spaces == 1 && !cur.empty()) {
+      cur += ' ';
+    }
+    spaces = 0;
+    cur += c;
+  }
+  if (!cur.empty()) cells.push_back(cur);
+  return cells;
+}
+
+bool IsNoteCell(std::string_view cell, std::string* note) {
+  static const RE2 kNote(R"((?i)^not\s*(\d{1,2}(?:\s*[,&och]+\s*\d{1,2})*)$)");
+  return RE2::FullMatch(Trim(cell), kNote, note);
+}
+
+bool IsBareNote(std::string_view cell) {
+  static const RE2 kBare(R"(^[1-9]\d?(?:\s*,\s*[1-9]\d?)*$)");
+  return RE2::FullMatch(Trim(cell), kBare);
+}
+
+// Row from tab/space-run separated cells; false when a value cell does not
+// read as one amount (the caller falls back to tokens).
+bool SplitByCells(const std::vector<std::string>& cells, int columns,
+                  bool note_column, TableRow* row) {
+  size_t first_value = cells.size();
+  for (size_t i = 0; i < cells.size(); ++i) {
+    std::string note;
+    if (i > 0 && (IsNoteCell(cells[i], &note) || IsEmptyCell(cells[i]) ||
+                  (note_column && IsBareNote(cells[i])) ||
+                  ParseAmount(cells[i]).has_value())) {
+      first_value = i;
+      break;
+    }
+  }
+  if (first_value == 0) return false;
+  row->label.clear();
+  for (size_t i = 0; i < first_value; ++i) {
+    if (!row->label.empty()) row->label += ' ';
+    row->label += cells[i];
+  }
+  size_t i = first_value;
+  std::string note;
+  if (i < cells.size() && IsNoteCell(cells[i], &note)) {
+    row->note = note;
+    ++i;
+  } else if (i < cells.size() && note_column && IsBareNote(cells[i]) &&
+             (columns == 0 ||
+              static_cast<int>(cells.size() - i) == columns + 1 ||
+              cells.size() - i == 1)) {
+    row->note = std::string(Trim(cells[i]));
+    ++i;
+  }
+  row->cells.clear();
+  // Right-aligned layout may put spaces between a sign and its amount
+  // ("-   23 808"): with one cell too many, a lone dash before an amount is
+  // that amount's sign.
+  const bool extra_cell =
+      columns > 0 && static_cast<int>(cells.size() - i) == columns + 1;
+  for (; i < cells.size(); ++i) {
+    if (IsEmptyCell(cells[i])) {
+      if (extra_cell && Trim(cells[i]) == "-" && i + 1 < cells.size()) {
+        auto next = ParseAmount(cells[i + 1]);
+        if (next && next->value > 0) {
+          next->value = -next->value;
+          row->cells.push_back(*next);
+          ++i;
+          continue;
+        }
+      }
+      row->cells.push_back(std::nullopt);
+      continue;
+    }
+    auto a = ParseAmount(cells[i]);
+    if (!a) return false;
+    row->cells.push_back(*a);
+  }
+  row->complete = columns == 0 || static_cast<int>(row->cells.size()) == columns;
+  return true;
+}
+
+}  // namespace
+
+std::string StripRuleJunk(std::string_view line) {
+  std::string out(line);
+  static const RE2 kJunk(R"((^|[ \t])[|\[\]¦]+(?:[ \t]|$))");
+  while (RE2::GlobalReplace(&out, kJunk, "\\1") > 0) {
+  }
+  return out;
+}
+
+TableRow SplitRow(std::string_view raw_line, int columns, bool note_column) {
+  TableRow row;
+  const std::string line = StripRuleJunk(raw_line);
+  const bool has_cells = line.find('\t') != std::string::npos ||
+                         line.find("  ") != std::string::npos;
+  if (has_cells) {
+    const std::vector<std::string> cells = SplitCells(line);
+    if (!cells.empty() && SplitByCells(cells, columns, note_column, &row)) {
+      return row;
+    }
+    row = TableRow();
+  }
+  std::vector<std::string> toks = SplitWhitespace(line);
+  // "Not 2" written out in the row.
+  std::string note;
+  for (size_t k = 1; k + 1 < toks.size(); ++k) {
+    if (Fold(toks[k]) == "not" && IsBareNote(toks[k + 1])) {
+      note = toks[k + 1];
+      toks.erase(toks.begin() + k, toks.begin() + k + 2);
+      break;
+    }
+  }
+  // The values are the longest run of amount tokens at the end of the row;
+  // the first token is always label (a row never starts with its values,
+  // except in a continuation line, which the caller handles).
+  size_t v = toks.size();
+  while (v > 1 && IsAmountToken(toks[v - 1])) --v;
+  // A lone "-" or "%" right after the label is part of it ("Förbundschef -").
+  row.label = Join(toks, 0, v);
+  row.note = note;
+  std::vector<std::string> values(toks.begin() + v, toks.end());
+  if (values.empty()) return row;
+  if (columns > 0) {
+    // Try the whole run, then give leading tokens back to the label (labels
+    // may end in numbers: "Förbundschef 30 %").
+    for (size_t give = 0; give < values.size() && give <= 2; ++give) {
+      std::vector<std::string> tail(values.begin() + give, values.end());
+      std::optional<int> lead_note;
+      auto cells = GroupAmountTokens(tail, columns,
+                                     note_column && note.empty(), &lead_note);
+      if (cells) {
+        if (give > 0) row.label = Join(toks, 0, v + give);
+        row.cells = *cells;
+        if (lead_note) row.note = std::to_string(*lead_note);
+        return row;
+      }
+    }
+    // A heading with only a note reference ("Skulder 6").
+    if (note_column && values.size() == 1 && IsBareNote(values[0])) {
+      row.note = values[0];
+      return row;
+    }
+  }
+  row.cells = GroupAmountTokensLoose(values, columns > 0 ? columns : 12,
+                                     /*fewest=*/columns == 0);
+  row.complete = columns == 0 || static_cast<int>(row.cells.size()) == columns;
+  if (row.cells.empty()) row.label = Join(toks, 0, toks.size());
+  return row;
+}
+
+}  // namespace finsam::records

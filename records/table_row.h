@@ -1,0 +1,41 @@
+// One printed table row split into label, note reference and value cells.
+//
+// Born-digital rows come with TAB-separated cells (or, from pdftotext
+// -layout, runs of spaces); OCR'd rows are single-spaced, with the grouping
+// space and the column gap alike, so the values are split by
+// GroupAmountTokens using the table's column count. Ruled-line junk ("|",
+// "[") is dropped.
+#ifndef FINSAM_RECORDS_TABLE_ROW_H_
+#define FINSAM_RECORDS_TABLE_ROW_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "records/amount_parser.h"
+
+namespace finsam::records {
+
+struct TableRow {
+  std::string label;        // text before the values, as printed
+  std::string note;         // note reference as printed: "2", "10, 11"
+  std::vector<Cell> cells;  // value cells, left to right
+  // Text after the values (a wrapped label's tail: "SKULDER"), rare.
+  std::string trailing;
+  // False when the values could not be split into `columns` cells; the
+  // cells are then the best partial reading, in order.
+  bool complete = true;
+};
+
+// Splits `line`. `columns` is the number of value columns the table's
+// header announces (0 when unknown); `note_column` says the header has a
+// "Not" column, so a small leading integer may be a note reference.
+TableRow SplitRow(std::string_view line, int columns, bool note_column);
+
+// Removes ruled-line junk tokens ("|", "[", "]", "¦") from a line.
+std::string StripRuleJunk(std::string_view line);
+
+}  // namespace finsam::records
+
+#endif  // FINSAM_RECORDS_TABLE_ROW_H_

@@ -1,0 +1,195 @@
+// Tests of the finsam-extract binary as a user runs it: exit codes, one-line
+// errors naming the file, no partial output files.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "tests/testing/files.h"
+#include "tests/testing/mini_pdf.h"
+
+namespace finsam {
+namespace {
+
+using testing::ReadFileOrEmpty;
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char pattern[] = "/tmp/finsam-cli-XXXXXX";
+    ASSERT_NE(mkdtemp(pattern), nullptr);
+    dir_ = pattern;
+  }
+  void TearDown() override {
+    std::string cmd = "rm -rf '" + dir_ + "'";
+    ASSERT_EQ(std::system(cmd.c_str()), 0);
+  }
+
+  RunResult Exec(const std::string& args) {
+    const std::string out = dir_ + "/stdout";
+    const std::string err = dir_ + "/stderr";
+    const std::string cmd = std::string(FINSAM_BINARY_DIR) +
+                            "/finsam-extract " + args + " >" + out + " 2>" +
+                            err + " </dev/null";
+    const int status = std::system(cmd.c_str());
+    RunResult run;
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = ReadFileOrEmpty(out);
+    run.err = ReadFileOrEmpty(err);
+    return run;
+  }
+
+  std::string Write(const std::string& name, const std::string& bytes) {
+    const std::string path = dir_ + "/" + name;
+    FILE* f = std::fopen(path.c_str(), "wb");
+    EXPECT_NE(f, nullptr);
+    std::fwrite(bytes.data(), 1, bytes.size(), f);
+    std::fclose(f);
+    return path;
+  }
+
+  static int Lines(const std::string& s) {
+    int n = 0;
+    for (char c : s) n += c == '\n';
+    return n;
+  }
+
+  // A bad input: the documented code, one line naming the file, no output.
+  void ExpectBadInput(const std::string& path, int code,
+                      const std::string& reason) {
+    const std::string output = dir_ + "/out.txt";
+    const RunResult run = Exec("text '" + path + "' -o '" + output + "'");
+    EXPECT_EQ(run.exit_code, code) << run.err;
+    EXPECT_EQ(Lines(run.err), 1) << run.err;
+    EXPECT_NE(run.err.find(path), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find(reason), std::string::npos) << run.err;
+    EXPECT_FALSE(testing::FileExists(output)) << "partial output left";
+    EXPECT_TRUE(run.out.empty());
+  }
+
+  std::string dir_;
+};
+
+TEST_F(CliTest, NotAPdf) {
+  ExpectBadInput(Write("notes.pdf", "Årsredovisning 2023\n"), 3, "not-pdf");
+}
+
+TEST_F(CliTest, EmptyFile) {
+  ExpectBadInput(Write("empty.pdf", ""), 3, "empty");
+}
+
+TEST_F(CliTest, MissingFile) {
+  ExpectBadInput(dir_ + "/nowhere.pdf", 3, "not-found");
+}
+
+TEST_F(CliTest, TruncatedFile) {
+  const std::string pdf = ReadFileOrEmpty(
+      testing::TextFixture("../bad/truncated.pdf"));
+  ASSERT_FALSE(pdf.empty()) << "fixture missing";
+  const std::string output = dir_ + "/out.txt";
+  const RunResult run =
+      Exec("text '" + testing::TextFixture("../bad/truncated.pdf") + "' -o '" +
+           output + "'");
+  // Poppler may rebuild a truncated file's cross-reference table; either it
+  // reads what is there, or it says the file is damaged.
+  if (run.exit_code == 0) {
+    EXPECT_TRUE(testing::FileExists(output));
+  } else {
+    EXPECT_EQ(run.exit_code, 3) << run.err;
+    EXPECT_EQ(Lines(run.err), 1) << run.err;
+    EXPECT_FALSE(testing::FileExists(output));
+  }
+}
+
+TEST_F(CliTest, ZeroPages) {
+  ExpectBadInput(Write("zero.pdf", testing::MiniPdf({})), 3, "no-pages");
+}
+
+TEST_F(CliTest, EncryptedWithoutAndWithPassword) {
+  const std::string path = testing::TextFixture("../bad/encrypted.pdf");
+  ASSERT_TRUE(testing::FileExists(path)) << "fixture missing";
+  ExpectBadInput(path, 4, "--password");
+  const RunResult wrong = Exec("text '" + path + "' --password fel");
+  EXPECT_EQ(wrong.exit_code, 4);
+  EXPECT_NE(wrong.err.find("wrong"), std::string::npos) << wrong.err;
+  const RunResult right = Exec("text '" + path + "' --password hemligt --raw");
+  EXPECT_EQ(right.exit_code, 0) << right.err;
+  EXPECT_FALSE(right.out.empty());
+}
+
+TEST_F(CliTest, PartialWhenAPageFails) {
+  testing::MiniPage normal{{"Årets resultat blev 123 661 kronor."}};
+  testing::MiniPage huge;
+  huge.width = 5000;
+  huge.height = 5000;
+  const std::string path = Write("mixed.pdf", testing::MiniPdf({normal, huge}));
+  const RunResult run = Exec("text '" + path + "' --raw --max-pixels 20000000");
+  EXPECT_EQ(run.exit_code, 5) << run.err;
+  EXPECT_NE(run.out.find("123 661"), std::string::npos) << run.out;
+  EXPECT_NE(run.err.find("page 2"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("too-large"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, UsageErrors) {
+  EXPECT_EQ(Exec("").exit_code, 2);
+  EXPECT_EQ(Exec("frobnicate").exit_code, 2);
+  EXPECT_EQ(Exec("text").exit_code, 2);
+  EXPECT_EQ(Exec("text a.pdf --ocr sometimes").exit_code, 2);
+  EXPECT_EQ(Exec("text a.pdf --bogus").exit_code, 2);
+  EXPECT_EQ(Exec("text a.pdf --jobs 0").exit_code, 2);
+  EXPECT_EQ(Exec("text a.pdf --pages 7-3").exit_code, 2);
+}
+
+TEST_F(CliTest, HelpDescribesOptions) {
+  const RunResult run = Exec("text --help");
+  EXPECT_EQ(run.exit_code, 0);
+  for (const char* option : {"--format", "--raw", "--ocr", "--jobs",
+                             "--pages", "--password"}) {
+    EXPECT_NE(run.out.find(option), std::string::npos) << option;
+  }
+}
+
+TEST_F(CliTest, TextSeparatesPagesWithFormFeeds) {
+  const RunResult run =
+      Exec("text '" + testing::TextFixture("born_digital.pdf") + "' --raw");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(testing::SplitPages(run.out).size(), 3u);
+}
+
+TEST_F(CliTest, JsonHasPerPageDecisions) {
+  const RunResult run = Exec("text '" + testing::TextFixture("sample.pdf") +
+                       "' --format json --raw");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  for (const char* key : {"\"source\"", "\"reason\"", "\"confidence\"",
+                          "\"role\"", "\"furniture\"", "\"signature-page\"",
+                          "\"ocr\"", "\"text-layer\""}) {
+    EXPECT_NE(run.out.find(key), std::string::npos) << key;
+  }
+}
+
+TEST_F(CliTest, OutputFileIsWrittenWhole) {
+  const std::string output = dir_ + "/born.txt";
+  const RunResult run = Exec("text '" + testing::TextFixture("born_digital.pdf") +
+                       "' --raw -o '" + output + "'");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(run.out.empty());
+  EXPECT_EQ(testing::SplitPages(ReadFileOrEmpty(output)).size(), 3u);
+}
+
+TEST_F(CliTest, UnwritableOutputIsReported) {
+  const RunResult run = Exec("text '" + testing::TextFixture("born_digital.pdf") +
+                       "' --raw -o /nonexistent-dir/out.txt");
+  EXPECT_EQ(run.exit_code, 7) << run.err;
+  EXPECT_EQ(Lines(run.err), 1) << run.err;
+}
+
+}  // namespace
+}  // namespace finsam

@@ -1,0 +1,317 @@
+#include "normalize/diacritic_restorer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "lang/lexicon.h"
+#include "lang/swedish_letters.h"
+#include "normalize/ocr_confusions.h"
+#include "normalize/word_tokenizer.h"
+
+namespace finsam {
+namespace {
+
+// One restorer for the whole suite: loading the tables takes ~0.3 s.
+class DiacriticRestorerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+    lexicon_ = std::shared_ptr<const Lexicon>(std::move(lexicon).value());
+    auto restorer = DiacriticRestorer::Create(lexicon_);
+    ASSERT_TRUE(restorer.ok()) << restorer.status().ToString();
+    restorer_ = std::move(restorer).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete restorer_;
+    restorer_ = nullptr;
+    lexicon_.reset();
+  }
+  static std::string Restore(const std::string& text) {
+    return restorer_->RestoreText(text);
+  }
+
+  static std::shared_ptr<const Lexicon> lexicon_;
+  static DiacriticRestorer* restorer_;
+};
+
+std::shared_ptr<const Lexicon> DiacriticRestorerTest::lexicon_;
+DiacriticRestorer* DiacriticRestorerTest::restorer_ = nullptr;
+
+// A paragraph of folded text from a report whose font lost every å/ä/ö:
+// the document's own damage tells the restorer that ambiguous words
+// ("for", "ar", "pa") are damaged too.
+constexpr const char* kFoldedParagraph =
+    "Arsredovisningen innehaller en oversiktlig redogorelse av resultat och\n"
+    "verksamhetsutveckling samt en redovisning av det ekonomiska utfallet "
+    "for ar 2023.\n"
+    "Samordningsforbundet ar en fristaende juridisk organisation med "
+    "Arbetsformedlingen,\n"
+    "Forsakringskassan, Region Orebro lan samt Lekeberg och Orebro kommun "
+    "som medlemmar.\n"
+    "Forbundets organisation bestar av en styrelse. Till sin hjalp har den "
+    "ett kansli.\n"
+    "Pa individniva verkar forbundet genom att finansiera insatser for att "
+    "medborgare ska fa stod.";
+
+TEST_F(DiacriticRestorerTest, RestoresFoldedLettersFromRealReport) {
+  const std::string out = Restore(kFoldedParagraph);
+  EXPECT_EQ(out,
+            "Årsredovisningen innehåller en översiktlig redogörelse av "
+            "resultat och\n"
+            "verksamhetsutveckling samt en redovisning av det ekonomiska "
+            "utfallet för år 2023.\n"
+            "Samordningsförbundet är en fristående juridisk organisation med "
+            "Arbetsförmedlingen,\n"
+            "Försäkringskassan, Region Örebro län samt Lekeberg och Örebro "
+            "kommun som medlemmar.\n"
+            "Förbundets organisation består av en styrelse. Till sin hjälp "
+            "har den ett kansli.\n"
+            "På individnivå verkar förbundet genom att finansiera insatser "
+            "för att medborgare ska få stöd.");
+}
+
+TEST_F(DiacriticRestorerTest, RestoresAllCapsHeadings) {
+  EXPECT_EQ(Restore("1. FORVALTNINGSBERATTELSE\n2. RESULTATRAKNING\n"
+                    "3. BALANSRAKNING\n4. KASSAFLODESANALYS"),
+            "1. FÖRVALTNINGSBERÄTTELSE\n2. RESULTATRÄKNING\n"
+            "3. BALANSRÄKNING\n4. KASSAFLÖDESANALYS");
+  // Table-of-contents leaders do not hide the word.
+  EXPECT_EQ(Restore("2. RESULTATRAKNING....ccccsmmrmm 24"),
+            "2. RESULTATRÄKNING....ccccsmmrmm 24");
+}
+
+TEST_F(DiacriticRestorerTest, RestoresDroppedLetters) {
+  // Seed 001: one embedded report lost every å/ä/ö.
+  EXPECT_EQ(Restore("1. Frvaltningsberttelse\n"
+                    "rsredovisningen fr frbundet visar ett verskott.\n"
+                    "Samordningsfrbundet r en fristende organisation."),
+            "1. Förvaltningsberättelse\n"
+            "Årsredovisningen för förbundet visar ett överskott.\n"
+            "Samordningsförbundet är en fristående organisation.");
+}
+
+TEST_F(DiacriticRestorerTest, RestoresOcrConfusions) {
+  // Tesseract's readings of ö, ä and å in seed 000.
+  EXPECT_EQ(Restore("en 6versiktlig redogérelse"),
+            "en översiktlig redogörelse");
+  EXPECT_EQ(Restore("Samordningsférbundet och Arbetsférmedlingen"),
+            "Samordningsförbundet och Arbetsförmedlingen");
+  EXPECT_EQ(Restore("Region Orebro 14n"), "Region Örebro län");
+  EXPECT_EQ(Restore("Region Orebro ldn"), "Region Örebro län");
+  EXPECT_EQ(Restore("vilka sdledes får en indirekt effekt pd malgruppen"),
+            "vilka således får en indirekt effekt på målgruppen");
+  EXPECT_EQ(Restore("Rehabkoordinatorn dr en del av teamet"),
+            "Rehabkoordinatorn är en del av teamet");
+  EXPECT_EQ(Restore("Insatsdgare och uppfodljning"),
+            "Insatsägare och uppföljning");
+  EXPECT_EQ(Restore("Samordningsforbundet &r en fristdende organisation"),
+            "Samordningsförbundet är en fristående organisation");
+  EXPECT_EQ(Restore("Uppf6ljning av 16pande insatser"),
+            "Uppföljning av löpande insatser");
+  EXPECT_EQ(Restore("Héandelser av véasentlig betydelse"),
+            "Händelser av väsentlig betydelse");
+}
+
+TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
+  // In a folded document "ar" is "år" in time expressions, "är" after a
+  // subject; "for" is "för".
+  const std::string damaged =
+      "Forbundets kostnader okade under ar 2023 och resultatet ar positivt.\n"
+      "Malgruppen ar personer i behov av samordnade insatser for att na "
+      "arbete.\n"
+      "Insatsen pagick i tva ar och utvarderingen visar att malen nattes.";
+  const std::string out = Restore(damaged);
+  EXPECT_NE(out.find("under år 2023"), std::string::npos) << out;
+  EXPECT_NE(out.find("resultatet är positivt"), std::string::npos) << out;
+  EXPECT_NE(out.find("Målgruppen är personer"), std::string::npos) << out;
+  EXPECT_NE(out.find("insatser för att"), std::string::npos) << out;
+  EXPECT_NE(out.find("i två år"), std::string::npos) << out;
+}
+
+TEST_F(DiacriticRestorerTest, LeavesCorrectSwedishAlone) {
+  const std::string clean =
+      "Samordningsförbundet fortsätter arbetet och har fortfarande en "
+      "fortsatt god ekonomi.\n"
+      "Rehabiliteringsinsatser för unga vuxna i Örebro län, där målgruppen "
+      "står långt från arbetsmarknaden.\n"
+      "Styrelsen har under året haft sju möten och följt upp målen.\n"
+      "Förbundets medlemmar är Försäkringskassan, Arbetsförmedlingen, "
+      "Region Örebro län och kommunerna.\n"
+      "Deltagarna får stöd på vägen till arbete eller studier.\n"
+      // In text whose å/ä/ö are intact, "for" (sailed) is a word as written.
+      "Han for till Lekeberg och var där i två år.";
+  EXPECT_EQ(Restore(clean), clean);
+}
+
+TEST_F(DiacriticRestorerTest, LeavesProtectedTokensAlone) {
+  const std::string text =
+      "Se www.finsam.se/orebro eller skriv till info@finsamorebro.se.\n"
+      "Diarienummer 20RS7883, OVK och LSS.\n"
+      "https://www.forsakringskassan.se/privatpers";
+  EXPECT_EQ(Restore(text), text);
+}
+
+TEST_F(DiacriticRestorerTest, LeavesEnglishPhrasesAlone) {
+  const std::string text =
+      "Forbundet ar en organisation for samverkan.\n"
+      "Sign for approval: this document was signed by the board.";
+  const std::string out = Restore(text);
+  EXPECT_NE(out.find("Förbundet är en organisation för samverkan."),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("Sign for approval: this document was signed by the "
+                     "board."),
+            std::string::npos)
+      << out;
+}
+
+TEST_F(DiacriticRestorerTest, LeavesUnknownNamesAlone) {
+  // A surname the lexicon does not know keeps its letters; a place it knows
+  // with å/ä/ö gets them back.
+  EXPECT_EQ(Restore("Ordforande Lars Forsman, Orebro"),
+            "Ordförande Lars Forsman, Örebro");
+}
+
+TEST_F(DiacriticRestorerTest, LeavesNamesAndBrokenUrlsAlone) {
+  // Seed 001, clean pages: a first name the lexicon lacks, a name with an
+  // accent, a URL broken across lines, a compound part before "- och".
+  const std::string text =
+      "Diarienummer: 20RS7883 Föredragande: Lone Atterstig\n"
+      "Raéd Shaqdih, förbundschef\n"
+      "sydnarke/174-ladda-ner-finansiella-rapporter-f%C3%B6r-2019\n"
+      "tillgänglig hälso- och sjukvård har en negativ avvikelse";
+  EXPECT_EQ(Restore(text), text);
+}
+
+TEST_F(DiacriticRestorerTest, RestoresShortCapsInsideHeadings) {
+  // "FOR" alone could be an abbreviation; inside an all-caps heading it is
+  // "FÖR".
+  EXPECT_EQ(Restore("FORANDRING AV LIKVIDA MEDEL FOR ARET\nOVK"),
+            "FÖRÄNDRING AV LIKVIDA MEDEL FÖR ÅRET\nOVK");
+}
+
+TEST_F(DiacriticRestorerTest, RebuildsCompoundsHunspellKnows) {
+  // Compounds no word list spells out, folded: rebuilt from their parts.
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan. "
+                    "Kunskapsbarare och kontaktvagar samt "
+                    "arbetstraningarna och helarsbudgeten."),
+            "Förbundet är en organisation för samverkan. "
+            "Kunskapsbärare och kontaktvägar samt "
+            "arbetsträningarna och helårsbudgeten.");
+}
+
+TEST_F(DiacriticRestorerTest, WithholdsUnsureDecisions) {
+  // "man"/"män" and "var"/"vår" in clean text: the written forms are far
+  // more likely; nothing changes, nothing applied below the threshold.
+  const std::vector<std::string_view> lines = {
+      "Man kan se att det var en bra dag."};
+  for (const LetterEdit& e : restorer_->Restore(lines, 0.6f)) {
+    EXPECT_FALSE(e.applied) << e.before << " -> " << e.after;
+  }
+  // With a threshold of 1 every change is withheld and listed.
+  const std::vector<std::string_view> damaged = {
+      "Forsakringskassan och Arbetsformedlingen"};
+  const auto edits = restorer_->Restore(damaged, 1.01f);
+  ASSERT_EQ(edits.size(), 2u);
+  for (const LetterEdit& e : edits) EXPECT_FALSE(e.applied);
+  EXPECT_EQ(edits[0].after, "Försäkringskassan");
+  EXPECT_EQ(edits[0].reason, "folded");
+}
+
+TEST_F(DiacriticRestorerTest, EditsCarryPositionsAndReasons) {
+  const std::vector<std::string_view> lines = {"Dnr", "Region Orebro 14n"};
+  const auto edits = restorer_->Restore(lines, 0.6f);
+  ASSERT_EQ(edits.size(), 2u);
+  EXPECT_EQ(edits[0].line, 1u);
+  EXPECT_EQ(edits[0].begin, 7u);
+  EXPECT_EQ(edits[0].end, 13u);
+  EXPECT_EQ(edits[0].after, "Örebro");
+  EXPECT_EQ(edits[0].reason, "folded");
+  EXPECT_EQ(edits[1].before, "14n");
+  EXPECT_EQ(edits[1].after, "län");
+  EXPECT_EQ(edits[1].reason, "ocr-confusion");
+  EXPECT_GT(edits[1].confidence, 0.6f);
+  EXPECT_LE(edits[1].confidence, 1.0f);
+}
+
+TEST(SwedishLettersTest, FoldDropAndCase) {
+  EXPECT_EQ(FoldDiacritics("Förvaltningsberättelse"), "Forvaltningsberattelse");
+  EXPECT_EQ(DropDiacritics("Förvaltningsberättelse"), "Frvaltningsberttelse");
+  EXPECT_EQ(ToLower("ÅRSREDOVISNING"), "årsredovisning");
+  EXPECT_EQ(ToUpper("läns"), "LÄNS");
+  EXPECT_EQ(CasePatternOf("Örebro"), CasePattern::kCapitalized);
+  EXPECT_EQ(CasePatternOf("ÖREBRO"), CasePattern::kUpper);
+  EXPECT_EQ(CasePatternOf("FOrvANTad"), CasePattern::kMixed);
+  EXPECT_EQ(ApplyCase("årsredovisning", CasePattern::kUpper), "ÅRSREDOVISNING");
+  EXPECT_EQ(ApplyCase("örebro", CasePattern::kCapitalized), "Örebro");
+}
+
+TEST(WordTokenizerTest, SplitsAndProtects) {
+  const auto tokens =
+      TokenizeLine("(Se www.finsam.se) positivt/bekriftande 20RS7883 6ka.");
+  ASSERT_EQ(tokens.size(), 6u);
+  EXPECT_EQ(tokens[0].text, "Se");
+  EXPECT_EQ(tokens[1].kind, WordToken::Kind::kProtected);
+  EXPECT_EQ(tokens[2].text, "positivt");
+  EXPECT_EQ(tokens[3].text, "bekriftande");
+  EXPECT_EQ(tokens[4].kind, WordToken::Kind::kProtected);
+  EXPECT_EQ(tokens[5].text, "6ka");
+  EXPECT_EQ(tokens[5].kind, WordToken::Kind::kWord);
+  EXPECT_TRUE(tokens[5].punct_after);
+}
+
+TEST(OcrConfusionsTest, ReadingsUndoTesseractConfusions) {
+  auto readings = [](std::u32string_view word, bool weak) {
+    std::vector<std::u32string> out;
+    for (const OcrReading& r : OcrReadings(word, weak)) out.push_back(r.text);
+    return out;
+  };
+  auto has = [](const std::vector<std::u32string>& v, std::u32string_view w) {
+    return std::find(v.begin(), v.end(), w) != v.end();
+  };
+  // Strong: "6" cannot stay, so the word as written is not a reading.
+  const auto six = readings(U"6ka", false);
+  EXPECT_TRUE(has(six, U"öka"));
+  EXPECT_FALSE(has(six, U"6ka"));
+  EXPECT_TRUE(has(readings(U"14n", false), U"län"));
+  EXPECT_TRUE(has(readings(U"héandelser", false), U"händelser"));
+  // Weak: only when asked, and the word as written stays a reading.
+  EXPECT_FALSE(has(readings(U"dr", false), U"är"));
+  const auto weak = readings(U"dr", true);
+  EXPECT_TRUE(has(weak, U"är"));
+  EXPECT_TRUE(has(weak, U"dr"));
+  EXPECT_TRUE(has(readings(U"vilfirdsguiden", true), U"välfärdsguiden"));
+  EXPECT_TRUE(HasStrongConfusion(U"férbundet"));
+  EXPECT_FALSE(HasStrongConfusion(U"förbundet"));
+}
+
+TEST(LexiconTest, MissingTablesAreDataMissing) {
+  auto lexicon = Lexicon::Load("/nonexistent", {});
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_EQ(lexicon.status().code(), ErrorCode::kDataMissing);
+}
+
+TEST(LexiconTest, IndexesFoldedAndDroppedKeys) {
+  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  std::vector<std::string> folded, dropped;
+  (*lexicon)->ForEachFolded(
+      "forvaltningsberattelse",
+      [&](const LexiconWord& w) { folded.emplace_back(w.text); });
+  (*lexicon)->ForEachDropped("frvaltningsberttelse", [&](const LexiconWord& w) {
+    dropped.emplace_back(w.text);
+  });
+  EXPECT_EQ(folded, std::vector<std::string>{"förvaltningsberättelse"});
+  EXPECT_EQ(dropped, std::vector<std::string>{"förvaltningsberättelse"});
+  // hunspell-sv's forbidden misspellings are not words.
+  EXPECT_EQ((*lexicon)->Find("lagenhet"), nullptr);
+  ASSERT_NE((*lexicon)->Find("örebro"), nullptr);
+  EXPECT_TRUE((*lexicon)->Find("örebro")->proper);
+}
+
+}  // namespace
+}  // namespace finsam

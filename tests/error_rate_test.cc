@@ -1,0 +1,39 @@
+#include <gtest/gtest.h>
+
+#include "eval/error_rate.h"
+
+namespace finsam {
+namespace {
+
+TEST(ErrorRateTest, IdenticalTextHasNoErrors) {
+  EXPECT_EQ(CharacterErrors("Årets resultat", "Årets resultat").errors, 0u);
+}
+
+TEST(ErrorRateTest, CountsCodePointsNotBytes) {
+  // "Arets" vs "Årets": one substitution although Å is two bytes.
+  const ErrorCount e = CharacterErrors("Årets", "Arets");
+  EXPECT_EQ(e.errors, 1u);
+  EXPECT_EQ(e.reference, 5u);
+  EXPECT_DOUBLE_EQ(e.rate(), 0.2);
+}
+
+TEST(ErrorRateTest, WhitespaceLayoutIsNotAnError) {
+  EXPECT_EQ(CharacterErrors("Summa\t8 036 515\n", "  Summa 8 036 515").errors,
+            0u);
+  EXPECT_EQ(CollapseWhitespace("\f a \t\n b \n"), "a b");
+}
+
+TEST(ErrorRateTest, WordErrors) {
+  const ErrorCount e =
+      WordErrors("för år 2023 mål", "for år 2023");  // 1 sub + 1 deletion
+  EXPECT_EQ(e.errors, 2u);
+  EXPECT_EQ(e.reference, 4u);
+}
+
+TEST(ErrorRateTest, EmptyReference) {
+  EXPECT_DOUBLE_EQ(CharacterErrors("", "").rate(), 0.0);
+  EXPECT_DOUBLE_EQ(CharacterErrors("", "x").rate(), 1.0);
+}
+
+}  // namespace
+}  // namespace finsam

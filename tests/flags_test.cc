@@ -1,0 +1,64 @@
+#include <gtest/gtest.h>
+
+#include "cli/flags.h"
+
+namespace finsam::cli {
+namespace {
+
+FlagSpec Spec() {
+  FlagSpec spec;
+  spec.with_value = {"format", "jobs", "lexicon"};
+  spec.boolean = {"raw", "help"};
+  spec.repeatable = {"lexicon"};
+  return spec;
+}
+
+TEST(FlagsTest, ParsesValuesBooleansAndPositionals) {
+  auto flags = Flags::Parse({"a.pdf", "--format", "json", "--raw",
+                             "--jobs=2", "-"},
+                            Spec());
+  ASSERT_TRUE(flags.ok()) << flags.status().ToString();
+  EXPECT_EQ(flags->Get("format"), "json");
+  EXPECT_EQ(flags->Get("jobs"), "2");
+  EXPECT_TRUE(flags->Has("raw"));
+  EXPECT_FALSE(flags->Has("help"));
+  EXPECT_EQ(flags->positional(), (std::vector<std::string>{"a.pdf", "-"}));
+}
+
+TEST(FlagsTest, RepeatableKeepsAllOthersKeepLast) {
+  auto flags = Flags::Parse(
+      {"--lexicon", "a", "--lexicon", "b", "--jobs", "1", "--jobs", "3"},
+      Spec());
+  ASSERT_TRUE(flags.ok());
+  EXPECT_EQ(flags->GetAll("lexicon"), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(flags->GetAll("jobs"), (std::vector<std::string>{"3"}));
+}
+
+TEST(FlagsTest, RejectsUnknownMissingValueAndValueOnBoolean) {
+  EXPECT_EQ(Flags::Parse({"--nope"}, Spec()).status().code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(Flags::Parse({"--format"}, Spec()).status().code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(Flags::Parse({"--raw=1"}, Spec()).status().code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(Flags::Parse({"-x"}, Spec()).status().code(),
+            ErrorCode::kInvalidArgument);
+}
+
+TEST(FlagsTest, DoubleDashEndsOptions) {
+  auto flags = Flags::Parse({"--", "--raw"}, Spec());
+  ASSERT_TRUE(flags.ok());
+  EXPECT_FALSE(flags->Has("raw"));
+  EXPECT_EQ(flags->positional(), (std::vector<std::string>{"--raw"}));
+}
+
+TEST(ParseIntegerTest, AcceptsRangeRejectsJunk) {
+  EXPECT_EQ(*ParseInteger("42", 1, 100), 42);
+  EXPECT_FALSE(ParseInteger("0", 1, 100).ok());
+  EXPECT_FALSE(ParseInteger("4x", 1, 100).ok());
+  EXPECT_FALSE(ParseInteger("", 1, 100).ok());
+  EXPECT_FALSE(ParseInteger("99999999999999999999", 1, 100).ok());
+}
+
+}  // namespace
+}  // namespace finsam::cli

@@ -1,0 +1,239 @@
+// End-to-end tests of the text pipeline on the generated fixtures
+// (scripts/make-fixtures): classification, OCR, furniture and accuracy.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "eval/error_rate.h"
+#include "extract/pdf_document.h"
+#include "pipeline/text_pipeline.h"
+#include "tests/testing/files.h"
+#include "tests/testing/mini_pdf.h"
+
+namespace finsam {
+namespace {
+
+using testing::SplitPages;
+using testing::TextFixture;
+
+class PipelineTest : public ::testing::Test {
+ protected:
+  static DocumentText Extract(const std::string& name,
+                              TextPipelineOptions options = {}) {
+    auto file = PdfFile::Open(TextFixture(name));
+    EXPECT_TRUE(file.ok()) << name << ": " << file.status().ToString();
+    if (!file.ok()) return {};
+    if (options.jobs == 0) options.jobs = 2;
+    auto doc = ExtractText(**file, options);
+    EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+    return doc.ok() ? std::move(doc).value() : DocumentText{};
+  }
+
+  static std::vector<std::string> Expected(const std::string& name) {
+    return SplitPages(testing::ReadFileOrEmpty(TextFixture(name)));
+  }
+
+  // Asserts each page's CER against the expected text is below `bound`.
+  // Lines in `ignore` are dropped from the output first.
+  static void ExpectAccurate(const DocumentText& doc,
+                             const std::vector<std::string>& expected,
+                             double bound,
+                             const std::vector<std::string>& ignore = {}) {
+    ASSERT_EQ(doc.pages.size(), expected.size());
+    for (size_t i = 0; i < expected.size(); ++i) {
+      std::string got;
+      for (const TextLine& line : doc.pages[i].lines) {
+        if (std::find(ignore.begin(), ignore.end(), line.text) ==
+            ignore.end()) {
+          got += line.text + "\n";
+        }
+      }
+      const ErrorCount e = CharacterErrors(expected[i], got);
+      EXPECT_LT(e.rate(), bound)
+          << "page " << i + 1 << ": " << e.errors << " errors in "
+          << e.reference << " chars\n--- got:\n"
+          << doc.pages[i].raw_text << "\n--- expected:\n"
+          << expected[i];
+    }
+  }
+
+  QuietPoppler quiet_;
+};
+
+TEST_F(PipelineTest, BornDigitalUsesTextLayerAndDropsFurniture) {
+  const DocumentText doc = Extract("born_digital.pdf");
+  ASSERT_EQ(doc.pages.size(), 3u);
+  for (const PageResult& page : doc.pages) {
+    EXPECT_TRUE(page.status.ok());
+    EXPECT_EQ(page.source, PageSource::kTextLayer) << page.number;
+    EXPECT_EQ(page.verdict, LayerVerdict::kSound) << page.number;
+    EXPECT_EQ(page.ocr_dpi, 0) << "sound pages are not OCR'd";
+    // Page numbers and the running header are furniture, not body.
+    EXPECT_EQ(page.raw_text.find("Sida " + std::to_string(page.number)),
+              std::string::npos);
+    EXPECT_FALSE(page.furniture.empty()) << page.number;
+  }
+  ExpectAccurate(doc, Expected("born_digital.expected.txt"), 0.02);
+}
+
+TEST_F(PipelineTest, BornDigitalTableRowsKeepCellsApart) {
+  const DocumentText doc = Extract("born_digital.pdf");
+  ASSERT_GE(doc.pages.size(), 2u);
+  // Some row of the income statement has label, note and two amounts as
+  // tab-separated cells, with the amounts' digit groups kept together.
+  bool found = false;
+  for (const TextLine& line : doc.pages[1].lines) {
+    size_t tabs = 0;
+    for (char c : line.text) tabs += c == '\t';
+    if (tabs >= 2 && line.text.find("Not ") != std::string::npos) found = true;
+  }
+  EXPECT_TRUE(found) << doc.pages[1].raw_text;
+}
+
+TEST_F(PipelineTest, ScannedPagesAreOcrd) {
+  const DocumentText doc = Extract("scanned.pdf");
+  ASSERT_EQ(doc.pages.size(), 2u);
+  for (const PageResult& page : doc.pages) {
+    EXPECT_EQ(page.source, PageSource::kOcr);
+    EXPECT_EQ(page.verdict, LayerVerdict::kEmpty);
+    EXPECT_GE(page.ocr_dpi, 300);
+    EXPECT_GT(page.confidence, 0.5f);
+    EXPECT_LE(page.confidence, 1.0f);
+  }
+  ExpectAccurate(doc, Expected("scanned.expected.txt"), 0.05);
+}
+
+TEST_F(PipelineTest, LostDiacriticsLayerIsDetectedAndOcrd) {
+  const DocumentText doc = Extract("lost_diacritics.pdf");
+  ASSERT_EQ(doc.pages.size(), 2u);
+  for (const PageResult& page : doc.pages) {
+    EXPECT_EQ(page.verdict, LayerVerdict::kLettersMissing) << page.number;
+    EXPECT_EQ(page.source, PageSource::kOcr) << page.number;
+  }
+  ExpectAccurate(doc, Expected("lost_diacritics.expected.txt"), 0.05);
+}
+
+TEST_F(PipelineTest, OcrNeverKeepsTheDamagedLayer) {
+  TextPipelineOptions options;
+  options.ocr_mode = OcrMode::kNever;
+  const DocumentText doc = Extract("lost_diacritics.pdf", options);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  for (const PageResult& page : doc.pages) {
+    EXPECT_EQ(page.source, PageSource::kTextLayer);
+    EXPECT_EQ(page.ocr_dpi, 0);
+    EXPECT_NE(page.reason.find("ocr-disabled"), std::string::npos);
+  }
+}
+
+TEST_F(PipelineTest, PoorScannerLayerLosesToOcr) {
+  const DocumentText doc = Extract("scanner_ocr_layer.pdf");
+  ASSERT_FALSE(doc.pages.empty());
+  const std::vector<std::string> expected =
+      Expected("scanner_ocr_layer.expected.txt");
+  for (const PageResult& page : doc.pages) {
+    EXPECT_TRUE(page.verdict == LayerVerdict::kPoor ||
+                page.verdict == LayerVerdict::kScannerLayer)
+        << LayerVerdictName(page.verdict);
+    EXPECT_EQ(page.source, PageSource::kOcr) << page.reason;
+    EXPECT_GT(page.ocr_known_ratio, page.layer_known_ratio);
+  }
+  // On a one-page document a running header cannot be told from a title
+  // (it repeats nowhere), so the fixture's header line is set aside.
+  ExpectAccurate(doc, expected, 0.05,
+                 {"Samordningsförbundet Exempelbygd – Årsredovisning 2023",
+                  "Samordningsförbundet Exempelbygd - Årsredovisning 2023"});
+}
+
+TEST_F(PipelineTest, VismaStampIsFurnitureAndSignaturePageIsFound) {
+  const DocumentText doc = Extract("visma_signed.pdf");
+  ASSERT_EQ(doc.pages.size(), 3u);
+  for (size_t i = 0; i + 1 < doc.pages.size(); ++i) {
+    const PageResult& page = doc.pages[i];
+    EXPECT_EQ(page.raw_text.find("visma sign"), std::string::npos);
+    EXPECT_EQ(page.raw_text.find("elektroniskt signerat"), std::string::npos);
+    bool stamp = false;
+    for (const FurnitureLine& f : page.furniture) {
+      stamp |= f.kind == FurnitureKind::kVismaStamp;
+    }
+    EXPECT_TRUE(stamp) << "page " << page.number;
+    EXPECT_NE(page.role, PageRole::kSignaturePage);
+  }
+  EXPECT_EQ(doc.pages.back().role, PageRole::kSignaturePage);
+  ExpectAccurate(doc, Expected("visma_signed.expected.txt"), 0.02);
+}
+
+TEST_F(PipelineTest, SameTextWhateverTheNumberOfJobs) {
+  TextPipelineOptions one;
+  one.jobs = 1;
+  TextPipelineOptions two;
+  two.jobs = 2;
+  const DocumentText a = Extract("sample.pdf", one);
+  const DocumentText b = Extract("sample.pdf", two);
+  ASSERT_EQ(a.pages.size(), b.pages.size());
+  for (size_t i = 0; i < a.pages.size(); ++i) {
+    EXPECT_EQ(a.pages[i].raw_text, b.pages[i].raw_text) << "page " << i + 1;
+    EXPECT_EQ(a.pages[i].source, b.pages[i].source);
+  }
+}
+
+TEST_F(PipelineTest, PageRangeSelectsPages) {
+  TextPipelineOptions options;
+  options.first_page = 2;
+  options.last_page = 3;
+  const DocumentText doc = Extract("born_digital.pdf", options);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  EXPECT_EQ(doc.pages[0].number, 2);
+  EXPECT_EQ(doc.pages[1].number, 3);
+}
+
+TEST_F(PipelineTest, PageRangeOutsideDocumentIsAnError) {
+  auto file = PdfFile::Open(TextFixture("born_digital.pdf"));
+  ASSERT_TRUE(file.ok());
+  TextPipelineOptions options;
+  options.first_page = 2;
+  options.last_page = 9;
+  auto doc = ExtractText(**file, options);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), ErrorCode::kInvalidArgument);
+}
+
+TEST_F(PipelineTest, OversizedPageFailsAloneAndOthersSurvive) {
+  // Page 2 is an empty 5000 x 5000 pt page: rendering it at 300 dpi would
+  // take 434 Mpx, far beyond the budget.
+  testing::MiniPage normal{{"Årets resultat blev 123 661 kronor."}};
+  testing::MiniPage huge;
+  huge.width = 5000;
+  huge.height = 5000;
+  auto file = PdfFile::FromBytes(testing::MiniPdf({normal, huge}));
+  ASSERT_TRUE(file.ok());
+  TextPipelineOptions options;
+  options.max_pixels = 20'000'000;
+  auto doc = ExtractText(**file, options);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->pages.size(), 2u);
+  EXPECT_TRUE(doc->pages[0].status.ok());
+  EXPECT_NE(doc->pages[0].raw_text.find("123 661"), std::string::npos);
+  EXPECT_EQ(doc->pages[1].status.code(), ErrorCode::kTooLarge);
+  EXPECT_EQ(doc->failed_pages(), 1);
+}
+
+TEST_F(PipelineTest, MissingOcrLanguageFailsImagePagesOnly) {
+  TextPipelineOptions options;
+  options.ocr_language = "xxx";  // not installed
+  const DocumentText doc = Extract("sample.pdf", options);
+  ASSERT_FALSE(doc.pages.empty());
+  int failed = 0;
+  for (const PageResult& page : doc.pages) {
+    if (!page.status.ok()) {
+      ++failed;
+      EXPECT_EQ(page.status.code(), ErrorCode::kDataMissing);
+    }
+  }
+  EXPECT_GE(failed, 1) << "the sample has a scanned page";
+  EXPECT_LT(failed, static_cast<int>(doc.pages.size()));
+}
+
+}  // namespace
+}  // namespace finsam

@@ -1,0 +1,172 @@
+// Amounts and table rows: Swedish number forms, OCR-split numbers, notes.
+#include <gtest/gtest.h>
+
+#include "records/amount_parser.h"
+#include "records/table_row.h"
+
+namespace finsam::records {
+namespace {
+
+double V(const std::optional<Amount>& a) { return a ? a->value : -1e18; }
+
+TEST(ParseAmount, SwedishForms) {
+  EXPECT_EQ(V(ParseAmount("8 036 515")), 8036515);
+  EXPECT_EQ(V(ParseAmount("-7 367 068")), -7367068);
+  EXPECT_EQ(V(ParseAmount("\xE2\x88\x92" "438 192")), -438192);  // U+2212
+  EXPECT_EQ(V(ParseAmount("\xE2\x80\x93" "438 192")), -438192);  // en dash
+  EXPECT_EQ(V(ParseAmount("- 438 192")), -438192);
+  EXPECT_EQ(V(ParseAmount("(438 192)")), -438192);
+  EXPECT_EQ(V(ParseAmount("2.113.812")), 2113812);
+  EXPECT_EQ(V(ParseAmount("2.113.812 kr")), 2113812);
+  EXPECT_EQ(V(ParseAmount("8\xC2\xA0" "036\xC2\xA0" "515")), 8036515);  // NBSP
+  EXPECT_EQ(V(ParseAmount("0")), 0);
+}
+
+TEST(ParseAmount, PercentAndDecimals) {
+  auto a = ParseAmount("41,8 %");
+  ASSERT_TRUE(a);
+  EXPECT_DOUBLE_EQ(a->value, 41.8);
+  EXPECT_TRUE(a->percent);
+  EXPECT_EQ(a->decimals, 1);
+  auto share = ParseAmount("(31 %)");
+  ASSERT_TRUE(share);
+  EXPECT_EQ(share->value, 31);  // a share in parentheses is not negative
+  EXPECT_TRUE(share->percent);
+  EXPECT_DOUBLE_EQ(V(ParseAmount("58,13")), 58.13);
+}
+
+TEST(ParseAmount, NotAmounts) {
+  EXPECT_FALSE(ParseAmount("Not 2"));
+  EXPECT_FALSE(ParseAmount("2023 2022"));  // two numbers, not one
+  EXPECT_FALSE(ParseAmount("8 36 515"));   // broken grouping
+  EXPECT_FALSE(ParseAmount("abc"));
+  EXPECT_TRUE(IsEmptyCell("-"));
+  EXPECT_TRUE(IsEmptyCell("\xE2\x80\x93"));
+  EXPECT_TRUE(IsEmptyCell(""));
+  EXPECT_FALSE(IsEmptyCell("0"));
+}
+
+TEST(FindUnit, HeadersAndCaptions) {
+  EXPECT_EQ(FindUnit("Belopp tkr"), Unit::kTkr);
+  EXPECT_EQ(FindUnit("Översikt medlemsbidragets utveckling (kr)"), Unit::kKr);
+  EXPECT_EQ(FindUnit("Belopp i kronor"), Unit::kKr);
+  EXPECT_EQ(FindUnit("Belopp mnkr"), Unit::kMnkr);
+  EXPECT_EQ(FindUnit("Resultaträkning"), std::nullopt);
+  EXPECT_EQ(UnitFactor(Unit::kTkr), 1000);
+}
+
+std::vector<double> Values(const std::vector<Cell>& cells) {
+  std::vector<double> out;
+  for (const Cell& c : cells) out.push_back(c ? c->value : -0.5);
+  return out;
+}
+
+TEST(GroupAmountTokens, OcrLostGroupingSpaces) {
+  // "Kassa och bank 4439 417 4301311" from the raw OCR of seed 000.
+  auto cells = GroupAmountTokens({"4439", "417", "4301311"}, 2, false, nullptr);
+  ASSERT_TRUE(cells);
+  EXPECT_EQ(Values(*cells), (std::vector<double>{4439417, 4301311}));
+  // "8036 515 -7 367 068".
+  cells = GroupAmountTokens({"-8036", "515", "-7", "367", "068"}, 2, false,
+                            nullptr);
+  ASSERT_TRUE(cells);
+  EXPECT_EQ(Values(*cells), (std::vector<double>{-8036515, -7367068}));
+  // "2 359937": the inner space lost.
+  cells = GroupAmountTokens({"2483", "599", "2", "359937"}, 2, false, nullptr);
+  ASSERT_TRUE(cells);
+  EXPECT_EQ(Values(*cells), (std::vector<double>{2483599, 2359937}));
+}
+
+TEST(GroupAmountTokens, BalancedColumnsWin) {
+  auto cells = GroupAmountTokens({"123", "661", "689", "772"}, 2, false,
+                                 nullptr);
+  ASSERT_TRUE(cells);
+  EXPECT_EQ(Values(*cells), (std::vector<double>{123661, 689772}));
+}
+
+TEST(GroupAmountTokens, NoteReference) {
+  std::optional<int> note;
+  // "Avsättningar för pensioner 5 168 993 140 413": 5 is the note.
+  auto cells = GroupAmountTokens({"5", "168", "993", "140", "413"}, 2, true,
+                                 &note);
+  ASSERT_TRUE(cells);
+  EXPECT_EQ(note, 5);
+  EXPECT_EQ(Values(*cells), (std::vector<double>{168993, 140413}));
+  // "Kassa och bank 4 439 417 4 301 311": no note, although one would fit.
+  cells = GroupAmountTokens({"4", "439", "417", "4", "301", "311"}, 2, true,
+                            &note);
+  ASSERT_TRUE(cells);
+  EXPECT_EQ(note, std::nullopt);
+  EXPECT_EQ(Values(*cells), (std::vector<double>{4439417, 4301311}));
+}
+
+TEST(GroupAmountTokens, PercentAndEmptyCells) {
+  auto cells = GroupAmountTokens({"55", "%", "54", "%"}, 2, false, nullptr);
+  ASSERT_TRUE(cells);
+  EXPECT_EQ(Values(*cells), (std::vector<double>{55, 54}));
+  EXPECT_TRUE((*cells)[0]->percent);
+  cells = GroupAmountTokens({"-", "1", "200"}, 2, false, nullptr);
+  ASSERT_TRUE(cells);
+  EXPECT_FALSE((*cells)[0].has_value());
+  EXPECT_EQ((*cells)[1]->value, 1200);
+  EXPECT_FALSE(GroupAmountTokens({"1", "2"}, 3, false, nullptr));
+}
+
+TEST(LuhnValid, OrganisationNumbers) {
+  EXPECT_TRUE(LuhnValid("222000-2493"));
+  EXPECT_TRUE(LuhnValid("716444-9758"));
+  EXPECT_FALSE(LuhnValid("222000-2494"));
+  EXPECT_FALSE(LuhnValid("2220002493"));
+}
+
+TEST(SplitRow, TabSeparatedBornDigital) {
+  TableRow row = SplitRow("Verksamhetens intäkter\tNot 2\t8 011 783\t8 038 718",
+                          2, true);
+  EXPECT_EQ(row.label, "Verksamhetens intäkter");
+  EXPECT_EQ(row.note, "2");
+  EXPECT_EQ(Values(row.cells), (std::vector<double>{8011783, 8038718}));
+  EXPECT_TRUE(row.complete);
+  row = SplitRow("Eget kapital\tNot 6", 2, true);
+  EXPECT_EQ(row.label, "Eget kapital");
+  EXPECT_EQ(row.note, "6");
+  EXPECT_TRUE(row.cells.empty());
+}
+
+TEST(SplitRow, LayoutSpacesWithBareNote) {
+  TableRow row = SplitRow(
+      "Fastighetslån                                  10, 11    47 264 980    "
+      "42 472 300",
+      2, true);
+  EXPECT_EQ(row.label, "Fastighetslån");
+  EXPECT_EQ(row.note, "10, 11");
+  EXPECT_EQ(Values(row.cells), (std::vector<double>{47264980, 42472300}));
+  row = SplitRow("Årets kassaförändring          - 438 192        -   23 808",
+                 2, false);
+  EXPECT_EQ(Values(row.cells), (std::vector<double>{-438192, -23808}));
+}
+
+TEST(SplitRow, OcrSingleSpacedWithJunk) {
+  TableRow row = SplitRow("Verksamhetens kostnader 3 -8036 515 -7 367 068", 2,
+                          true);
+  EXPECT_EQ(row.label, "Verksamhetens kostnader");
+  EXPECT_EQ(row.note, "3");
+  EXPECT_EQ(Values(row.cells), (std::vector<double>{-8036515, -7367068}));
+  row = SplitRow("Fordringar | 4 39873 43 748", 2, true);
+  EXPECT_EQ(row.label, "Fordringar");
+  EXPECT_EQ(row.note, "4");
+  EXPECT_EQ(Values(row.cells), (std::vector<double>{39873, 43748}));
+  row = SplitRow("Skulder 6", 2, true);
+  EXPECT_EQ(row.label, "Skulder");
+  EXPECT_EQ(row.note, "6");
+  EXPECT_TRUE(row.cells.empty());
+}
+
+TEST(SplitRow, RowThatLostCells) {
+  TableRow row = SplitRow("Resor 0 26 21 0 10 10", 8, false);
+  EXPECT_EQ(row.label, "Resor");
+  EXPECT_FALSE(row.complete);
+  EXPECT_EQ(row.cells.size(), 6u);
+}
+
+}  // namespace
+}  // namespace finsam::records

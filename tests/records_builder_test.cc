@@ -1,0 +1,210 @@
+// Whole records from the project's born-digital fixtures: every field the
+// fixtures print must come out right, and every record must validate against
+// schema/record.v1.schema.json.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "records/key_figures_csv.h"
+#include "records/record_builder.h"
+#include "records/sha256.h"
+
+namespace finsam::records {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string Fixture(const std::string& name) {
+  return std::string(FINSAM_SOURCE_DIR) + "/fixtures/text/" + name;
+}
+
+Json RecordOf(const std::string& fixture) {
+  RecordInput in;
+  in.path = fixture;
+  in.text = ReadFile(Fixture(fixture));
+  in.bytes = static_cast<int64_t>(in.text.size());
+  in.sha256 = Sha256Hex(in.text);
+  return BuildRecord(in);
+}
+
+// Non-const Json throughout: a missing member then reads as null and the
+// expectation fails, where const operator[] would be undefined behaviour.
+
+// Writes `record` and validates it with scripts/validate-record (Debian's
+// python3-jsonschema). Skips when the validator cannot run here.
+void ExpectValid(const Json& record, const std::string& name) {
+  if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") !=
+      0) {
+    GTEST_SKIP() << "python3-jsonschema not installed (scripts/packages.txt)";
+  }
+  const std::filesystem::path dir =
+      std::filesystem::path(FINSAM_BINARY_DIR) / "records-test-out";
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / (name + ".json")).string();
+  std::ofstream(path) << record.dump(2) << "\n";
+  const std::string cmd = "/usr/bin/python3 " +
+                          std::string(FINSAM_SOURCE_DIR) +
+                          "/scripts/validate-record " + path;
+  EXPECT_EQ(std::system(cmd.c_str()), 0) << "schema errors in " << path;
+}
+
+TEST(BuildRecord, SampleFixtureMatchesManifest) {
+  Json record = RecordOf("sample.expected.txt");
+  const Json manifest = Json::parse(ReadFile(Fixture("manifest.json")),
+                                    nullptr, /*allow_exceptions=*/false);
+  ASSERT_FALSE(manifest.is_discarded());
+  Json numbers;
+  for (const Json& f : manifest["fixtures"]) {
+    if (f["file"] == "sample.pdf") numbers = f["numbers"];
+  }
+  ASSERT_TRUE(numbers.is_object());
+  Json& kf = record["key_figures"];
+  const std::pair<const char*, const char*> kMap[] = {
+      {"arets_resultat", "result_for_year"},
+      {"summa_tillgangar", "total_assets"},
+      {"summa_eget_kapital_och_skulder", "total_equity_and_liabilities"}};
+  for (const auto& [manifest_key, key] : kMap) {
+    ASSERT_TRUE(kf.contains(key)) << key;
+    EXPECT_EQ(kf[key]["2023"], numbers[manifest_key][0]) << key;
+    EXPECT_EQ(kf[key]["2022"], numbers[manifest_key][1]) << key;
+  }
+  // Everything else the fixture prints.
+  Json& doc = record["document"];
+  EXPECT_EQ(doc["type"], "arsredovisning");
+  EXPECT_EQ(doc["title"], "Årsredovisning 2023");
+  EXPECT_EQ(doc["organisation"]["name"], "Samordningsförbundet Exempelbygd");
+  EXPECT_EQ(doc["organisation"]["org_number"], "222000-2493");
+  EXPECT_EQ(doc["fiscal_year"], 2023);
+  EXPECT_FALSE(doc.contains("adopted"));  // not printed in the sample
+  EXPECT_EQ(kf["operating_income"]["2023"], 8011783);
+  EXPECT_EQ(kf["operating_expenses"]["2022"], -8036515);
+  EXPECT_EQ(kf["net_operating_cost"]["2023"], 644715);
+  EXPECT_EQ(kf["financial_income"]["2023"], 12450);
+  EXPECT_EQ(kf["financial_expenses"]["2022"], -980);
+  EXPECT_EQ(kf["result_after_financial_items"]["2022"], 2343);
+  EXPECT_EQ(kf["receivables"]["2023"], 412306);
+  EXPECT_EQ(kf["cash_and_bank"]["2022"], 2541177);
+  EXPECT_EQ(kf["current_assets"]["2023"], 3599846);
+  EXPECT_EQ(kf["equity"]["2023"], 2758772);
+  EXPECT_EQ(kf["equity"]["2022"], 2102817);
+  EXPECT_EQ(kf["current_liabilities"]["2023"], 841074);
+  EXPECT_FALSE(kf.contains("depreciation"));  // not printed: absent
+  EXPECT_EQ(record["statements"]["income_statement"]["page"], 4);
+  EXPECT_EQ(record["statements"]["balance_sheet"]["columns"],
+            Json::array({"2023", "2022"}));
+  for (const Json& c : record["checks"]) {
+    EXPECT_EQ(c["status"], "pass") << c.dump();
+  }
+  EXPECT_EQ(record["checks"].size(), 4u);
+  Json& visma = record["signatures"]["visma"];
+  EXPECT_EQ(visma["pages_before"], 5);
+  ASSERT_EQ(visma["signers"].size(), 3u);
+  EXPECT_EQ(visma["signers"][2]["name"], "Märta Öberg");
+  EXPECT_EQ(visma["signers"][2]["time"], "2024-03-28T08:13:59Z");
+  EXPECT_EQ(visma["signers"][2]["country"], "SE");
+  EXPECT_EQ(visma["signers"][2]["company"], "Samordningsförbundet Exempelbygd");
+  ASSERT_EQ(record["people"].size(), 3u);
+  EXPECT_EQ(record["people"][0]["role"], "Ordförande");
+  EXPECT_EQ(record["pages"].size(), 6u);
+  EXPECT_EQ(record["pages"][1]["role"], "toc");
+  EXPECT_EQ(record["pages"][5]["role"], "signature-page");
+  EXPECT_EQ(record["warnings"].size(), 0u) << record["warnings"].dump();
+  ExpectValid(record, "sample");
+}
+
+TEST(BuildRecord, BornDigitalAndVismaFixtures) {
+  Json bd = RecordOf("born_digital.expected.txt");
+  EXPECT_EQ(bd["document"]["type"], "arsredovisning");
+  EXPECT_EQ(bd["key_figures"]["equity"]["2023"], 2758772);
+  EXPECT_EQ(bd["key_figures"]["total_assets"]["2022"], 2839691);
+  EXPECT_EQ(bd["key_figures"]["current_liabilities"]["2023"], 841074);
+  for (const Json& c : bd["checks"]) EXPECT_EQ(c["status"], "pass") << c;
+  ExpectValid(bd, "born_digital");
+
+  Json vs = RecordOf("visma_signed.expected.txt");
+  EXPECT_EQ(vs["document"]["adopted"]["date"], "2024-03-27");
+  EXPECT_EQ(vs["signatures"]["visma"]["pages_before"], 2);
+  EXPECT_EQ(vs["signatures"]["visma"]["page"], 3);
+  EXPECT_EQ(vs["signatures"]["printed"]["board"].size(), 3u);
+  EXPECT_EQ(vs["key_figures"]["result_for_year"]["2022"], 2343);
+  ExpectValid(vs, "visma_signed");
+
+  for (const char* f : {"scanned.expected.txt", "lost_diacritics.expected.txt",
+                        "scanner_ocr_layer.expected.txt"}) {
+    Json r = RecordOf(f);
+    EXPECT_EQ(r["key_figures"]["result_for_year"]["2023"], 655955) << f;
+    for (const Json& c : r["checks"]) EXPECT_NE(c["status"], "fail") << f << c;
+    ExpectValid(r, std::string(f).substr(0, std::string(f).find('.')));
+  }
+}
+
+TEST(BuildRecord, AbsentMeansAbsent) {
+  RecordInput in;
+  in.path = "empty.txt";
+  in.text = "Minnesanteckningar från mötet.\n";
+  Json r = BuildRecord(in);
+  EXPECT_EQ(r["schema"], "finsam-extract/record/v1");
+  EXPECT_EQ(r["document"]["type"], "other");
+  EXPECT_FALSE(r["document"].contains("organisation"));
+  EXPECT_FALSE(r["document"].contains("fiscal_year"));
+  EXPECT_TRUE(r["key_figures"].empty());
+  EXPECT_TRUE(r["statements"].empty());
+  EXPECT_FALSE(r.contains("people"));
+  EXPECT_EQ(r["warnings"][0]["code"], "no_fiscal_year");
+  ExpectValid(r, "absent");
+}
+
+TEST(BuildRecord, InvalidOrgNumberIsWarnedAndLeftOut) {
+  RecordInput in;
+  in.path = "x.txt";
+  in.text = "Årsredovisning 2023\nOrganisationsnummer 222000-2494\n";
+  Json r = BuildRecord(in);
+  EXPECT_FALSE(r["document"].contains("organisation"));
+  EXPECT_EQ(r["warnings"][0]["code"], "org_number_invalid");
+  ASSERT_EQ(r["checks"].size(), 1u);
+  EXPECT_EQ(r["checks"][0]["status"], "fail");
+  ExpectValid(r, "invalid_org");
+}
+
+TEST(KeyFiguresCsv, Dialects) {
+  Json record = RecordOf("sample.expected.txt");
+  const std::string csv = KeyFiguresCsv(record, CsvDialect::kRfc4180);
+  EXPECT_EQ(csv.rfind("org_number,fiscal_year,key,year,value\n", 0), 0u);
+  EXPECT_NE(csv.find("222000-2493,2023,result_for_year,2023,655955\n"),
+            std::string::npos);
+  const std::string sv = KeyFiguresCsv(record, CsvDialect::kExcelSv);
+  EXPECT_EQ(sv.rfind("\xEF\xBB\xBForg_number;fiscal_year;key;year;value\r\n", 0),
+            0u);
+  EXPECT_NE(sv.find("222000-2493;2023;total_assets;2022;2839691\r\n"),
+            std::string::npos);
+  Json pct;
+  pct["document"]["fiscal_year"] = 2018;
+  pct["key_figures"]["equity_ratio_percent"]["2018"] = 58.13;
+  EXPECT_NE(KeyFiguresCsv(pct, CsvDialect::kExcelSv)
+                .find(";equity_ratio_percent;2018;58,13\r\n"),
+            std::string::npos);
+  EXPECT_NE(KeyFiguresCsv(pct, CsvDialect::kRfc4180)
+                .find(",equity_ratio_percent,2018,58.13\n"),
+            std::string::npos);
+}
+
+TEST(Sha256Hex, KnownVectors) {
+  EXPECT_EQ(Sha256Hex(""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(Sha256Hex("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(Sha256Hex(std::string(1000, 'a')).size(), 64u);
+}
+
+}  // namespace
+}  // namespace finsam::records

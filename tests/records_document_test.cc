@@ -1,0 +1,108 @@
+// Document facts: type, title, organisation, fiscal year, adoption, dnr.
+#include <gtest/gtest.h>
+
+#include "records/document_info.h"
+
+namespace finsam::records {
+namespace {
+
+DocumentInfo Read(const std::string& text) {
+  RecordText t = SplitRecordText(text);
+  return ExtractDocumentInfo(t, ExtractSections(t));
+}
+
+TEST(DocumentInfo, CoverOfAFinsamReport) {
+  DocumentInfo info = Read(
+      "Dnr\n\nFinsam\nLekeberg Örebro\n\nÅrsredovisning\n2023\n\n"
+      "Beslutad av styrelsen 2024-03-27\n\nOrganisationsnummer: 222000-2493\n"
+      "\fFinsam Lekeberg och Örebro har som mål.\n"
+      "Finsam Lekeberg och Örebro har möjlighet.\n");
+  EXPECT_EQ(info.type, "arsredovisning");
+  EXPECT_EQ(info.title, "Årsredovisning 2023");
+  EXPECT_EQ(info.org_number, "222000-2493");
+  EXPECT_EQ(info.organisation_name, "Finsam Lekeberg och Örebro");
+  EXPECT_EQ(info.fiscal_year, 2023);
+  EXPECT_EQ(info.adopted_date, "2024-03-27");
+  EXPECT_EQ(info.adopted_by, "styrelsen");
+  EXPECT_TRUE(info.diarienummer.empty());  // "Dnr" with no number
+}
+
+TEST(DocumentInfo, OcrFoldedCover) {
+  DocumentInfo info = Read(
+      "Arsredovisning\n2023\nBeslutad av styrelsen 2024-03-27\n"
+      "Organisationsnummer: 222000-2493\n");
+  EXPECT_EQ(info.type, "arsredovisning");
+  EXPECT_EQ(info.fiscal_year, 2023);
+  EXPECT_EQ(info.adopted_date, "2024-03-27");
+}
+
+TEST(DocumentInfo, LuhnRejectsMisreadNumber) {
+  DocumentInfo info = Read("Årsredovisning 2023\nOrg.nr 222000-2494\n");
+  EXPECT_TRUE(info.org_number.empty());
+  EXPECT_EQ(info.org_number_printed, "222000-2494");
+}
+
+TEST(DocumentInfo, PersonalIdentityNumberIsNotTheOrganisation) {
+  // A personal number (third digit < 2) that passes Luhn is not taken.
+  DocumentInfo info = Read("Protokoll\nJustering 811218-9876 och 716444-9758\n");
+  EXPECT_EQ(info.type, "protokoll");
+  EXPECT_EQ(info.org_number, "716444-9758");
+}
+
+TEST(DocumentInfo, HousingCooperative) {
+  DocumentInfo info = Read(
+      " Årsredovisning\n         för\n\nBrf Doktor Lindh\n     716444-9758\n\n"
+      "    Räkenskapsåret\n\n        2018\n\fStyrelsen för Brf Doktor Lindh får "
+      "härmed avge årsredovisning för räkenskapsåret 2018.\n");
+  EXPECT_EQ(info.type, "arsredovisning");
+  EXPECT_EQ(info.title, "Årsredovisning för Brf Doktor Lindh");
+  EXPECT_EQ(info.organisation_name, "Brf Doktor Lindh");
+  EXPECT_EQ(info.org_number, "716444-9758");
+  EXPECT_EQ(info.fiscal_year, 2018);
+}
+
+TEST(DocumentInfo, NoCoverTitle) {
+  DocumentInfo info = Read(
+      "Förvaltningsberättelse\nStyrelsen för Samordningsförbundet Exempelbygd, "
+      "organisationsnummer\n222000-2493, avger härmed årsredovisning för "
+      "räkenskapsåret 2023.\n");
+  EXPECT_EQ(info.type, "arsredovisning");
+  EXPECT_EQ(info.organisation_name, "Samordningsförbundet Exempelbygd");
+  EXPECT_EQ(info.org_number, "222000-2493");
+  EXPECT_EQ(info.fiscal_year, 2023);
+  EXPECT_TRUE(info.title.empty());
+}
+
+TEST(DocumentInfo, AdoptionPlaceAndDateUnderSignatures) {
+  DocumentInfo info = Read(
+      "Årsredovisning 2021\nStyrelsens underskrift\nKarlskoga 2022-02-07\n"
+      "Anna Berg\nOrdförande\n");
+  EXPECT_EQ(info.adopted_date, "2022-02-07");
+  EXPECT_EQ(info.adopted_by, "styrelsen");
+  info = Read(
+      "Årsredovisning 2024\nStyrelsens underskrift\nDen 21 februari 2025\n");
+  EXPECT_EQ(info.adopted_date, "2025-02-21");
+  info = Read("Årsredovisning 2023\nStyrelsens underskrift\n"
+              "Åby den 27 mars 2024\n");
+  EXPECT_EQ(info.adopted_date, "2024-03-27");
+}
+
+TEST(DocumentInfo, TypesAndDiarienummer) {
+  EXPECT_EQ(Read("Delårsrapport 2023-08-31\n").type, "delarsrapport");
+  EXPECT_EQ(Read("Verksamhetsplan och budget 2024\n").type, "verksamhetsplan");
+  EXPECT_EQ(Read("Protokoll fört vid styrelsemöte\n").type, "protokoll");
+  EXPECT_EQ(Read("Minnesanteckningar\n").type, "other");
+  DocumentInfo info = Read("Protokoll\nDnr: SN 2023/12\nDiarienummer 2024-0031\n");
+  EXPECT_EQ(info.diarienummer,
+            (std::vector<std::string>{"SN 2023/12", "2024-0031"}));
+}
+
+TEST(FindSwedishDate, Forms) {
+  EXPECT_EQ(FindSwedishDate("Karlskoga 2022-02-07"), "2022-02-07");
+  EXPECT_EQ(FindSwedishDate("den 21 februari 2025"), "2025-02-21");
+  EXPECT_EQ(FindSwedishDate("2023-13-40"), "");
+  EXPECT_EQ(FindSwedishDate("ingen"), "");
+}
+
+}  // namespace
+}  // namespace finsam::records

@@ -1,0 +1,179 @@
+// People, member contributions and the Visma signature page.
+#include <gtest/gtest.h>
+
+#include "records/member_contributions.h"
+#include "records/people.h"
+#include "records/visma_signature_page.h"
+
+namespace finsam::records {
+namespace {
+
+PeopleResult People(const std::string& text) {
+  RecordText t = SplitRecordText(text);
+  return ExtractPeople(t, ExtractSections(t), ParseVismaSignaturePage(t));
+}
+
+TEST(ExtractPeople, BoardAndAuditorsFromSignatureBlocks) {
+  PeopleResult r = People(
+      "7. Styrelsens underskrift\n"
+      "Årsredovisningen signeras digitalt av styrelsens ledamöter.\n"
+      "Carola Johansson\nOrdförande\n\n"
+      "Erika Karlsson\nVice ordförande\n\n"
+      "Harriet Östgren\n\nLedamot\n"
+      "8. Revisionens underskrift\n"
+      "Årsredovisningen signeras digitalt av förbundets revisorer.\n"
+      "Jenny Barksjö Forslund\nKPMG, utsedd av staten\n\n"
+      "Per Folkeson\nUtsedd av kommunerna\n");
+  ASSERT_EQ(r.people.size(), 5u);
+  EXPECT_EQ(r.people[0].name, "Carola Johansson");
+  EXPECT_EQ(r.people[0].role, "Ordförande");
+  EXPECT_EQ(r.people[0].body, "styrelse");
+  EXPECT_EQ(r.people[1].role, "Vice ordförande");
+  EXPECT_EQ(r.people[2].name, "Harriet Östgren");
+  EXPECT_EQ(r.people[2].role, "Ledamot");
+  EXPECT_EQ(r.people[3].body, "revision");
+  EXPECT_EQ(r.people[3].role, "Revisor");
+  EXPECT_EQ(r.people[3].organisation, "KPMG");
+  EXPECT_EQ(r.people[3].appointed_by, "staten");
+  EXPECT_EQ(r.people[4].appointed_by, "kommunerna");
+  EXPECT_TRUE(r.people[4].organisation.empty());
+  EXPECT_EQ(r.printed.method,
+            "Årsredovisningen signeras digitalt av styrelsens ledamöter / av "
+            "förbundets revisorer.");
+  ASSERT_EQ(r.printed.auditors.size(), 2u);
+  EXPECT_EQ(r.printed.auditors[0].as_printed, "KPMG, utsedd av staten");
+}
+
+TEST(ExtractPeople, OcrDamagedRoles) {
+  PeopleResult r = People(
+      "Styrelsens underskrift\nCarola Johansson\nOrdférande\n"
+      "Erika Karlsson\nVice ordfrande\n");
+  ASSERT_EQ(r.people.size(), 2u);
+  EXPECT_EQ(r.people[0].role, "Ordförande");
+  EXPECT_EQ(r.people[1].role, "Vice ordförande");
+}
+
+TEST(ExtractPeople, NamesRowRolesRow) {
+  PeopleResult r = People(
+      "Styrelsens underskrift\nÅby den 27 mars 2024\n"
+      "Anna Lindqvist\tGöran Åkesson\tMärta Öberg\n"
+      "Ordförande\tVice ordförande\tLedamot\n");
+  ASSERT_EQ(r.people.size(), 3u);
+  EXPECT_EQ(r.people[1].name, "Göran Åkesson");
+  EXPECT_EQ(r.people[1].role, "Vice ordförande");
+  EXPECT_EQ(r.people[2].role, "Ledamot");
+}
+
+TEST(ExtractPeople, HousingCooperativeLists) {
+  PeopleResult r = People(
+      "Styrelsen\n"
+      "Gunnar Jonsson                        styrelseledamot, ordförande\n"
+      "Kent Asp                              styrelseledamot, kassör\n"
+      "Karin Brännström                      styrelsesuppleant\n"
+      "\fRevisorer\n"
+      "Kjell Eriksson, Revisorsringen Sverige AB          ordinarie extern "
+      "revisor\n");
+  ASSERT_EQ(r.people.size(), 4u);
+  EXPECT_EQ(r.people[0].role, "Ordförande");
+  EXPECT_EQ(r.people[1].role, "Kassör");
+  EXPECT_EQ(r.people[2].role, "Suppleant");
+  EXPECT_EQ(r.people[3].body, "revision");
+  EXPECT_EQ(r.people[3].organisation, "Revisorsringen Sverige AB");
+  EXPECT_EQ(r.people[3].page, 2);
+}
+
+TEST(ExtractPeople, ForbundschefInProse) {
+  PeopleResult r = People("Förbundschef Anna Berg leder kansliet.\n");
+  ASSERT_EQ(r.people.size(), 1u);
+  EXPECT_EQ(r.people[0].name, "Anna Berg");
+  EXPECT_EQ(r.people[0].body, "kansli");
+}
+
+TEST(IsPersonName, Forms) {
+  EXPECT_TRUE(IsPersonName("Christopher Hedbom Rydaeus"));
+  EXPECT_TRUE(IsPersonName("Stig-Olof Eriksson"));
+  EXPECT_FALSE(IsPersonName("Ledamot"));
+  EXPECT_FALSE(IsPersonName("Region Örebro län"));
+  EXPECT_FALSE(IsPersonName("Vice ordförande"));
+  EXPECT_FALSE(IsPersonName("Summa 12"));
+}
+
+constexpr const char* kVisma =
+    "Body\n\fSignature page / Allekirjoitussivu / Signatursida / "
+    "Signatursiden / Underskriftsside\n"
+    "Detta dokument innehåller 5 sidor före denna sida\n"
+    "This document contains 5 pages before this page\n"
+    "Dokument-ID: 3f1c7e2a-0b5d-4e7a-9c61-1a2b3c4d5e6f\n"
+    "Anna Lindqvist\n"
+    "Ordförande, Samordningsförbundet Exempelbygd\n"
+    "Company - Yritys - Företag - Selskap - Virksomhed: Samordningsförbundet "
+    "Exempelbygd\n"
+    "Authentication - Tunnistautuminen - Autentisering - Autentificering: "
+    "BankID (SE)\n"
+    "Signed - Allekirjoitettu - Signerat - Signert - Underskrevet: 2024-03-27 "
+    "14:02:11 UTC (SE)\n"
+    "Göran Åkesson\n"
+    "Vice ordförande, Samordningsförbundet Exempelbygd\n"
+    "Signed - Allekirjoitettu - Signerat - Signert - Underskrevet: 2024-03-27 "
+    "15:47:36 +0100 (FI)\n";
+
+TEST(ParseVismaSignaturePage, Fixture) {
+  RecordText t = SplitRecordText(kVisma);
+  auto page = ParseVismaSignaturePage(t);
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->page, 2);
+  EXPECT_EQ(page->pages_before, 5);
+  EXPECT_EQ(page->document_id, "3f1c7e2a-0b5d-4e7a-9c61-1a2b3c4d5e6f");
+  ASSERT_EQ(page->signers.size(), 2u);
+  EXPECT_EQ(page->signers[0].name, "Anna Lindqvist");
+  EXPECT_EQ(page->signers[0].role, "Ordförande");
+  EXPECT_EQ(page->signers[0].company, "Samordningsförbundet Exempelbygd");
+  EXPECT_EQ(page->signers[0].time, "2024-03-27T14:02:11Z");
+  EXPECT_EQ(page->signers[0].country, "SE");
+  EXPECT_EQ(page->signers[0].authentication, "BankID");
+  EXPECT_EQ(page->signers[1].time, "2024-03-27T15:47:36+01:00");
+  EXPECT_EQ(page->signers[1].country, "FI");
+  // Signers become people on the board.
+  PeopleResult r = People(kVisma);
+  ASSERT_EQ(r.people.size(), 2u);
+  EXPECT_EQ(r.people[1].role, "Vice ordförande");
+  EXPECT_EQ(r.people[1].body, "styrelse");
+}
+
+TEST(ParseVismaSignaturePage, AbsentOrStampOnly) {
+  EXPECT_FALSE(ParseVismaSignaturePage(SplitRecordText("Text\nvisma sign\n")));
+}
+
+TEST(ExtractMemberContributions, NoteRows) {
+  RecordText t = SplitRecordText(
+      "Not 2 Verksamhetens intäkter\n"
+      "2023 2022\n"
+      "Driftbidrag från staten 4 000 000 4 000 000\n"
+      "Driftbidrag från Region Örebro län 2 000 000 2 000 000\n"
+      "Driftbidrag fran Lekebergs kommun 100000 100 000\n"
+      "Ersättning för höga sjuklönekostnader 4 544 38 718\n");
+  std::vector<MemberContribution> m = ExtractMemberContributions(t);
+  ASSERT_EQ(m.size(), 6u);
+  EXPECT_EQ(m[0].member, "staten");
+  EXPECT_EQ(m[0].year, 2023);
+  EXPECT_EQ(m[0].amount, 4000000);
+  EXPECT_EQ(m[2].member, "Region Örebro län");
+  EXPECT_EQ(m[3].year, 2022);
+  EXPECT_EQ(m[4].member, "Lekebergs kommun");
+  EXPECT_EQ(m[4].amount, 100000);
+}
+
+TEST(ExtractMemberContributions, TkrHeaderAndNoHeader) {
+  RecordText t = SplitRecordText(
+      "Belopp tkr 2023 2022\nMedlemsbidrag från staten 4 000 4 000\n");
+  std::vector<MemberContribution> m = ExtractMemberContributions(t);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].amount, 4000000);
+  // Without a year header nothing is guessed.
+  EXPECT_TRUE(ExtractMemberContributions(
+                  SplitRecordText("Driftbidrag från staten 4 000 000\n"))
+                  .empty());
+}
+
+}  // namespace
+}  // namespace finsam::records

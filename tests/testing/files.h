@@ -1,0 +1,46 @@
+// Test helpers for reading fixtures and the optional shared material.
+#ifndef FINSAM_TESTS_TESTING_FILES_H_
+#define FINSAM_TESTS_TESTING_FILES_H_
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace finsam::testing {
+
+inline std::string ReadFileOrEmpty(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return std::move(buffer).str();
+}
+
+inline bool FileExists(const std::string& path) {
+  return std::ifstream(path).good();
+}
+
+// Splits at form feeds; a trailing form feed does not start a page.
+inline std::vector<std::string> SplitPages(const std::string& text) {
+  std::vector<std::string> pages;
+  std::string page;
+  for (char c : text) {
+    if (c == '\f') {
+      pages.push_back(std::move(page));
+      page.clear();
+    } else {
+      page += c;
+    }
+  }
+  if (!page.empty() && page != "\n") pages.push_back(std::move(page));
+  return pages;
+}
+
+// fixtures/text/NAME (the project's generated fixtures).
+inline std::string TextFixture(const std::string& name) {
+  return std::string(FINSAM_SOURCE_DIR) + "/fixtures/text/" + name;
+}
+
+}  // namespace finsam::testing
+
+#endif  // FINSAM_TESTS_TESTING_FILES_H_
