@@ -10,21 +10,19 @@
 
 namespace finsam {
 
-Status WriteFileAtomically(const std::string& path,
-                           std::string_view contents) {
+Status WriteFileAtomically(const std::string& path, std::string_view contents) {
   std::string tmp = path + ".tmp-XXXXXX";
   const int fd = mkstemp(tmp.data());
   if (fd < 0) {
-    return Status(ErrorCode::kIoError,
-                  "cannot create a file beside " + path + ": " +
-                      std::strerror(errno));
+    return Status(ErrorCode::kIoError, "cannot create a file beside " + path +
+                                           ": " + std::strerror(errno));
   }
   const auto fail = [&](const char* step) {
     const std::string why = std::strerror(errno);
     close(fd);
     unlink(tmp.c_str());
-    return Status(ErrorCode::kIoError, std::string(step) + " " + path + ": " +
-                                           why);
+    return Status(ErrorCode::kIoError,
+                  std::string(step) + " " + path + ": " + why);
   };
   size_t done = 0;
   while (done < contents.size()) {
@@ -45,8 +43,8 @@ Status WriteFileAtomically(const std::string& path,
   if (rename(tmp.c_str(), path.c_str()) != 0) {
     const std::string why = std::strerror(errno);
     unlink(tmp.c_str());
-    return Status(ErrorCode::kIoError, "cannot rename onto " + path + ": " +
-                                           why);
+    return Status(ErrorCode::kIoError,
+                  "cannot rename onto " + path + ": " + why);
   }
   return Status::Ok();
 }

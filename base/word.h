@@ -33,7 +33,7 @@ struct Word {
 
 // Everything recognised on one page before layout.
 struct PageWords {
-  double width = 0;   // page size in points (after the page's rotation)
+  double width = 0;  // page size in points (after the page's rotation)
   double height = 0;
   std::vector<Word> words;
 };

@@ -8,32 +8,39 @@ namespace finsam::cli {
 
 enum ExitCode : int {
   kExitOk = 0,
-  kExitFailure = 1,       // internal error or a failure with no better code
-  kExitUsage = 2,         // bad command line
-  kExitBadInput = 3,      // the input is not a readable PDF/text (not a PDF,
-                          // empty, truncated/corrupt, zero pages, not found)
-  kExitEncrypted = 4,     // password needed or wrong
-  kExitPartial = 5,       // output written, but some pages failed
-  kExitMissingData = 6,   // language data / dictionaries not installed
-  kExitOutputError = 7,   // could not write the output file
+  kExitFailure = 1,      // internal error or a failure with no better code
+  kExitUsage = 2,        // bad command line
+  kExitBadInput = 3,     // the input is not a readable PDF/text (not a PDF,
+                         // empty, truncated/corrupt, zero pages, not found)
+  kExitEncrypted = 4,    // password needed or wrong
+  kExitPartial = 5,      // output written, but some pages failed
+  kExitMissingData = 6,  // language data / dictionaries not installed
+  kExitOutputError = 7,  // could not write the output file
 };
 
 // Maps a failed Status to the exit code a user sees.
 inline int ExitCodeFor(const Status& status) {
   switch (status.code()) {
-    case ErrorCode::kOk: return kExitOk;
-    case ErrorCode::kInvalidArgument: return kExitUsage;
+    case ErrorCode::kOk:
+      return kExitOk;
+    case ErrorCode::kInvalidArgument:
+      return kExitUsage;
     case ErrorCode::kNotFound:
     case ErrorCode::kNotPdf:
     case ErrorCode::kCorruptPdf:
     case ErrorCode::kNoPages:
-    case ErrorCode::kTooLarge: return kExitBadInput;
-    case ErrorCode::kEncrypted: return kExitEncrypted;
-    case ErrorCode::kDataMissing: return kExitMissingData;
-    case ErrorCode::kIoError: return kExitOutputError;
+    case ErrorCode::kTooLarge:
+      return kExitBadInput;
+    case ErrorCode::kEncrypted:
+      return kExitEncrypted;
+    case ErrorCode::kDataMissing:
+      return kExitMissingData;
+    case ErrorCode::kIoError:
+      return kExitOutputError;
     case ErrorCode::kRenderFailed:
     case ErrorCode::kOcrFailed:
-    case ErrorCode::kInternal: return kExitFailure;
+    case ErrorCode::kInternal:
+      return kExitFailure;
   }
   return kExitFailure;
 }

@@ -157,8 +157,8 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
   input.sha256 = records::Sha256Hex(*bytes);
   int failed_pages = 0;
   if (LooksLikePdf(path, *bytes)) {
-    auto file = PdfFile::FromBytes(std::move(bytes).value(),
-                                   flags->Get("password"));
+    auto file =
+        PdfFile::FromBytes(std::move(bytes).value(), flags->Get("password"));
     if (!file.ok()) return Fail(path, file.status());
     auto normalizer = Normalizer::Create(NormalizerConfig{});
     if (!normalizer.ok()) return Fail(path, normalizer.status());

@@ -90,8 +90,8 @@ std::string RenderJson(const std::string& path, const DocumentText& doc,
     if (!raw) p["raw_text"] = page.raw_text;
     nlohmann::ordered_json furniture = nlohmann::ordered_json::array();
     for (const FurnitureLine& f : page.furniture) {
-      furniture.push_back({{"kind", FurnitureKindName(f.kind)},
-                           {"text", f.text}});
+      furniture.push_back(
+          {{"kind", FurnitureKindName(f.kind)}, {"text", f.text}});
     }
     p["furniture"] = std::move(furniture);
     p["milliseconds"] = std::round(page.milliseconds);
@@ -188,8 +188,8 @@ int RunTextCommand(const std::vector<std::string>& args) {
   auto doc = ExtractText(**file, options);
   if (!doc.ok()) return Fail(path, doc.status());
 
-  const std::string out = format == "json" ? RenderJson(path, *doc, raw)
-                                           : RenderText(*doc, raw);
+  const std::string out =
+      format == "json" ? RenderJson(path, *doc, raw) : RenderText(*doc, raw);
   const std::string output = flags->Get("output");
   if (output.empty()) {
     std::cout << out << std::flush;

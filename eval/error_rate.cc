@@ -19,8 +19,11 @@ std::vector<uint32_t> CodePoints(std::string_view s) {
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
     const uint8_t b = static_cast<uint8_t>(s[i]);
-    const int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3
-                                 : (b >> 3) == 0x1E ? 4 : 1;
+    const int len = b < 0x80           ? 1
+                    : (b >> 5) == 0x6  ? 2
+                    : (b >> 4) == 0xE  ? 3
+                    : (b >> 3) == 0x1E ? 4
+                                       : 1;
     if (len == 1 || i + len > s.size()) {
       out.push_back(b);
       ++i;
@@ -97,8 +100,7 @@ ErrorCount CharacterErrors(std::string_view reference,
   return ErrorCount{Levenshtein(ref, hyp), ref.size()};
 }
 
-ErrorCount WordErrors(std::string_view reference,
-                      std::string_view hypothesis) {
+ErrorCount WordErrors(std::string_view reference, std::string_view hypothesis) {
   const std::vector<std::string> ref = Words(reference);
   const std::vector<std::string> hyp = Words(hypothesis);
   return ErrorCount{Levenshtein(ref, hyp), ref.size()};

@@ -33,9 +33,11 @@ int main(int argc, char** argv) {
   const finsam::ErrorCount chars =
       finsam::CharacterErrors(reference, hypothesis);
   const finsam::ErrorCount words = finsam::WordErrors(reference, hypothesis);
-  std::cout << "{\"cer\": " << chars.rate() << ", \"char_errors\": "
-            << chars.errors << ", \"chars\": " << chars.reference
-            << ", \"wer\": " << words.rate() << ", \"word_errors\": "
-            << words.errors << ", \"words\": " << words.reference << "}\n";
+  std::cout << "{\"cer\": " << chars.rate()
+            << ", \"char_errors\": " << chars.errors
+            << ", \"chars\": " << chars.reference
+            << ", \"wer\": " << words.rate()
+            << ", \"word_errors\": " << words.errors
+            << ", \"words\": " << words.reference << "}\n";
   return 0;
 }

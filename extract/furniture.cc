@@ -97,15 +97,20 @@ bool Recurs(const std::vector<int>& pages, int page_count) {
 
 const char* FurnitureKindName(FurnitureKind kind) {
   switch (kind) {
-    case FurnitureKind::kVismaStamp: return "visma-stamp";
-    case FurnitureKind::kPageNumber: return "page-number";
-    case FurnitureKind::kRunningHeader: return "running-header";
-    case FurnitureKind::kRunningFooter: return "running-footer";
+    case FurnitureKind::kVismaStamp:
+      return "visma-stamp";
+    case FurnitureKind::kPageNumber:
+      return "page-number";
+    case FurnitureKind::kRunningHeader:
+      return "running-header";
+    case FurnitureKind::kRunningFooter:
+      return "running-footer";
   }
   return "page-number";
 }
 
-std::vector<FurnitureSplit> SplitFurniture(const std::vector<PageLines>& pages) {
+std::vector<FurnitureSplit> SplitFurniture(
+    const std::vector<PageLines>& pages) {
   const int page_count = static_cast<int>(pages.size());
   std::vector<std::vector<LineInfo>> infos(pages.size());
   // (edge, key) -> pages it appears on, in order, once per page.

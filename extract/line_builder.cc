@@ -180,8 +180,7 @@ void EmitRow(const Row& row, double gutter, bool left, double word_height,
   if (!words.empty()) out->push_back(MakeLine(std::move(words), word_height));
 }
 
-void MarkBlocks(std::vector<TextLine>* lines, size_t from,
-                double line_height) {
+void MarkBlocks(std::vector<TextLine>* lines, size_t from, double line_height) {
   for (size_t i = from + 1; i < lines->size(); ++i) {
     const double gap = (*lines)[i].box.y0 - (*lines)[i - 1].box.y1;
     if (gap > 0.9 * line_height) (*lines)[i].starts_block = true;

@@ -4,12 +4,18 @@ namespace finsam {
 
 const char* LayerVerdictName(LayerVerdict verdict) {
   switch (verdict) {
-    case LayerVerdict::kSound: return "sound";
-    case LayerVerdict::kEmpty: return "no-text-layer";
-    case LayerVerdict::kUnmappedGlyphs: return "unmapped-glyphs";
-    case LayerVerdict::kLettersMissing: return "letters-missing";
-    case LayerVerdict::kPoor: return "poor-text-layer";
-    case LayerVerdict::kScannerLayer: return "scanner-text-layer";
+    case LayerVerdict::kSound:
+      return "sound";
+    case LayerVerdict::kEmpty:
+      return "no-text-layer";
+    case LayerVerdict::kUnmappedGlyphs:
+      return "unmapped-glyphs";
+    case LayerVerdict::kLettersMissing:
+      return "letters-missing";
+    case LayerVerdict::kPoor:
+      return "poor-text-layer";
+    case LayerVerdict::kScannerLayer:
+      return "scanner-text-layer";
   }
   return "sound";
 }
@@ -25,9 +31,8 @@ LayerVerdict JudgeTextLayer(const LayerMeasure& measure,
   if (images.page_sized && measure.body.words < t.min_words_for_layer) {
     return LayerVerdict::kEmpty;  // a scan with text only in its margins
   }
-  if (layer.chars > 0 &&
-      static_cast<double>(layer.bad_glyphs) / layer.chars >
-          t.max_bad_glyph_share) {
+  if (layer.chars > 0 && static_cast<double>(layer.bad_glyphs) / layer.chars >
+                             t.max_bad_glyph_share) {
     return LayerVerdict::kUnmappedGlyphs;
   }
   // Swedish prose uses å/ä/ö in about one word in five; a long page without

@@ -36,10 +36,10 @@ struct PageDecision {
 
 // Thresholds, exposed so tests and benchmarks state them.
 struct ClassifierThresholds {
-  int min_words_for_layer = 3;       // fewer words (and letters): empty
+  int min_words_for_layer = 3;  // fewer words (and letters): empty
   int min_letters_for_layer = 15;
   double max_bad_glyph_share = 0.05;
-  int min_words_for_missing = 25;    // judge missing letters on this much
+  int min_words_for_missing = 25;  // judge missing letters on this much
   double missing_known_ratio = 0.85;
   // Below this share of dictionary words a layer over a scan is poor. A
   // born-digital page needs a lower bar: covers, name lists and multilingual
@@ -50,7 +50,7 @@ struct ClassifierThresholds {
 
 // What the classifier is given about one page's text layer.
 struct LayerMeasure {
-  TextQuality all;   // the whole layer
+  TextQuality all;  // the whole layer
   // Only the lines away from the top and foot margins. A scan that Visma
   // Sign stamped afterwards has a text layer, but only the stamp: judged on
   // the body, it is an image page.

@@ -1,11 +1,10 @@
 #include "extract/page_images.h"
 
+#include <cmath>
+#include <exception>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-
-#include <cmath>
-#include <exception>
 
 namespace finsam {
 namespace {

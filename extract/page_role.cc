@@ -38,8 +38,9 @@ bool IsSignaturePage(const std::string& folded) {
 }
 
 bool IsToc(std::string_view text, const std::string& folded) {
-  static const RE2 kHeading("(?m)^\\s*(innehallsforteckning|innehall|"
-                            "table of contents|contents)\\s*$");
+  static const RE2 kHeading(
+      "(?m)^\\s*(innehallsforteckning|innehall|"
+      "table of contents|contents)\\s*$");
   if (RE2::PartialMatch(folded, kHeading)) return true;
   // Many lines ending in a page number after dot leaders (OCR turns dots
   // into "....ccc" runs, so any run of four dots will do).
@@ -61,10 +62,14 @@ bool IsToc(std::string_view text, const std::string& folded) {
 
 const char* PageRoleName(PageRole role) {
   switch (role) {
-    case PageRole::kCover: return "cover";
-    case PageRole::kToc: return "toc";
-    case PageRole::kBody: return "body";
-    case PageRole::kSignaturePage: return "signature-page";
+    case PageRole::kCover:
+      return "cover";
+    case PageRole::kToc:
+      return "toc";
+    case PageRole::kBody:
+      return "body";
+    case PageRole::kSignaturePage:
+      return "signature-page";
   }
   return "body";
 }
@@ -86,7 +91,8 @@ PageRole ClassifyPageRole(std::string_view body_text, int index,
   }
   if (IsSignaturePage(folded)) return PageRole::kSignaturePage;
   if (IsToc(body_text, folded_lines)) return PageRole::kToc;
-  if (index == 0 && CountLines(body_text) <= 15 && CountWords(body_text) <= 80) {
+  if (index == 0 && CountLines(body_text) <= 15 &&
+      CountWords(body_text) <= 80) {
     return PageRole::kCover;
   }
   return PageRole::kBody;

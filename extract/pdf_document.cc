@@ -2,7 +2,6 @@
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
-
 #include <sys/stat.h>
 
 #include <climits>

@@ -13,8 +13,8 @@ struct TextLine {
   // Words of one cell joined by single spaces; cells of a table row joined
   // by one '\t'. Never contains '\n'.
   std::string text;
-  Box box;                  // union of the words' boxes
-  float confidence = 1.0f;  // mean word confidence, 0..1
+  Box box;                      // union of the words' boxes
+  float confidence = 1.0f;      // mean word confidence, 0..1
   float min_confidence = 1.0f;  // lowest word confidence on the line
   // Layout found a paragraph gap (or a column change) before this line, so a
   // renderer may put a blank line before it.

@@ -11,8 +11,11 @@ namespace {
 char32_t NextCodePoint(std::string_view s, size_t* pos) {
   const auto byte = [&](size_t i) { return static_cast<uint8_t>(s[i]); };
   const uint8_t b0 = byte(*pos);
-  int len = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3
-                            : (b0 >> 3) == 0x1E ? 4 : 0;
+  int len = b0 < 0x80           ? 1
+            : (b0 >> 5) == 0x6  ? 2
+            : (b0 >> 4) == 0xE  ? 3
+            : (b0 >> 3) == 0x1E ? 4
+                                : 0;
   if (len == 0 || *pos + len > s.size()) {
     *pos += 1;
     return 0xFFFD;
@@ -40,7 +43,12 @@ bool IsLetter(char32_t c) {
 
 bool IsSwedishLetter(char32_t c) {
   switch (c) {
-    case U'å': case U'ä': case U'ö': case U'Å': case U'Ä': case U'Ö':
+    case U'å':
+    case U'ä':
+    case U'ö':
+    case U'Å':
+    case U'Ä':
+    case U'Ö':
       return true;
     default:
       return false;

@@ -1,7 +1,8 @@
 #include "lang/swedish_dictionary.h"
 
-#include <hunspell/hunspell.hxx>
 #include <unistd.h>
+
+#include <hunspell/hunspell.hxx>
 
 namespace finsam {
 

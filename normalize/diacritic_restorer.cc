@@ -516,12 +516,6 @@ void DiacriticRestorer::Document::Observe(const Token& token,
     return;
   }
   if (a->candidates.empty()) return;
-  // Capitalised words nobody knows are mostly names and foreign words
-  // ("Draper", "Star"): they would make clean text look damaged.
-  if (token.pattern == CasePattern::kCapitalized ||
-      token.pattern == CasePattern::kMixed) {
-    return;
-  }
   const Candidate* best = nullptr;
   double best_score = -1e300, second = -1e300;
   for (const Candidate& c : a->candidates) {
@@ -535,6 +529,15 @@ void DiacriticRestorer::Document::Observe(const Token& token,
     }
   }
   if (best_score - second < std::log(3.0)) return;
+  // Capitalised words nobody knows are mostly names and foreign words
+  // ("Draper" -> "dräper", "Star" -> "står"): they would make clean text
+  // look damaged. The listed names they stand for ("Forsakringskassan",
+  // "Orebro") are evidence all the same.
+  if ((token.pattern == CasePattern::kCapitalized ||
+       token.pattern == CasePattern::kMixed) &&
+      !best->preferred && !best->proper) {
+    return;
+  }
   if (best->ocr) {
     CountKinds(best->word, evidence->ocr);
   } else {

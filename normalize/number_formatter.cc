@@ -264,6 +264,12 @@ struct Item {
 
 // Formats one line: tokenizes it, classifies the tokens, plans one Item
 // per number to change, and renders the items that pass the threshold.
+//
+// Idempotence shapes the helpers: every decision must come out the same on
+// the formatted line, where "8036515" has become three tokens and "55%"
+// two. So a number is judged as it will read once formatted: its 3-digit
+// groups (IsTail, IsLastGroup, NumberEnd), its detached "%" (SkipPercent),
+// its detached sign, and the evidence other numbers of the row give.
 class LineFormatter {
  public:
   LineFormatter(const internal::NumberPatterns& p, std::string_view line)
@@ -311,10 +317,15 @@ class LineFormatter {
   bool IsLastGroup(int k) const {
     if (k <= 0 || k >= static_cast<int>(tokens_.size())) return false;
     const Token& g = tokens_[k];
+    // A dotted "000.812" counts when its first group has three digits.
+    const bool dots_ok =
+        !g.dotted ||
+        g.digits.size() == 3 * static_cast<size_t>(g.dot_groups + 1);
     return tokens_[k - 1].core_end == tokens_[k - 1].end && g.number &&
-           g.sign.empty() && !g.dotted && g.digits.size() % 3 == 0 &&
-           g.suffix != "%" && g.one_space && g.core_begin == g.begin &&
-           !g.ThreeDigitGroup() && SkipPercent(k + 1) == k + 1;
+           g.sign.empty() && dots_ok && g.digits.size() % 3 == 0 &&
+           (g.suffix != "%" || g.digits.size() >= 6) && g.one_space &&
+           g.core_begin == g.begin && !g.ThreeDigitGroup() &&
+           SkipPercent(k + 1) == k + 1;
   }
   // Token i follows a numeric cell, counting "12kr" and "12 kr" alike.
   bool AfterNumber(int i) const {

@@ -16,12 +16,14 @@
 //   "1O5 2S0"      -> "105 250"         ocr-digit (table lines only)
 //   "10 9% Samordnare" -> "10 % Samordnare"  ocr-digit ("%" read as "9%")
 //
-// Left alone: years (1900-2099, also "2023 2022 2021" column headers),
-// dates ("2023-12-31", "2023-03-31-2026-03-30"), ranges ("2019-2024",
-// "16-65"), organisation and person numbers ("222000-2493", 10 and 12
-// digit runs), telephone numbers ("019-602 71 73", leading zeros),
-// postcodes ("701 16", "70116 Örebro"), case and reference numbers
-// ("20RS7883", "Dnr 2023/45", "Bankgiro 5050 1055"), page and note
+// Left alone: years (1900-2099, also "2023 2022 2021" column headers and
+// "ingående 2023" in a row label), dates ("2023-12-31",
+// "2023-03-31-2026-03-30", compact "200901" and "20180901"), ranges
+// ("2019-2024", "16-65", "19 – 67"), organisation, person and account
+// numbers ("222000-2493", runs of 10 digits or more), telephone numbers
+// ("019-602 71 73", leading zeros, "+46"), postcodes ("701 16", "70116
+// Örebro"), case and reference numbers ("20RS7883", "Dnr 2023/45",
+// "Bankgiro 50501055", after a keyword such as Dnr, nr, Box), page and note
 // references ("2 (332)", "Sida 3", "Not 2"), times ("09:31", "09.30"),
 // decimals ("3,5", "1,037"), codes and versions ("1.2.3", "K2"), numbers
 // glued to letters or inside URLs, and 4-digit counts in prose ("1900
@@ -37,8 +39,12 @@
 // Minus. A detached minus ("- 438 192", from ruled accounting layouts) and a
 // typographic minus (U+2212) or en dash used as a sign are written as ASCII
 // "-": it is what the corrected corpus uses and what every later stage and
-// a spreadsheet parse. An en dash between numbers ("19 – 67", "70–90") is a
-// range and is kept.
+// a spreadsheet parse. An en dash between numbers ("19 – 67", "70–90") or
+// before a year ("–2026") is a range and is kept. A dash after a label and
+// one space ("Kumla kommun - 522 039") may be an empty cell of a two-column
+// table: that sign is only proposed (confidence 0.5, below the default).
+//
+// Idempotent: formatting formatted text changes nothing.
 //
 // Edits. Each changed number is reported as one Edit covering the number
 // (with its detached sign, and the 3-digit groups that follow a regrouped

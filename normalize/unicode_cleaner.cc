@@ -31,11 +31,12 @@ struct CleanerPatterns {
              "*)(?i:visma\\s+sign)"),
         // A cent sign where a bullet was: "¢ Kunskapsöverföring".
         bullet(std::string("^(?:") + kBlank + "|" + kRule +
-               ")*(¢)(?:" + kBlank + "|" + kRule + ")+[\\pL\\pN]"),
+               ")*(¢)(?:" + kBlank + "|" + kRule + ")+[\\pL\\pN¨˚]"),
         // The word "I" read as "[" or "|" at the start of a sentence,
         // possibly after a bullet: "[ Verksamhetsplan", "e | Coaching".
-        capital_i(std::string("^") + kBlank + "*(?:(?:e|o|•|¢|\\*|-)" + kBlank +
-                  "+)?([\\[|])" + kBlank + "+\\pL"),
+        capital_i(std::string("^(?:(?:") + kBlank + "|" + kRule + ")*" +
+                  kBlank + ")?(?:(?:e|o|•|¢|\\*|-)" + kBlank + "+)?([\\[|])" +
+                  kBlank + "+[\\pL¨˚]"),
         // Contact footers use "|" as a real separator.
         footer(
             "(?i)\\bbox\\b|\\btel\\b|telefon|\\bfax\\b|www\\.|@|"
@@ -288,6 +289,19 @@ Change RemoveToken(std::string_view line, size_t begin, size_t end,
   return {begin, end, "", reason, confidence};
 }
 
+// The line with `changes` (sorted, not overlapping) applied.
+std::string Apply(std::string_view line, const std::vector<Change>& changes) {
+  std::string out;
+  size_t done = 0;
+  for (const Change& c : changes) {
+    out += line.substr(done, c.begin - done);
+    out += c.text;
+    done = c.end;
+  }
+  out += line.substr(done);
+  return out;
+}
+
 // Bytes at pos that separate tokens: ASCII blanks and the spaces this
 // cleaner turns into ' ' (so that a second pass sees the same tokens).
 // 0 if none.
@@ -355,7 +369,9 @@ std::string UnicodeCleaner::CleanLine(std::string_view line, int line_no,
   }
 
   // Standalone bars and unmatched brackets: ruled table lines.
-  const bool footer = RE2::PartialMatch(line, p.footer);
+  // (Judged on the line as the character pass leaves it, so that a second
+  // pass judges alike.)
+  const bool footer = RE2::PartialMatch(Apply(line, changes), p.footer);
   const bool has_open = line.find('[') != std::string_view::npos;
   const bool has_close = line.find(']') != std::string_view::npos;
   size_t pos = 0;

@@ -28,6 +28,9 @@
 // sit between any cells, words as often as numbers, and removing them
 // first lets the number rules see clean cells.
 //
+// Idempotent: cleaning cleaned text changes nothing (line patterns treat
+// what the character pass removes or turns into spaces as blank).
+//
 // Edits: one per change, line and 1-based byte column relative to the text
 // given, in input order; a change below min_confidence is not applied and
 // is listed in `uncertain`. Invalid UTF-8 passes through unchanged.

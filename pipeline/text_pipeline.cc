@@ -109,8 +109,7 @@ Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
 }
 
 // Everything about one page up to (not including) furniture removal.
-PageResult ProcessPage(Worker& worker, int index,
-                       const PageImageInfo& images,
+PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
                        const TextPipelineOptions& options) {
   const Clock::time_point start = Clock::now();
   PageResult result;
@@ -142,8 +141,8 @@ PageResult ProcessPage(Worker& worker, int index,
   bool use_ocr = false;
   if (decision.run_ocr) {
     const int dpi = ChooseDpi(images, options);
-    auto ocr = RunOcr(worker, *page, layer_words.width, layer_words.height,
-                      dpi, options);
+    auto ocr = RunOcr(worker, *page, layer_words.width, layer_words.height, dpi,
+                      options);
     if (ocr.ok()) {
       const TextQuality ocr_quality = MeasureTextQuality(ocr->text, is_word);
       result.ocr_known_ratio = ocr_quality.known_ratio();
@@ -183,10 +182,9 @@ PageResult ProcessPage(Worker& worker, int index,
     result.source = damaged && options.normalizer != nullptr
                         ? PageSource::kTextLayerRestored
                         : PageSource::kTextLayer;
-    result.confidence =
-        decision.verdict == LayerVerdict::kSound
-            ? 1.0f
-            : static_cast<float>(layer_quality.known_ratio());
+    result.confidence = decision.verdict == LayerVerdict::kSound
+                            ? 1.0f
+                            : static_cast<float>(layer_quality.known_ratio());
   }
   result.milliseconds = MillisecondsSince(start);
   return result;
@@ -224,17 +222,20 @@ Status RunParallel(int count, int jobs, MakeWorker make_worker, Task task) {
 
 const char* PageSourceName(PageSource source) {
   switch (source) {
-    case PageSource::kTextLayer: return "text-layer";
-    case PageSource::kTextLayerRestored: return "text-layer-restored";
-    case PageSource::kOcr: return "ocr";
+    case PageSource::kTextLayer:
+      return "text-layer";
+    case PageSource::kTextLayerRestored:
+      return "text-layer-restored";
+    case PageSource::kOcr:
+      return "ocr";
   }
   return "text-layer";
 }
 
 int DocumentText::failed_pages() const {
-  return static_cast<int>(std::count_if(
-      pages.begin(), pages.end(),
-      [](const PageResult& p) { return !p.status.ok(); }));
+  return static_cast<int>(
+      std::count_if(pages.begin(), pages.end(),
+                    [](const PageResult& p) { return !p.status.ok(); }));
 }
 
 Result<DocumentText> ExtractText(const PdfFile& file,
@@ -270,12 +271,11 @@ Result<DocumentText> ExtractText(const PdfFile& file,
     worker.dictionary = std::move(dictionary).value();
     return worker;
   };
-  Status status = RunParallel(
-      count, jobs, make_worker, [&](Worker& worker, int i) {
+  Status status =
+      RunParallel(count, jobs, make_worker, [&](Worker& worker, int i) {
         const int index = first - 1 + i;
-        doc.pages[static_cast<size_t>(i)] =
-            ProcessPage(worker, index, images[static_cast<size_t>(index)],
-                        options);
+        doc.pages[static_cast<size_t>(i)] = ProcessPage(
+            worker, index, images[static_cast<size_t>(index)], options);
       });
   if (!status.ok()) return status;
 
@@ -295,21 +295,24 @@ Result<DocumentText> ExtractText(const PdfFile& file,
     page.role = ClassifyPageRole(page.raw_text, page.number - 1, page_count);
   }
 
-  // Normalisation is per page and the normaliser is thread-safe.
+  // Normalised as one text, so the normaliser weighs its evidence (how
+  // damaged the letters are) over the whole document, not page by page.
   if (options.normalizer != nullptr) {
-    std::atomic<int> next{0};
-    const auto normalize = [&] {
-      for (int i = next.fetch_add(1); i < count; i = next.fetch_add(1)) {
-        PageResult& page = doc.pages[static_cast<size_t>(i)];
-        page.text = options.normalizer
-                        ->Normalize(page.raw_text, options.normalize_options)
-                        .text;
-      }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < std::min(jobs, count); ++t) pool.emplace_back(normalize);
-    normalize();
-    for (std::thread& t : pool) t.join();
+    static constexpr std::string_view kPageBreak = "\n\f\n";
+    std::string joined;
+    for (size_t i = 0; i < doc.pages.size(); ++i) {
+      if (i > 0) joined += kPageBreak;
+      joined += doc.pages[i].raw_text;
+    }
+    const std::string normalized =
+        options.normalizer->Normalize(joined, options.normalize_options).text;
+    size_t from = 0;
+    for (PageResult& page : doc.pages) {
+      size_t to = normalized.find(kPageBreak, from);
+      if (to == std::string::npos) to = normalized.size();
+      page.text = normalized.substr(from, to - from);
+      from = std::min(normalized.size(), to + kPageBreak.size());
+    }
   } else {
     for (PageResult& page : doc.pages) page.text = page.raw_text;
   }

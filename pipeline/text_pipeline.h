@@ -35,7 +35,7 @@ struct PageResult {
   Status status;   // not OK: the page failed; the text fields are empty
   PageSource source = PageSource::kTextLayer;
   LayerVerdict verdict = LayerVerdict::kSound;  // the text layer's judgement
-  std::string reason;  // why this source: e.g. "no-text-layer", "ocr-forced"
+  std::string reason;    // why this source: e.g. "no-text-layer", "ocr-forced"
   float confidence = 0;  // 0..1: OCR word confidence, or layer quality
   double layer_known_ratio = 0;  // share of dictionary words in the layer
   double ocr_known_ratio = -1;   // same for OCR, -1 when OCR did not run
@@ -52,12 +52,12 @@ struct PageResult {
 
 struct TextPipelineOptions {
   OcrMode ocr_mode = OcrMode::kAuto;
-  int jobs = 0;         // 0: one per core
-  int first_page = 1;   // 1-based, inclusive
-  int last_page = 0;    // 0: the last page
+  int jobs = 0;                     // 0: one per core
+  int first_page = 1;               // 1-based, inclusive
+  int last_page = 0;                // 0: the last page
   int64_t max_pixels = 60'000'000;  // per rendered page
-  int min_dpi = 300;    // OCR resolution floor
-  int max_dpi = 400;    // a scan's native resolution is used up to this
+  int min_dpi = 300;                // OCR resolution floor
+  int max_dpi = 400;         // a scan's native resolution is used up to this
   std::string tessdata_dir;  // empty: Tesseract's default
   std::string ocr_language = "swe";
   // Not owned; null means no normalisation (text == raw_text).
@@ -66,7 +66,7 @@ struct TextPipelineOptions {
 };
 
 struct DocumentText {
-  int page_count = 0;  // pages in the PDF
+  int page_count = 0;             // pages in the PDF
   std::vector<PageResult> pages;  // the pages asked for, in order
   double milliseconds = 0;
 

@@ -23,7 +23,8 @@ std::string AsciiSigns(std::string_view text) {
       const unsigned char c1 = static_cast<unsigned char>(text[i + 1]);
       const unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
       // U+2212 minus, U+2013 en dash, U+2014 em dash.
-      if ((c1 == 0x88 && c2 == 0x92) || (c1 == 0x80 && (c2 == 0x93 || c2 == 0x94))) {
+      if ((c1 == 0x88 && c2 == 0x92) ||
+          (c1 == 0x80 && (c2 == 0x93 || c2 == 0x94))) {
         out.push_back('-');
         i += 2;
         continue;
@@ -48,7 +49,7 @@ std::string AsciiSigns(std::string_view text) {
 
 // One token of a space-separated run, decoded.
 struct Token {
-  bool dash = false;     // a lone dash: empty cell or the sign of the next
+  bool dash = false;  // a lone dash: empty cell or the sign of the next
   bool negative = false;
   bool open_paren = false;
   bool close_paren = false;
@@ -94,18 +95,24 @@ Amount MakeAmount(const std::string& digits, const std::string& decimals,
 
 const char* UnitName(Unit unit) {
   switch (unit) {
-    case Unit::kKr: return "kr";
-    case Unit::kTkr: return "tkr";
-    case Unit::kMnkr: return "mnkr";
+    case Unit::kKr:
+      return "kr";
+    case Unit::kTkr:
+      return "tkr";
+    case Unit::kMnkr:
+      return "mnkr";
   }
   return "kr";
 }
 
 int64_t UnitFactor(Unit unit) {
   switch (unit) {
-    case Unit::kKr: return 1;
-    case Unit::kTkr: return 1000;
-    case Unit::kMnkr: return 1000000;
+    case Unit::kKr:
+      return 1;
+    case Unit::kTkr:
+      return 1000;
+    case Unit::kMnkr:
+      return 1000000;
   }
   return 1;
 }
@@ -255,8 +262,8 @@ class Splitter {
         if (j == i && first.digits.size() > 4) cost += 0.3;
         const bool pct = last.percent;
         const std::string& decimals = last.decimals;
-        Amount a = MakeAmount(digits, decimals, negative != (paren && !pct),
-                              pct);
+        Amount a =
+            MakeAmount(digits, decimals, negative != (paren && !pct), pct);
         cur->cells.push_back(a);
         cur->cost += cost;
         Walk(j + 1, cur);

@@ -7,6 +7,7 @@
 
 #include "records/amount_parser.h"
 #include "records/key_vocabulary.h"
+#include "records/statement_sums.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -38,168 +39,16 @@ std::string ColumnName(const Statement& st, size_t c) {
   return c < st.columns.size() ? st.columns[c] : std::to_string(c + 1);
 }
 
-// True when `core` starts with `prefix`, allowing OCR letter errors.
-bool StartsNear(const std::string& core, const std::string& prefix) {
-  if (core.size() < prefix.size()) return false;
-  const std::string head = core.substr(0, prefix.size());
-  return head == prefix || FoldedNear(head, prefix);
-}
-
-// Lines that close everything since the previous such line (income
-// statement results, cash-flow totals, the balance-requirement result).
-bool IsResultLine(const Statement& st, const std::string& core) {
-  if (core.rfind("summa ", 0) == 0) return false;
-  switch (st.kind) {
-    case SectionKind::kIncomeStatement:
-      return core.find("resultat") != std::string::npos ||
-             core.find("nettokostnad") != std::string::npos;
-    case SectionKind::kCashFlow:
-      for (const char* p :
-           {"kassaflode", "arets kassaflode", "medel fran verksamheten",
-            "likvida medel vid arets slut", "forandring av likvida medel"}) {
-        if (StartsNear(core, p)) return true;
-      }
-      return false;
-    case SectionKind::kBalanceRequirement:
-      return core.find("balanskravsresultat") != std::string::npos;
-    default:
-      return false;
-  }
-}
-
-struct Frame {
-  std::string name;  // folded heading; "" for the root
-  std::vector<const StatementLine*> items;
-};
-
-struct SumResult {
-  const StatementLine* line;
-  size_t column;
-  double printed;
-  double computed;
-  int terms;
-};
-
-// Walks one statement column and reports every subtotal it can verify.
-std::vector<SumResult> VerifySums(const Statement& st, size_t c) {
-  std::vector<SumResult> out;
-  std::vector<Frame> stack(1);
-  size_t result_start = 0;   // root index where a result line's sum starts
-  size_t segment_start = 0;  // root index after the last subtotal
-
-  auto sum_of = [&](const std::vector<const StatementLine*>& items,
-                    size_t from, double* total, int* terms) -> bool {
-    *total = 0;
-    *terms = 0;
-    for (size_t k = from; k < items.size(); ++k) {
-      auto v = Printed(*items[k], c);
-      if (!v) {
-        if (items[k]->values.size() > c && !items[k]->values[c]) continue;
-        return false;  // a missing cell: cannot verify
-      }
-      *total += *v;
-      ++*terms;
-    }
-    return *terms > 0;
-  };
-  auto report = [&](const StatementLine* line, double total, int terms) {
-    auto printed = Printed(*line, c);
-    if (!printed) return;
-    out.push_back({line, c, *printed, total, terms});
-  };
-  auto merge_down_to = [&](size_t depth) {
-    while (stack.size() > depth + 1) {
-      Frame top = std::move(stack.back());
-      stack.pop_back();
-      for (const StatementLine* l : top.items) stack.back().items.push_back(l);
-    }
-  };
-
-  for (const StatementLine& line : st.lines) {
-    const std::string core = LabelCore(line.label);
-    if (!line.has_values()) {
-      stack.push_back({core, {}});
-      continue;
-    }
-    if (c >= line.values.size() || !line.complete) continue;
-    const bool summa = core.rfind("summa ", 0) == 0;
-    bool result = IsResultLine(st, core);
-    // "Kassaflöde från investeringsverksamheten" closes its own heading.
-    size_t frame = 0;
-    if (summa || result) {
-      const std::string target = summa ? core.substr(6) : core;
-      for (size_t d = stack.size() - 1; d >= 1; --d) {
-        const std::string& name = stack[d].name;
-        const bool match =
-            FoldedNear(name, target) ||
-            (name.size() >= 6 && target.size() >= name.size() &&
-             (target.compare(0, name.size(), name) == 0 ||
-              target.compare(target.size() - name.size(), name.size(),
-                             name) == 0)) ||
-            (target.size() >= 6 && name.compare(0, target.size(), target) == 0);
-        if (match) {
-          frame = d;
-          break;
-        }
-      }
-      if (result && frame > 0 && st.kind == SectionKind::kCashFlow &&
-          StartsNear(core, "kassaflode")) {
-        result = false;  // closes its section like a "Summa"
-      } else if (result) {
-        frame = 0;
-      }
-    }
-    if (result) {
-      merge_down_to(0);
-      Frame& root = stack[0];
-      double total;
-      int terms;
-      if (sum_of(root.items, result_start, &total, &terms)) {
-        report(&line, total, terms);
-      }
-      root.items.push_back(&line);
-      result_start = root.items.size() - 1;
-      segment_start = root.items.size();
-      continue;
-    }
-    if (summa || frame > 0) {
-      if (frame == 0 && stack.size() > 1) frame = stack.size() - 1;
-      if (frame > 0) {
-        merge_down_to(frame);
-        Frame closed = std::move(stack.back());
-        stack.pop_back();
-        double total;
-        int terms;
-        if (sum_of(closed.items, 0, &total, &terms)) {
-          report(&line, total, terms);
-        }
-        stack.back().items.push_back(&line);
-        if (stack.size() == 1) segment_start = stack[0].items.size();
-      } else {
-        Frame& root = stack[0];
-        double total;
-        int terms;
-        if (sum_of(root.items, segment_start, &total, &terms)) {
-          report(&line, total, terms);
-          root.items.resize(segment_start);
-        }
-        root.items.push_back(&line);
-        segment_start = root.items.size();
-      }
-      continue;
-    }
-    stack.back().items.push_back(&line);
-  }
-  return out;
-}
-
 }  // namespace
 
 const char* CheckStatusName(CheckStatus status) {
   switch (status) {
-    case CheckStatus::kPass: return "pass";
-    case CheckStatus::kWarn: return "warn";
-    case CheckStatus::kFail: return "fail";
+    case CheckStatus::kPass:
+      return "pass";
+    case CheckStatus::kWarn:
+      return "warn";
+    case CheckStatus::kFail:
+      return "fail";
   }
   return "fail";
 }
@@ -236,9 +85,9 @@ Check CheckBalanceSheetBalances(const Statement& bs) {
     any = true;
     const int64_t diff = std::llround(*a - *b);
     check.difference[ColumnName(bs, c)] = diff;
-    CheckStatus s = diff == 0 ? CheckStatus::kPass
+    CheckStatus s = diff == 0                   ? CheckStatus::kPass
                     : std::llabs(diff) <= lines ? CheckStatus::kWarn
-                                                 : CheckStatus::kFail;
+                                                : CheckStatus::kFail;
     check.status = Worse(check.status, s);
     if (!detail.empty()) detail += "; ";
     detail += assets->label + " " + FormatKr(std::llround(*a)) +
@@ -294,8 +143,9 @@ Check CheckResultAgrees(const Statements& st) {
         s = std::llabs(diff) <= rounding + 1 ? CheckStatus::kWarn
                                              : CheckStatus::kFail;
         worst = std::llabs(diff) > std::llabs(worst) ? diff : worst;
-        detail += (detail.empty() ? "" : "; ") + std::string(StatementName(places[p].st->kind)) +
-                  " " + FormatKr(*v) + " vs " + FormatKr(*ref_value) + " (" +
+        detail += (detail.empty() ? "" : "; ") +
+                  std::string(StatementName(places[p].st->kind)) + " " +
+                  FormatKr(*v) + " vs " + FormatKr(*ref_value) + " (" +
                   std::to_string(year) + ")";
       }
       check.status = Worse(check.status, s);
@@ -338,8 +188,8 @@ Check CheckStatementSums(const Statements& st) {
                                        : CheckStatus::kFail;
         check.status = Worse(check.status, status);
         AddPage(&check, r.line->page);
-        std::string name = r.line->key.empty() ? LabelCore(r.line->label)
-                                               : r.line->key;
+        std::string name =
+            r.line->key.empty() ? LabelCore(r.line->label) : r.line->key;
         for (char& ch : name) {
           if (ch == ' ') ch = '_';
         }
@@ -356,9 +206,9 @@ Check CheckStatementSums(const Statements& st) {
     check.id.clear();
     return check;
   }
-  check.detail = detail.empty() ? std::to_string(verified) +
-                                      " sums verified, all exact"
-                                : detail;
+  check.detail = detail.empty()
+                     ? std::to_string(verified) + " sums verified, all exact"
+                     : detail;
   return check;
 }
 
@@ -389,7 +239,7 @@ Check CheckOverviewAgrees(const KeyFigures& figures, const Statements&) {
     const int64_t rounding = UnitFactor(d.overview_unit) / 2;
     if (std::llabs(diff) <= rounding && d.overview_unit != Unit::kKr) continue;
     const CheckStatus s = std::llabs(diff) <= rounding + 1 ? CheckStatus::kWarn
-                                                          : CheckStatus::kFail;
+                                                           : CheckStatus::kFail;
     check.status = Worse(check.status, s);
     check.difference[d.key + "_" + std::to_string(d.year)] = diff;
     AddPage(&check, d.overview_page);

@@ -12,10 +12,9 @@ namespace finsam::records {
 namespace {
 
 int MonthNumber(const std::string& folded) {
-  static const char* kMonths[] = {"januari", "februari", "mars",
-                                  "april",   "maj",      "juni",
-                                  "juli",    "augusti",  "september",
-                                  "oktober", "november", "december"};
+  static const char* kMonths[] = {
+      "januari", "februari", "mars",      "april",   "maj",      "juni",
+      "juli",    "augusti",  "september", "oktober", "november", "december"};
   for (int m = 0; m < 12; ++m) {
     if (folded == kMonths[m]) return m + 1;
   }
@@ -59,15 +58,23 @@ std::string DetectType(const RecordText& text, std::string* title) {
   // The cover: the first lines of the first page.
   int seen = 0;
   for (size_t i = 0; i < text.lines.size() && seen < 30; ++i) {
-    const std::string line(Trim(text.lines[i].text));
+    std::string line(Trim(text.lines[i].text));
+    // Markdown-like text marks headings with '#'.
+    while (!line.empty() && line[0] == '#') line.erase(0, 1);
+    line = std::string(Trim(line));
     if (line.empty()) continue;
     ++seen;
     const std::string folded = Fold(line);
     for (const TypeWord& t : kTypes) {
       const std::string w = t.folded;
-      // The word must open the line ("Årsredovisning 2023",
-      // "Verksamhetsplan och budget 2024"), not be mentioned in prose.
-      if (folded.compare(0, w.size(), w) != 0 || line.size() > 80) continue;
+      // The word must open a short line ("Årsredovisning 2023",
+      // "Verksamhetsplan och budget 2024") as a whole word, not be
+      // mentioned in a sentence ("Protokollet ska vara justerat ...").
+      if (folded.compare(0, w.size(), w) != 0 || line.size() > 80 ||
+          line.back() == '.' ||
+          (folded.size() > w.size() && folded[w.size()] != ' ')) {
+        continue;
+      }
       *title = line;
       // Join what completes a cover title: a year, or "för" + a name.
       size_t k = i + 1;
@@ -76,7 +83,8 @@ std::string DetectType(const RecordText& text, std::string* title) {
         const std::string next(Trim(text.lines[k].text));
         ++k;
         if (next.empty()) continue;
-        static const RE2 kYear(R"(^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$)");
+        static const RE2 kYear(
+            R"(^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$)");
         const std::string nf = Fold(next);
         if (RE2::FullMatch(next, kYear)) {
           *title += " " + next;
@@ -186,7 +194,8 @@ DocumentInfo ExtractDocumentInfo(const RecordText& text,
 
   // Organisation number: labelled ones first, then any valid one that is
   // not a personal identity number (an organisation's third digit is >= 2).
-  static const RE2 kOrgNo(R"((?:^|[^\d-])(\d{6})\s?[-–]\s?(\d{4})(?:[^\d-]|$))");
+  static const RE2 kOrgNo(
+      R"((?:^|[^\d-])(\d{6})\s?[-–]\s?(\d{4})(?:[^\d-]|$))");
   static const RE2 kOrgLabel(R"((?i)org(?:anisations)?\.?\s*-?\s*n(?:umme)?r)");
   int org_line = -1;
   for (int pass = 0; pass < 2 && info.org_number.empty(); ++pass) {
@@ -225,7 +234,7 @@ DocumentInfo ExtractDocumentInfo(const RecordText& text,
   if (info.fiscal_year == 0) {
     const std::string head = Head(text, 400);
     static const RE2 kFiscal(
-        R"((?i)r(?:ä|a)kenskaps(?:å|a)r(?:et)?\s*:?\s*(?:(?:19|20)\d\d-\d\d-\d\d\s*[-–]\s*)?((?:19|20)\d\d))");
+        R"((?i)r(?:ä|a)kenskaps(?:å|a)r(?:et)?\s*:?\s*(?:(?:19|20)\d\d-\d\d-\d\d\s*[-–]\s*|\d{1,2}\s+\p{L}+\s*[-–]\s*\d{1,2}\s+\p{L}+\s+)?((?:19|20)\d\d))");
     if (RE2::PartialMatch(head, kFiscal, &year)) info.fiscal_year = year;
   }
 

@@ -20,9 +20,9 @@ struct DocumentInfo {
   std::string org_number;          // NNNNNN-NNNN, Luhn-valid; "" if none
   std::string org_number_printed;  // the number as found, valid or not
   int org_number_page = 0;
-  int fiscal_year = 0;             // 0 when not found
-  std::string adopted_date;        // ISO 8601
-  std::string adopted_by;          // "styrelsen", "förbundsstämman", ...
+  int fiscal_year = 0;       // 0 when not found
+  std::string adopted_date;  // ISO 8601
+  std::string adopted_by;    // "styrelsen", "förbundsstämman", ...
   std::vector<std::string> diarienummer;
 };
 

@@ -87,8 +87,8 @@ GoldScore ScoreAgainstGold(const Json& record, const Json& gold,
     if (!counted || !gold.contains(list)) return;
     for (const Json& g : gold[list]) {
       const Json* found = FindBy(part(list), "name", g["name"]);
-      Compare(g, found, std::string(list) + "[" +
-                            g["name"].get<std::string>() + "]",
+      Compare(g, found,
+              std::string(list) + "[" + g["name"].get<std::string>() + "]",
               &score);
     }
   };

@@ -43,7 +43,7 @@ bool IsOwnerLine(const std::string& line, std::string* rest) {
 std::vector<Intervention> ExtractInterventions(const RecordText& text,
                                                int fiscal_year) {
   std::vector<Intervention> out;
-  std::vector<int> anchors;   // owner lines
+  std::vector<int> anchors;  // owner lines
   std::vector<int> name_lines;
   const int n = static_cast<int>(text.lines.size());
   for (int i = 0; i < n; ++i) {
@@ -113,7 +113,8 @@ std::vector<Intervention> ExtractInterventions(const RecordText& text,
     }
     static const RE2 kBudgetOutcome(
         R"((?i)budget:\s*(\d{1,3}(?:\s\d{3})*)(?:\s*kr)?\.?\s*utfall:\s*(\d{1,3}(?:\s\d{3})*))");
-    static const RE2 kOutcomeOnly(R"((?i)utfall:\s*(\d{1,3}(?:\s\d{3})*)\s*kr)");
+    static const RE2 kOutcomeOnly(
+        R"((?i)utfall:\s*(\d{1,3}(?:\s\d{3})*)\s*kr)");
     static const RE2 kUsed(
         R"((?i)(\d{1,3}(?:\s\d{3})*)\s*kr\s+\S{1,2}r\s+f\S{1,2}rbrukat\s+av\s+hel\S{1,4}budgeten\s+(\d{1,3}(?:\s\d{3})*)\s*kr)");
     static const RE2 kWholeBudget(

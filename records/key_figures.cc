@@ -97,8 +97,7 @@ KeyFigures GatherKeyFigures(const Statements& statements, int fiscal_year) {
             d.year = year;
             d.statement_value = have->value;
             d.overview_value = *v;
-            d.overview_unit =
-                IsUnitlessKey(line->key) ? Unit::kKr : line->unit;
+            d.overview_unit = IsUnitlessKey(line->key) ? Unit::kKr : line->unit;
             d.statement_page = have->page;
             d.overview_page = line->page;
             out.disagreements.push_back(d);

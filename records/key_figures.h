@@ -44,7 +44,7 @@ struct KeyFigures {
   std::map<std::string, std::map<int, KeyFigure>> figures;
   std::vector<Disagreement> disagreements;
   int overview_comparisons = 0;  // overview figures compared to statements
-  std::vector<int> years;  // the years gathered, newest first
+  std::vector<int> years;        // the years gathered, newest first
 
   const KeyFigure* Find(const std::string& key, int year) const;
 };

@@ -56,8 +56,8 @@ std::string KeyFiguresCsv(const nlohmann::ordered_json& record,
   if (!record.contains("key_figures")) return out;
   for (const auto& [key, years] : record["key_figures"].items()) {
     for (const auto& [year, value] : years.items()) {
-      out += Quote(org, sep) + s + fiscal + s + Quote(key, sep) + s + year +
-             s + Number(value, dialect) + eol;
+      out += Quote(org, sep) + s + fiscal + s + Quote(key, sep) + s + year + s +
+             Number(value, dialect) + eol;
     }
   }
   return out;

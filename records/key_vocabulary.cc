@@ -89,8 +89,9 @@ namespace {
 // else: never given a key.
 bool IsKnownNonKey(const std::string& core) {
   static const char* kNonKeys[] = {
-      "ingaende eget kapital", "ovrigt eget kapital", "summa finansiella poster",
-      "kostnad verksamhet",    "summa intakter",      "summa kostnader"};
+      "ingaende eget kapital",    "ovrigt eget kapital",
+      "summa finansiella poster", "kostnad verksamhet",
+      "summa intakter",           "summa kostnader"};
   for (const char* n : kNonKeys) {
     if (core == n) return true;
   }

@@ -56,8 +56,8 @@ std::string MostCommonSpelling(const RecordText& text,
     for (size_t k = 0; k + words <= toks.size(); ++k) {
       std::string cand = toks[k];
       for (size_t m = 1; m < words; ++m) cand += " " + toks[k + m];
-      while (!cand.empty() && std::ispunct(static_cast<unsigned char>(
-                                  cand.back()))) {
+      while (!cand.empty() &&
+             std::ispunct(static_cast<unsigned char>(cand.back()))) {
         cand.pop_back();
       }
       const std::string fc = Fold(cand);

@@ -76,7 +76,8 @@ std::string CanonicalRole(const std::string& printed) {
   }
   // A role word, exactly or with an OCR letter error ("Ordférande").
   auto has = [&](const std::string& w) {
-    const size_t n = static_cast<size_t>(std::count(w.begin(), w.end(), ' ')) + 1;
+    const size_t n =
+        static_cast<size_t>(std::count(w.begin(), w.end(), ' ')) + 1;
     for (size_t i = 0; i + n <= words.size(); ++i) {
       std::string window = words[i];
       for (size_t k = 1; k < n; ++k) window += " " + words[i + k];
@@ -119,12 +120,29 @@ bool IsPersonName(const std::string& raw) {
       R"(^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:von|af|de|van|der)\s+)?\p{Lu}[\p{L}'’-]+){1,3}$)");
   if (text.size() > 60 || !RE2::FullMatch(text, kName)) return false;
   if (!CanonicalRole(text).empty()) return false;
-  static const std::set<std::string> kNotNames = {
-      "region", "kommun", "kommunerna", "samordningsforbundet", "finsam",
-      "styrelsens", "revisionens", "vi", "den", "det", "summa", "not",
-      "arsredovisningen", "arbetsformedlingen", "forsakringskassan",
-      "signature", "company", "authentication", "signed", "dokument",
-      "brf", "org", "sida"};
+  static const std::set<std::string> kNotNames = {"region",
+                                                  "kommun",
+                                                  "kommunerna",
+                                                  "samordningsforbundet",
+                                                  "finsam",
+                                                  "styrelsens",
+                                                  "revisionens",
+                                                  "vi",
+                                                  "den",
+                                                  "det",
+                                                  "summa",
+                                                  "not",
+                                                  "arsredovisningen",
+                                                  "arbetsformedlingen",
+                                                  "forsakringskassan",
+                                                  "signature",
+                                                  "company",
+                                                  "authentication",
+                                                  "signed",
+                                                  "dokument",
+                                                  "brf",
+                                                  "org",
+                                                  "sida"};
   const std::string f = Fold(text);
   size_t sp = f.find(' ');
   const std::string first = f.substr(0, sp);
@@ -280,10 +298,10 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       Person p;
       p.name = s.name;
       p.role = role.empty() ? s.role : role;
-      p.body = IsBoardRole(role)                   ? "styrelse"
+      p.body = IsBoardRole(role)                          ? "styrelse"
                : role.find("evisor") != std::string::npos ? "revision"
-               : role == "Förbundschef"            ? "kansli"
-                                                   : "other";
+               : role == "Förbundschef"                   ? "kansli"
+                                                          : "other";
       p.page = visma->page;
       AddPerson(&out.people, p);
     }

@@ -32,7 +32,7 @@ struct Person {
 // A name printed under a signature heading, as printed.
 struct PrintedSignature {
   std::string name;
-  std::string role;       // board: the role line
+  std::string role;        // board: the role line
   std::string as_printed;  // auditors: the line under the name
 };
 

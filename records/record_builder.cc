@@ -63,6 +63,7 @@ Json StatementJson(const Statement& st) {
     line["values_kr"] = std::move(values_kr);
     if (l.unit != st.unit) line["unit"] = UnitName(l.unit);
     if (l.has_values() && !l.complete) line["complete"] = false;
+    if (l.derived) line["derived"] = true;
     if (l.page > 0) line["page"] = l.page;
     lines.push_back(std::move(line));
   }
@@ -85,11 +86,10 @@ Json BuildRecord(const RecordInput& input) {
   const RecordText text = SplitRecordText(input.text);
   const SectionTree tree = ExtractSections(text);
   DocumentInfo info = ExtractDocumentInfo(text, tree);
-  const Statements statements =
-      ParseStatements(text, tree, info.fiscal_year);
+  const Statements statements = ParseStatements(text, tree, info.fiscal_year);
   if (info.fiscal_year == 0) {
-    for (const auto* s : {&statements.income_statement,
-                          &statements.balance_sheet}) {
+    for (const auto* s :
+         {&statements.income_statement, &statements.balance_sheet}) {
       if (!s->has_value()) continue;
       for (int y : (*s)->column_years) {
         info.fiscal_year = std::max(info.fiscal_year, y);
@@ -98,8 +98,7 @@ Json BuildRecord(const RecordInput& input) {
     }
   }
   const KeyFigures figures = GatherKeyFigures(statements, info.fiscal_year);
-  const std::optional<VismaSignaturePage> visma =
-      ParseVismaSignaturePage(text);
+  const std::optional<VismaSignaturePage> visma = ParseVismaSignaturePage(text);
   const PeopleResult people = ExtractPeople(text, tree, visma);
   const std::vector<MemberContribution> contributions =
       ExtractMemberContributions(text);

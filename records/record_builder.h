@@ -1,5 +1,6 @@
 // The record: every extractor's result assembled into the JSON object of
-// the contract (schema "finsam-extract/record/v1", schema/record.v1.schema.json).
+// the contract (schema "finsam-extract/record/v1",
+// schema/record.v1.schema.json).
 //
 // Pure: text (pages split by form feeds) and what is known about its
 // source in, JSON out. A value the document does not give is left out,
@@ -26,11 +27,11 @@ struct PageInfo {
 };
 
 struct RecordInput {
-  std::string text;  // the document's text, pages split by '\f'
-  std::string path;  // the input file as named by the user
+  std::string text;    // the document's text, pages split by '\f'
+  std::string path;    // the input file as named by the user
   std::string sha256;  // of the input file's bytes
   int64_t bytes = 0;
-  int page_count = 0;  // pages of the PDF; 0: as counted in the text
+  int page_count = 0;           // pages of the PDF; 0: as counted in the text
   std::vector<PageInfo> pages;  // empty: derived from the text
 };
 

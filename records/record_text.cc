@@ -11,7 +11,8 @@ namespace {
 
 // "Sida 3" / "Sida 3 av 33" / "Sida 3 (33)": returns the page number or 0.
 int FooterPage(std::string_view line) {
-  static const RE2 kFooter(R"((?i)^\s*sida\s+(\d{1,4})(?:\s*(?:av|/|\()\s*\d{1,4}\)?)?\s*$)");
+  static const RE2 kFooter(
+      R"((?i)^\s*sida\s+(\d{1,4})(?:\s*(?:av|/|\()\s*\d{1,4}\)?)?\s*$)");
   int page = 0;
   if (RE2::FullMatch(line, kFooter, &page)) return page;
   return 0;

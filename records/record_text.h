@@ -22,7 +22,7 @@ struct Line {
 
 struct RecordText {
   std::vector<Line> lines;
-  int page_count = 0;       // pages seen (form feeds or last footer)
+  int page_count = 0;        // pages seen (form feeds or last footer)
   bool page_breaks = false;  // true when pages came from form feeds
 };
 

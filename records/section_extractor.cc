@@ -143,29 +143,44 @@ SectionKind KnownKind(const std::string& folded, bool* with_tail) {
 
 const char* SectionKindName(SectionKind kind) {
   switch (kind) {
-    case SectionKind::kOther: return "other";
-    case SectionKind::kToc: return "toc";
-    case SectionKind::kManagementReport: return "management_report";
-    case SectionKind::kIncomeStatement: return "income_statement";
-    case SectionKind::kBalanceSheet: return "balance_sheet";
-    case SectionKind::kCashFlow: return "cash_flow";
-    case SectionKind::kOperatingStatement: return "operating_statement";
-    case SectionKind::kMultiYearOverview: return "multi_year_overview";
-    case SectionKind::kBalanceRequirement: return "balance_requirement";
-    case SectionKind::kNotes: return "notes";
-    case SectionKind::kNote: return "note";
-    case SectionKind::kBoardSignatures: return "board_signatures";
-    case SectionKind::kAuditorSignatures: return "auditor_signatures";
-    case SectionKind::kBoard: return "board";
-    case SectionKind::kAuditors: return "auditors";
+    case SectionKind::kOther:
+      return "other";
+    case SectionKind::kToc:
+      return "toc";
+    case SectionKind::kManagementReport:
+      return "management_report";
+    case SectionKind::kIncomeStatement:
+      return "income_statement";
+    case SectionKind::kBalanceSheet:
+      return "balance_sheet";
+    case SectionKind::kCashFlow:
+      return "cash_flow";
+    case SectionKind::kOperatingStatement:
+      return "operating_statement";
+    case SectionKind::kMultiYearOverview:
+      return "multi_year_overview";
+    case SectionKind::kBalanceRequirement:
+      return "balance_requirement";
+    case SectionKind::kNotes:
+      return "notes";
+    case SectionKind::kNote:
+      return "note";
+    case SectionKind::kBoardSignatures:
+      return "board_signatures";
+    case SectionKind::kAuditorSignatures:
+      return "auditor_signatures";
+    case SectionKind::kBoard:
+      return "board";
+    case SectionKind::kAuditors:
+      return "auditors";
   }
   return "other";
 }
 
 bool IsHeaderTail(const std::string& text) {
   static const std::set<std::string> kWords = {
-      "not", "belopp", "i", "kr", "tkr", "mnkr", "kronor", "utfall", "budget",
-      "avvikelse", "bokslut", "prognos", "ar", "sek"};
+      "not",    "belopp", "i",         "kr",      "tkr",     "mnkr", "kronor",
+      "utfall", "budget", "avvikelse", "bokslut", "prognos", "ar",   "sek"};
   const std::string folded = Fold(text);
   if (folded.empty()) return false;
   bool any = false;
@@ -298,16 +313,21 @@ SectionTree ExtractSections(const RecordText& text) {
         }
       } else {
         const char last = nh.title.back();
-        accept = nh.title.size() <= 70 && last != '.' && last != ',' &&
-                 last != ':' && !used_ids.count(nh.id);
+        accept =
+            nh.title.size() <= 70 && last != '.' && last != ',' && last != ':';
         // Numbered lists inside prose restart at 1; a real heading tree
         // does not repeat an id.
       }
-      if (!accept || used_ids.count(nh.id)) continue;
+      // An id seen before is a list item or another document's numbering
+      // (a meeting package embeds reports), unless it names a statement.
+      const bool statement_heading =
+          KnownKind(HeadingCore(title), &tail) != SectionKind::kOther;
+      if (!accept || (used_ids.count(nh.id) && !statement_heading)) continue;
       used_ids.insert(nh.id);
       s.id = nh.id;
       s.title = line.substr(0, line.find(nh.title)) + title;
-      s.level = 1 + static_cast<int>(std::count(nh.id.begin(), nh.id.end(), '.'));
+      s.level =
+          1 + static_cast<int>(std::count(nh.id.begin(), nh.id.end(), '.'));
       s.kind = KnownKind(HeadingCore(title), &tail);
       if (s.kind == SectionKind::kBoard || s.kind == SectionKind::kAuditors ||
           s.kind == SectionKind::kToc) {
@@ -337,8 +357,8 @@ SectionTree ExtractSections(const RecordText& text) {
       s.level = 1;
     }
     s.page = text.lines[i].page;
-    const int toc_page = toc_page_for(s.kind == SectionKind::kNote ? "" : s.id,
-                                      s.title);
+    const int toc_page =
+        toc_page_for(s.kind == SectionKind::kNote ? "" : s.id, s.title);
     if (s.page == 0 && toc_page > 0) {
       s.page = toc_page;
       s.page_from_toc = true;

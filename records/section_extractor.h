@@ -52,9 +52,9 @@ struct Section {
   std::string id;  // "1.1", "not-2", or a slug of the title ("noter")
   std::string title;
   int level = 1;
-  int page = 0;       // 0 when neither the text nor the TOC tells
-  int line = 0;       // index of the heading line in RecordText::lines
-  int end_line = 0;   // one past the section's last line (next heading)
+  int page = 0;      // 0 when neither the text nor the TOC tells
+  int line = 0;      // index of the heading line in RecordText::lines
+  int end_line = 0;  // one past the section's last line (next heading)
   SectionKind kind = SectionKind::kOther;
   bool page_from_toc = false;
 };

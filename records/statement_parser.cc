@@ -7,6 +7,7 @@
 #include <set>
 
 #include "records/key_vocabulary.h"
+#include "records/statement_sums.h"
 #include "records/table_row.h"
 #include "records/text_fold.h"
 
@@ -30,14 +31,18 @@ std::vector<std::string> Words(std::string_view text) {
 // the rest name columns.
 bool IsFillerWord(const std::string& w) {
   static const std::set<std::string> kFiller = {
-      "not", "belopp", "i", "kr", "tkr", "mnkr", "kronor", "sek"};
+      "not",     "belopp",   "i",         "kr",      "tkr",      "mnkr",
+      "kronor",  "sek",      "nyckeltal", "per",     "tom",      "fom",
+      "januari", "februari", "mars",      "april",   "maj",      "juni",
+      "juli",    "augusti",  "september", "oktober", "november", "december"};
   return kFiller.count(w) > 0;
 }
 bool IsColumnWord(const std::string& w) {
   static const std::set<std::string> kWords = {
-      "utfall", "budget", "avvikelse", "bokslut", "prognos", "ar", "intakt",
-      "kostnad", "netto", "helar", "period", "ackumulerat", "diff",
-      "forandring", "jmf", "utfall budget"};
+      "utfall",  "budget",     "avvikelse", "bokslut",
+      "prognos", "ar",         "intakt",    "kostnad",
+      "netto",   "helar",      "period",    "ackumulerat",
+      "diff",    "forandring", "jmf",       "utfall budget"};
   return kWords.count(w) > 0;
 }
 
@@ -62,9 +67,14 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
       if (tok == "-" || tok == "–") continue;
       return false;
     }
-    // "Utfall-" folds to "utfall"; "Belopp/tkr" to "belopp tkr".
+    // "Utfall-" folds to "utfall"; "Belopp/tkr" to "belopp tkr"; the day
+    // of a written date ("1 JANUARI - 31 DECEMBER") is filler too.
     for (const std::string& w : Words(f)) {
-      if (w == "not") {
+      const bool day = w.size() <= 2 && w.find_first_not_of("0123456789") ==
+                                             std::string::npos;
+      if (day) {
+        continue;
+      } else if (w == "not") {
         *note = true;
         *any = true;
       } else if (IsFillerWord(w)) {
@@ -82,16 +92,99 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
 
 bool EndsWithConnector(const std::string& label) {
   const std::string f = Fold(label);
-  static const char* kConnectors[] = {" och", " av", " samt", " for", " i",
-                                      " till", " fran", " med", " pa"};
+  static const char* kConnectors[] = {" och",  " av",   " samt", " for", " i",
+                                      " till", " fran", " med",  " pa"};
   for (const char* c : kConnectors) {
     const std::string s = c;
-    if (f.size() >= s.size() && f.compare(f.size() - s.size(), s.size(), s) == 0) {
+    if (f.size() >= s.size() &&
+        f.compare(f.size() - s.size(), s.size(), s) == 0) {
       return true;
     }
   }
   const std::string t(Trim(label));
   return !t.empty() && (t.back() == ',' || t.back() == '-');
+}
+
+// For rows read two ways, keeps the reading under which fewer of the
+// statement's sums fail (ties keep the first reading).
+void ChooseReadings(Statement* st) {
+  int failures = -1;
+  for (StatementLine& line : st->lines) {
+    if (!line.alternative) continue;
+    if (failures < 0) failures = CountSumFailures(*st);
+    if (failures == 0) break;
+    TableRow::Reading original{line.note, line.values};
+    line.note = line.alternative->note;
+    line.values = line.alternative->cells;
+    const int swapped = CountSumFailures(*st);
+    if (swapped < failures) {
+      failures = swapped;
+      st->warnings.push_back(
+          "row '" + line.label + "' read the other way (note " +
+          (line.note.empty() ? "none" : line.note) + ") so that the sums hold");
+    } else {
+      line.note = original.note;
+      line.values = original.cells;
+    }
+  }
+  for (StatementLine& line : st->lines) line.alternative.reset();
+}
+
+// A balance sheet that prints the parts of equity but no "Summa eget
+// kapital" gets a derived equity line (the contract's "or derived"): the sum
+// of the lines under the "Eget kapital" caption, per column.
+void DeriveEquity(Statement* bs) {
+  for (const StatementLine& l : bs->lines) {
+    if (l.key == "equity" && l.has_values()) return;
+  }
+  for (size_t i = 0; i < bs->lines.size(); ++i) {
+    if (!bs->lines[i].values.empty() ||
+        LabelCore(bs->lines[i].label) != "eget kapital") {
+      continue;
+    }
+    // The parts run to the next caption, sum, or a line that is clearly
+    // not equity (provisions, liabilities).
+    size_t end = i + 1;
+    while (end < bs->lines.size() && !bs->lines[end].values.empty()) {
+      const StatementLine& l = bs->lines[end];
+      const std::string core = LabelCore(l.label);
+      if (core.rfind("summa", 0) == 0 ||
+          (!l.key.empty() && l.key != "result_for_year") ||
+          core.find("avsattning") != std::string::npos ||
+          core.find("skulder") != std::string::npos) {
+        break;
+      }
+      ++end;
+    }
+    if (end == i + 1) return;
+    StatementLine eq;
+    eq.label = "Summa eget kapital";
+    eq.key = "equity";
+    eq.derived = true;
+    eq.unit = bs->lines[i + 1].unit;
+    eq.page = bs->lines[end - 1].page;
+    for (size_t c = 0; c < bs->columns.size(); ++c) {
+      double total = 0;
+      bool any = false, complete = true;
+      for (size_t k = i + 1; k < end; ++k) {
+        const StatementLine& l = bs->lines[k];
+        if (c >= l.values.size() || !l.complete || l.unit != eq.unit) {
+          complete = false;
+        } else if (l.values[c]) {
+          total += l.values[c]->value;
+          any = true;
+        }
+      }
+      if (any && complete) {
+        eq.values.push_back(Amount{total, 0, false});
+      } else {
+        eq.values.push_back(std::nullopt);
+      }
+    }
+    if (!eq.has_values()) return;
+    bs->lines.insert(bs->lines.begin() + static_cast<long>(end), eq);
+    return;
+  }
 }
 
 }  // namespace
@@ -127,9 +220,9 @@ int Statement::ColumnOfYear(int year) const {
 
 std::vector<const Statement*> Statements::All() const {
   std::vector<const Statement*> out;
-  for (const auto* s : {&income_statement, &balance_sheet, &cash_flow,
-                        &operating_statement, &multi_year_overview,
-                        &balance_requirement}) {
+  for (const auto* s :
+       {&income_statement, &balance_sheet, &cash_flow, &operating_statement,
+        &multi_year_overview, &balance_requirement}) {
     if (s->has_value()) out.push_back(&s->value());
   }
   return out;
@@ -137,13 +230,20 @@ std::vector<const Statement*> Statements::All() const {
 
 const char* StatementName(SectionKind kind) {
   switch (kind) {
-    case SectionKind::kIncomeStatement: return "income_statement";
-    case SectionKind::kBalanceSheet: return "balance_sheet";
-    case SectionKind::kCashFlow: return "cash_flow";
-    case SectionKind::kOperatingStatement: return "operating_statement";
-    case SectionKind::kMultiYearOverview: return "multi_year_overview";
-    case SectionKind::kBalanceRequirement: return "balance_requirement";
-    default: return "other";
+    case SectionKind::kIncomeStatement:
+      return "income_statement";
+    case SectionKind::kBalanceSheet:
+      return "balance_sheet";
+    case SectionKind::kCashFlow:
+      return "cash_flow";
+    case SectionKind::kOperatingStatement:
+      return "operating_statement";
+    case SectionKind::kMultiYearOverview:
+      return "multi_year_overview";
+    case SectionKind::kBalanceRequirement:
+      return "balance_requirement";
+    default:
+      return "other";
   }
 }
 
@@ -255,9 +355,9 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
           !st.lines.back().label.empty()) {
         st.lines.back().label += " " + row.label;
         if (st.lines.back().key.empty() || st.lines.back().has_values()) {
-          st.lines.back().key =
-              st.lines.back().has_values() ? KeyForLabel(st.lines.back().label)
-                                           : "";
+          st.lines.back().key = st.lines.back().has_values()
+                                    ? KeyForLabel(st.lines.back().label)
+                                    : "";
         }
         continue;
       }
@@ -286,7 +386,9 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
     sl.page = text.lines[i].page;
     if (!st.lines.empty() && StartsLower(sl.label)) {
       StatementLine& prev = st.lines.back();
-      if (!prev.has_values()) {
+      // Only a caption that stops mid-phrase continues here; "Eget kapital"
+      // followed by "rets resultat ..." (OCR dropped the "Å") does not.
+      if (prev.values.empty() && EndsWithConnector(prev.label)) {
         // "Medel från verksamheten före förändring av" / "rörelsekapital
         // 152 241 714 624".
         prev.label += " " + sl.label;
@@ -299,9 +401,22 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
       }
       // "Utgående eget 2 483 599 ..." / "kapital /sparade medel (31 %) ...":
       // the second row's figures are shares of the first's; keep the label.
-      prev.label += " " + sl.label;
-      prev.key = KeyForLabel(prev.label);
-      continue;
+      // (Any other lower-case row is a row of its own: OCR drops capital
+      // Å/Ö, "vrigt eget kapital".)
+      bool shares = true;
+      for (const Cell& c : sl.values) shares = shares && (!c || c->percent);
+      if (shares) {
+        prev.label += " " + sl.label;
+        prev.key = KeyForLabel(prev.label);
+        continue;
+      }
+    }
+    // A row printed empty ("Avskrivningar  -") has one cell per column.
+    bool all_empty = true;
+    for (const Cell& c : sl.values) all_empty = all_empty && !c;
+    if (all_empty && columns > 0) {
+      sl.values.assign(columns, std::nullopt);
+      sl.complete = true;
     }
     if (columns == 0 && st.columns.empty()) {
       // No header: a single-column table is the fiscal year's (the
@@ -314,6 +429,7 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
       }
     }
     sl.key = KeyForLabel(sl.label);
+    sl.alternative = row.alternative;
     if (!sl.complete) {
       st.warnings.push_back("row '" + sl.label + "' has " +
                             std::to_string(sl.values.size()) + " of " +
@@ -322,6 +438,7 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
     st.lines.push_back(sl);
   }
   if (!unit_named) st.unit = Unit::kKr;
+  ChooseReadings(&st);
   // Trailing caption lines (no values) after the last value row are not
   // part of the table.
   while (!st.lines.empty() && !st.lines.back().has_values()) {
@@ -336,8 +453,8 @@ Statements ParseStatements(const RecordText& text, const SectionTree& tree,
   auto parse_kind = [&](SectionKind kind) -> std::optional<Statement> {
     std::optional<Statement> merged;
     for (const Section* s : tree.FindAll(kind)) {
-      Statement st = ParseStatement(text, s->line, s->end_line, kind,
-                                    fiscal_year);
+      Statement st =
+          ParseStatement(text, s->line, s->end_line, kind, fiscal_year);
       if (st.page == 0) st.page = s->page;
       for (StatementLine& l : st.lines) {
         if (l.page == 0) l.page = s->page;
@@ -362,6 +479,7 @@ Statements ParseStatements(const RecordText& text, const SectionTree& tree,
   };
   out.income_statement = parse_kind(SectionKind::kIncomeStatement);
   out.balance_sheet = parse_kind(SectionKind::kBalanceSheet);
+  if (out.balance_sheet) DeriveEquity(&*out.balance_sheet);
   out.cash_flow = parse_kind(SectionKind::kCashFlow);
   out.operating_statement = parse_kind(SectionKind::kOperatingStatement);
   out.multi_year_overview = parse_kind(SectionKind::kMultiYearOverview);

@@ -19,6 +19,7 @@
 #include "records/amount_parser.h"
 #include "records/record_text.h"
 #include "records/section_extractor.h"
+#include "records/table_row.h"
 
 namespace finsam::records {
 
@@ -30,6 +31,10 @@ struct StatementLine {
   Unit unit = Unit::kKr;
   int page = 0;
   bool complete = true;  // values fill every column
+  bool derived = false;  // computed, not printed (equity from its parts)
+  // Another reading of an OCR'd row (see TableRow::alternative); dropped
+  // once the parser has chosen.
+  std::optional<TableRow::Reading> alternative;
 
   bool has_values() const;
   // The value in kronor (or as printed for percentages), if present.

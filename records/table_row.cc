@@ -123,7 +123,8 @@ bool SplitByCells(const std::vector<std::string>& cells, int columns,
     if (!a) return false;
     row->cells.push_back(*a);
   }
-  row->complete = columns == 0 || static_cast<int>(row->cells.size()) == columns;
+  row->complete =
+      columns == 0 || static_cast<int>(row->cells.size()) == columns;
   return true;
 }
 
@@ -175,12 +176,26 @@ TableRow SplitRow(std::string_view raw_line, int columns, bool note_column) {
     for (size_t give = 0; give < values.size() && give <= 2; ++give) {
       std::vector<std::string> tail(values.begin() + give, values.end());
       std::optional<int> lead_note;
-      auto cells = GroupAmountTokens(tail, columns,
-                                     note_column && note.empty(), &lead_note);
+      auto cells = GroupAmountTokens(tail, columns, note_column && note.empty(),
+                                     &lead_note);
       if (cells) {
         if (give > 0) row.label = Join(toks, 0, v + give);
         row.cells = *cells;
         if (lead_note) row.note = std::to_string(*lead_note);
+        // The other reading of a leading small number, when it also fits.
+        if (note_column && note.empty() && tail.size() > 1 &&
+            IsBareNote(tail[0])) {
+          std::optional<TableRow::Reading> other;
+          if (lead_note) {
+            auto plain = GroupAmountTokens(tail, columns, false, nullptr);
+            if (plain) other = TableRow::Reading{"", *plain};
+          } else {
+            std::vector<std::string> rest(tail.begin() + 1, tail.end());
+            auto noted = GroupAmountTokens(rest, columns, false, nullptr);
+            if (noted) other = TableRow::Reading{tail[0], *noted};
+          }
+          row.alternative = other;
+        }
         return row;
       }
     }

@@ -26,6 +26,14 @@ struct TableRow {
   // False when the values could not be split into `columns` cells; the
   // cells are then the best partial reading, in order.
   bool complete = true;
+  // An OCR'd row whose first number may be a note or part of an amount
+  // ("Fordringar 2 864 171 3 165 370") has a second reading; the statement
+  // parser keeps the one that makes the statement's sums hold.
+  struct Reading {
+    std::string note;
+    std::vector<Cell> cells;
+  };
+  std::optional<Reading> alternative;
 };
 
 // Splits `line`. `columns` is the number of value columns the table's

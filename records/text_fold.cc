@@ -51,23 +51,62 @@ char FoldLatin1(char32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return static_cast<char>(cp - 'A' + 'a');
   if (cp >= '0' && cp <= '9') return static_cast<char>(cp);
   switch (cp) {
-    case U'å': case U'ä': case U'à': case U'á': case U'â': case U'ã':
-    case U'Å': case U'Ä': case U'À': case U'Á': case U'Â': case U'Ã':
-    case U'æ': case U'Æ':
+    case U'å':
+    case U'ä':
+    case U'à':
+    case U'á':
+    case U'â':
+    case U'ã':
+    case U'Å':
+    case U'Ä':
+    case U'À':
+    case U'Á':
+    case U'Â':
+    case U'Ã':
+    case U'æ':
+    case U'Æ':
       return 'a';
-    case U'ö': case U'ø': case U'ó': case U'ò': case U'ô': case U'õ':
-    case U'Ö': case U'Ø': case U'Ó': case U'Ò': case U'Ô': case U'Õ':
+    case U'ö':
+    case U'ø':
+    case U'ó':
+    case U'ò':
+    case U'ô':
+    case U'õ':
+    case U'Ö':
+    case U'Ø':
+    case U'Ó':
+    case U'Ò':
+    case U'Ô':
+    case U'Õ':
       return 'o';
-    case U'é': case U'è': case U'ê': case U'ë':
-    case U'É': case U'È': case U'Ê': case U'Ë':
+    case U'é':
+    case U'è':
+    case U'ê':
+    case U'ë':
+    case U'É':
+    case U'È':
+    case U'Ê':
+    case U'Ë':
       return 'e';
-    case U'ü': case U'ú': case U'ù': case U'Ü': case U'Ú': case U'Ù':
+    case U'ü':
+    case U'ú':
+    case U'ù':
+    case U'Ü':
+    case U'Ú':
+    case U'Ù':
       return 'u';
-    case U'í': case U'ì': case U'ï': case U'Í': case U'Ì': case U'Ï':
+    case U'í':
+    case U'ì':
+    case U'ï':
+    case U'Í':
+    case U'Ì':
+    case U'Ï':
       return 'i';
-    case U'ç': case U'Ç':
+    case U'ç':
+    case U'Ç':
       return 'c';
-    case U'ñ': case U'Ñ':
+    case U'ñ':
+    case U'Ñ':
       return 'n';
     default:
       return 0;
@@ -131,9 +170,9 @@ std::string_view Trim(std::string_view text) {
                    text[b] == '\n' || text[b] == '\f' || text[b] == '\v')) {
     ++b;
   }
-  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
-                   text[e - 1] == '\r' || text[e - 1] == '\n' ||
-                   text[e - 1] == '\f' || text[e - 1] == '\v')) {
+  while (e > b &&
+         (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' ||
+          text[e - 1] == '\n' || text[e - 1] == '\f' || text[e - 1] == '\v')) {
     --e;
   }
   return text.substr(b, e - b);

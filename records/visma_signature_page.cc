@@ -84,7 +84,8 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
       continue;
     }
     const std::string folded = Fold(line);
-    if (folded.rfind("company ", 0) == 0 || folded.find(" foretag ") != std::string::npos) {
+    if (folded.rfind("company ", 0) == 0 ||
+        folded.find(" foretag ") != std::string::npos) {
       cur.company = ValueAfterColon(line);
       continue;
     }

@@ -17,9 +17,9 @@ WordPredicate Knows(std::set<std::string> words) {
 }
 
 TEST(TextQualityTest, CountsWordsLettersAndSwedishLetters) {
-  const TextQuality q = MeasureTextQuality(
-      "Förbundet redovisar 8 036 515 kr för år 2023.",
-      Knows({"Förbundet", "redovisar", "kr", "för", "år"}));
+  const TextQuality q =
+      MeasureTextQuality("Förbundet redovisar 8 036 515 kr för år 2023.",
+                         Knows({"Förbundet", "redovisar", "kr", "för", "år"}));
   EXPECT_EQ(q.words, 5);  // numbers are not words
   EXPECT_EQ(q.known_words, 5);
   EXPECT_EQ(q.swedish_letters, 3);  // ö, ö, å
@@ -27,8 +27,8 @@ TEST(TextQualityTest, CountsWordsLettersAndSwedishLetters) {
 }
 
 TEST(TextQualityTest, OcrDamagedWordCountsCodeDoesNot) {
-  const TextQuality q = MeasureTextQuality("6versiktlig 20RS7883 text",
-                                           Knows({"text"}));
+  const TextQuality q =
+      MeasureTextQuality("6versiktlig 20RS7883 text", Knows({"text"}));
   EXPECT_EQ(q.words, 2);  // "6versiktlig" and "text"; the code is skipped
   EXPECT_EQ(q.known_words, 1);
 }
@@ -144,9 +144,8 @@ TEST(PageClassifierTest, UnmappedGlyphsAreBroken) {
 }
 
 TEST(PageClassifierTest, ModesOverrideTheJudgement) {
-  EXPECT_FALSE(
-      DecidePage(Quality(0, 0, 0, 0), PageImageInfo{}, OcrMode::kNever)
-          .run_ocr);
+  EXPECT_FALSE(DecidePage(Quality(0, 0, 0, 0), PageImageInfo{}, OcrMode::kNever)
+                   .run_ocr);
   EXPECT_TRUE(
       DecidePage(Quality(200, 195, 40), PageImageInfo{}, OcrMode::kAlways)
           .run_ocr);

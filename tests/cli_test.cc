@@ -91,8 +91,8 @@ TEST_F(CliTest, MissingFile) {
 }
 
 TEST_F(CliTest, TruncatedFile) {
-  const std::string pdf = ReadFileOrEmpty(
-      testing::TextFixture("../bad/truncated.pdf"));
+  const std::string pdf =
+      ReadFileOrEmpty(testing::TextFixture("../bad/truncated.pdf"));
   ASSERT_FALSE(pdf.empty()) << "fixture missing";
   const std::string output = dir_ + "/out.txt";
   const RunResult run =
@@ -151,8 +151,8 @@ TEST_F(CliTest, UsageErrors) {
 TEST_F(CliTest, HelpDescribesOptions) {
   const RunResult run = Exec("text --help");
   EXPECT_EQ(run.exit_code, 0);
-  for (const char* option : {"--format", "--raw", "--ocr", "--jobs",
-                             "--pages", "--password"}) {
+  for (const char* option :
+       {"--format", "--raw", "--ocr", "--jobs", "--pages", "--password"}) {
     EXPECT_NE(run.out.find(option), std::string::npos) << option;
   }
 }
@@ -166,27 +166,29 @@ TEST_F(CliTest, TextSeparatesPagesWithFormFeeds) {
 
 TEST_F(CliTest, JsonHasPerPageDecisions) {
   const RunResult run = Exec("text '" + testing::TextFixture("sample.pdf") +
-                       "' --format json --raw");
+                             "' --format json --raw");
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  for (const char* key : {"\"source\"", "\"reason\"", "\"confidence\"",
-                          "\"role\"", "\"furniture\"", "\"signature-page\"",
-                          "\"ocr\"", "\"text-layer\""}) {
+  for (const char* key :
+       {"\"source\"", "\"reason\"", "\"confidence\"", "\"role\"",
+        "\"furniture\"", "\"signature-page\"", "\"ocr\"", "\"text-layer\""}) {
     EXPECT_NE(run.out.find(key), std::string::npos) << key;
   }
 }
 
 TEST_F(CliTest, OutputFileIsWrittenWhole) {
   const std::string output = dir_ + "/born.txt";
-  const RunResult run = Exec("text '" + testing::TextFixture("born_digital.pdf") +
-                       "' --raw -o '" + output + "'");
+  const RunResult run =
+      Exec("text '" + testing::TextFixture("born_digital.pdf") +
+           "' --raw -o '" + output + "'");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(run.out.empty());
   EXPECT_EQ(testing::SplitPages(ReadFileOrEmpty(output)).size(), 3u);
 }
 
 TEST_F(CliTest, UnwritableOutputIsReported) {
-  const RunResult run = Exec("text '" + testing::TextFixture("born_digital.pdf") +
-                       "' --raw -o /nonexistent-dir/out.txt");
+  const RunResult run =
+      Exec("text '" + testing::TextFixture("born_digital.pdf") +
+           "' --raw -o /nonexistent-dir/out.txt");
   EXPECT_EQ(run.exit_code, 7) << run.err;
   EXPECT_EQ(Lines(run.err), 1) << run.err;
 }

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "eval/error_rate.h"
+
+#include <gtest/gtest.h>
 
 namespace finsam {
 namespace {

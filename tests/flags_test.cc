@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "cli/flags.h"
+
+#include <gtest/gtest.h>
 
 namespace finsam::cli {
 namespace {
@@ -14,9 +14,8 @@ FlagSpec Spec() {
 }
 
 TEST(FlagsTest, ParsesValuesBooleansAndPositionals) {
-  auto flags = Flags::Parse({"a.pdf", "--format", "json", "--raw",
-                             "--jobs=2", "-"},
-                            Spec());
+  auto flags = Flags::Parse(
+      {"a.pdf", "--format", "json", "--raw", "--jobs=2", "-"}, Spec());
   ASSERT_TRUE(flags.ok()) << flags.status().ToString();
   EXPECT_EQ(flags->Get("format"), "json");
   EXPECT_EQ(flags->Get("jobs"), "2");

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <random>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -315,6 +316,32 @@ TEST_F(NumberFormatterTest, SurvivesInvalidUtf8AndOddBytes) {
   ExpectUntouched("- - - -");
   ExpectUntouched("%");
   ExpectUntouched("<b>4 000 000</b>\t<b>-1 828 456</b>");
+}
+
+// Random lines from the pieces real lines are made of: lines are kept and
+// a second pass finds nothing to do, at any threshold.
+TEST_F(NumberFormatterTest, RandomLinesAreKeptAndIdempotent) {
+  const std::vector<std::string> pieces = {
+      "1",    "0",     "8036", "515", "-",   " ",     "  ",     "\t",   "%",
+      "kr",   "2.113", ".812", "|",   "−",   "–",     "\u00A0", "\xFF", "(",
+      ")",    "<b>",   "</b>", "Ca",  "Dnr", "9%",    "\f",     "\n",   ",5",
+      "2023", "1900",  "1O5",  "S",   "l",   "Kumla", " - ",    "m²",   "kr/år",
+      "000",  "+46",   "Not",  "”",   "e"};
+  std::mt19937 rng(20261124);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (int k = rng() % 24; k > 0; --k) text += pieces[rng() % pieces.size()];
+    for (const float threshold : {0.0f, 0.6f}) {
+      const std::string once =
+          formatter_.Format(text, nullptr, nullptr, threshold);
+      ASSERT_EQ(std::count(once.begin(), once.end(), '\n'),
+                std::count(text.begin(), text.end(), '\n'));
+      std::vector<Edit> edits;
+      ASSERT_EQ(formatter_.Format(once, &edits, nullptr, threshold), once)
+          << "input: " << text;
+      ASSERT_TRUE(edits.empty());
+    }
+  }
 }
 
 // --- Measured on real OCR against its hand-corrected version. ---

@@ -1,3 +1,5 @@
+#include "extract/pdf_document.h"
+
 #include <gtest/gtest.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-page.h>
@@ -6,7 +8,6 @@
 #include <fstream>
 
 #include "extract/page_images.h"
-#include "extract/pdf_document.h"
 #include "extract/text_layer.h"
 #include "tests/testing/mini_pdf.h"
 

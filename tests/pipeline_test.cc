@@ -127,6 +127,26 @@ TEST_F(PipelineTest, OcrNeverKeepsTheDamagedLayer) {
   }
 }
 
+TEST_F(PipelineTest, OcrNeverWithNormaliserRestoresTheLetters) {
+  auto normalizer = Normalizer::Create(NormalizerConfig{});
+  ASSERT_TRUE(normalizer.ok()) << normalizer.status().ToString();
+  TextPipelineOptions options;
+  options.ocr_mode = OcrMode::kNever;
+  options.normalizer = normalizer->get();
+  const DocumentText doc = Extract("lost_diacritics.pdf", options);
+  const std::vector<std::string> expected =
+      Expected("lost_diacritics.expected.txt");
+  ASSERT_EQ(doc.pages.size(), expected.size());
+  for (size_t i = 0; i < doc.pages.size(); ++i) {
+    const PageResult& page = doc.pages[i];
+    EXPECT_EQ(page.source, PageSource::kTextLayerRestored);
+    // The layer lost every å/ä/ö; the normaliser brings most of them back.
+    const double before = CharacterErrors(expected[i], page.raw_text).rate();
+    const double after = CharacterErrors(expected[i], page.text).rate();
+    EXPECT_LT(after, before / 2) << page.text;
+  }
+}
+
 TEST_F(PipelineTest, PoorScannerLayerLosesToOcr) {
   const DocumentText doc = Extract("scanner_ocr_layer.pdf");
   ASSERT_FALSE(doc.pages.empty());

@@ -12,13 +12,20 @@ double V(const std::optional<Amount>& a) { return a ? a->value : -1e18; }
 TEST(ParseAmount, SwedishForms) {
   EXPECT_EQ(V(ParseAmount("8 036 515")), 8036515);
   EXPECT_EQ(V(ParseAmount("-7 367 068")), -7367068);
-  EXPECT_EQ(V(ParseAmount("\xE2\x88\x92" "438 192")), -438192);  // U+2212
-  EXPECT_EQ(V(ParseAmount("\xE2\x80\x93" "438 192")), -438192);  // en dash
+  EXPECT_EQ(V(ParseAmount("\xE2\x88\x92"
+                          "438 192")),
+            -438192);  // U+2212
+  EXPECT_EQ(V(ParseAmount("\xE2\x80\x93"
+                          "438 192")),
+            -438192);  // en dash
   EXPECT_EQ(V(ParseAmount("- 438 192")), -438192);
   EXPECT_EQ(V(ParseAmount("(438 192)")), -438192);
   EXPECT_EQ(V(ParseAmount("2.113.812")), 2113812);
   EXPECT_EQ(V(ParseAmount("2.113.812 kr")), 2113812);
-  EXPECT_EQ(V(ParseAmount("8\xC2\xA0" "036\xC2\xA0" "515")), 8036515);  // NBSP
+  EXPECT_EQ(V(ParseAmount("8\xC2\xA0"
+                          "036\xC2\xA0"
+                          "515")),
+            8036515);  // NBSP
   EXPECT_EQ(V(ParseAmount("0")), 0);
 }
 
@@ -78,8 +85,8 @@ TEST(GroupAmountTokens, OcrLostGroupingSpaces) {
 }
 
 TEST(GroupAmountTokens, BalancedColumnsWin) {
-  auto cells = GroupAmountTokens({"123", "661", "689", "772"}, 2, false,
-                                 nullptr);
+  auto cells =
+      GroupAmountTokens({"123", "661", "689", "772"}, 2, false, nullptr);
   ASSERT_TRUE(cells);
   EXPECT_EQ(Values(*cells), (std::vector<double>{123661, 689772}));
 }
@@ -87,14 +94,14 @@ TEST(GroupAmountTokens, BalancedColumnsWin) {
 TEST(GroupAmountTokens, NoteReference) {
   std::optional<int> note;
   // "Avsättningar för pensioner 5 168 993 140 413": 5 is the note.
-  auto cells = GroupAmountTokens({"5", "168", "993", "140", "413"}, 2, true,
-                                 &note);
+  auto cells =
+      GroupAmountTokens({"5", "168", "993", "140", "413"}, 2, true, &note);
   ASSERT_TRUE(cells);
   EXPECT_EQ(note, 5);
   EXPECT_EQ(Values(*cells), (std::vector<double>{168993, 140413}));
   // "Kassa och bank 4 439 417 4 301 311": no note, although one would fit.
-  cells = GroupAmountTokens({"4", "439", "417", "4", "301", "311"}, 2, true,
-                            &note);
+  cells =
+      GroupAmountTokens({"4", "439", "417", "4", "301", "311"}, 2, true, &note);
   ASSERT_TRUE(cells);
   EXPECT_EQ(note, std::nullopt);
   EXPECT_EQ(Values(*cells), (std::vector<double>{4439417, 4301311}));
@@ -120,8 +127,8 @@ TEST(LuhnValid, OrganisationNumbers) {
 }
 
 TEST(SplitRow, TabSeparatedBornDigital) {
-  TableRow row = SplitRow("Verksamhetens intäkter\tNot 2\t8 011 783\t8 038 718",
-                          2, true);
+  TableRow row =
+      SplitRow("Verksamhetens intäkter\tNot 2\t8 011 783\t8 038 718", 2, true);
   EXPECT_EQ(row.label, "Verksamhetens intäkter");
   EXPECT_EQ(row.note, "2");
   EXPECT_EQ(Values(row.cells), (std::vector<double>{8011783, 8038718}));
@@ -146,8 +153,8 @@ TEST(SplitRow, LayoutSpacesWithBareNote) {
 }
 
 TEST(SplitRow, OcrSingleSpacedWithJunk) {
-  TableRow row = SplitRow("Verksamhetens kostnader 3 -8036 515 -7 367 068", 2,
-                          true);
+  TableRow row =
+      SplitRow("Verksamhetens kostnader 3 -8036 515 -7 367 068", 2, true);
   EXPECT_EQ(row.label, "Verksamhetens kostnader");
   EXPECT_EQ(row.note, "3");
   EXPECT_EQ(Values(row.cells), (std::vector<double>{-8036515, -7367068}));

@@ -43,8 +43,7 @@ Json RecordOf(const std::string& fixture) {
 // Writes `record` and validates it with scripts/validate-record (Debian's
 // python3-jsonschema). Skips when the validator cannot run here.
 void ExpectValid(const Json& record, const std::string& name) {
-  if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") !=
-      0) {
+  if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") != 0) {
     GTEST_SKIP() << "python3-jsonschema not installed (scripts/packages.txt)";
   }
   const std::filesystem::path dir =
@@ -52,16 +51,15 @@ void ExpectValid(const Json& record, const std::string& name) {
   std::filesystem::create_directories(dir);
   const std::string path = (dir / (name + ".json")).string();
   std::ofstream(path) << record.dump(2) << "\n";
-  const std::string cmd = "/usr/bin/python3 " +
-                          std::string(FINSAM_SOURCE_DIR) +
+  const std::string cmd = "/usr/bin/python3 " + std::string(FINSAM_SOURCE_DIR) +
                           "/scripts/validate-record " + path;
   EXPECT_EQ(std::system(cmd.c_str()), 0) << "schema errors in " << path;
 }
 
 TEST(BuildRecord, SampleFixtureMatchesManifest) {
   Json record = RecordOf("sample.expected.txt");
-  const Json manifest = Json::parse(ReadFile(Fixture("manifest.json")),
-                                    nullptr, /*allow_exceptions=*/false);
+  const Json manifest = Json::parse(ReadFile(Fixture("manifest.json")), nullptr,
+                                    /*allow_exceptions=*/false);
   ASSERT_FALSE(manifest.is_discarded());
   Json numbers;
   for (const Json& f : manifest["fixtures"]) {
@@ -183,8 +181,8 @@ TEST(KeyFiguresCsv, Dialects) {
   EXPECT_NE(csv.find("222000-2493,2023,result_for_year,2023,655955\n"),
             std::string::npos);
   const std::string sv = KeyFiguresCsv(record, CsvDialect::kExcelSv);
-  EXPECT_EQ(sv.rfind("\xEF\xBB\xBForg_number;fiscal_year;key;year;value\r\n", 0),
-            0u);
+  EXPECT_EQ(
+      sv.rfind("\xEF\xBB\xBForg_number;fiscal_year;key;year;value\r\n", 0), 0u);
   EXPECT_NE(sv.find("222000-2493;2023;total_assets;2022;2839691\r\n"),
             std::string::npos);
   Json pct;

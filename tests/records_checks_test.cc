@@ -115,15 +115,16 @@ TEST(CheckResultAgrees, PassWarnFail) {
   const std::string income =
       "Resultaträkning\nNot 2023 2022\nÅrets resultat 123 661 689 772\n";
   auto balance = [](const char* result) {
-    return std::string("Balansräkning\nNot 2023-12-31 2022-12-31\n"
-                       "Årets resultat ") +
+    return std::string(
+               "Balansräkning\nNot 2023-12-31 2022-12-31\n"
+               "Årets resultat ") +
            result + "\n";
   };
   const std::string overview =
       "1.1. Översikt över verksamhetens utveckling\nBelopp tkr 2023 2022\n"
       "Årets resultat 124 690\n";
-  Check c = CheckResultAgrees(
-      Parse(income + balance("123 661 689 772") + overview));
+  Check c =
+      CheckResultAgrees(Parse(income + balance("123 661 689 772") + overview));
   EXPECT_EQ(c.status, CheckStatus::kPass) << c.detail;  // tkr rounds
   c = CheckResultAgrees(Parse(income + balance("123 662 689 772")));
   EXPECT_EQ(c.status, CheckStatus::kWarn) << c.detail;

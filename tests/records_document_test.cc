@@ -44,7 +44,8 @@ TEST(DocumentInfo, LuhnRejectsMisreadNumber) {
 
 TEST(DocumentInfo, PersonalIdentityNumberIsNotTheOrganisation) {
   // A personal number (third digit < 2) that passes Luhn is not taken.
-  DocumentInfo info = Read("Protokoll\nJustering 811218-9876 och 716444-9758\n");
+  DocumentInfo info =
+      Read("Protokoll\nJustering 811218-9876 och 716444-9758\n");
   EXPECT_EQ(info.type, "protokoll");
   EXPECT_EQ(info.org_number, "716444-9758");
 }
@@ -52,7 +53,8 @@ TEST(DocumentInfo, PersonalIdentityNumberIsNotTheOrganisation) {
 TEST(DocumentInfo, HousingCooperative) {
   DocumentInfo info = Read(
       " Årsredovisning\n         för\n\nBrf Doktor Lindh\n     716444-9758\n\n"
-      "    Räkenskapsåret\n\n        2018\n\fStyrelsen för Brf Doktor Lindh får "
+      "    Räkenskapsåret\n\n        2018\n\fStyrelsen för Brf Doktor Lindh "
+      "får "
       "härmed avge årsredovisning för räkenskapsåret 2018.\n");
   EXPECT_EQ(info.type, "arsredovisning");
   EXPECT_EQ(info.title, "Årsredovisning för Brf Doktor Lindh");
@@ -82,8 +84,9 @@ TEST(DocumentInfo, AdoptionPlaceAndDateUnderSignatures) {
   info = Read(
       "Årsredovisning 2024\nStyrelsens underskrift\nDen 21 februari 2025\n");
   EXPECT_EQ(info.adopted_date, "2025-02-21");
-  info = Read("Årsredovisning 2023\nStyrelsens underskrift\n"
-              "Åby den 27 mars 2024\n");
+  info = Read(
+      "Årsredovisning 2023\nStyrelsens underskrift\n"
+      "Åby den 27 mars 2024\n");
   EXPECT_EQ(info.adopted_date, "2024-03-27");
 }
 
@@ -92,7 +95,8 @@ TEST(DocumentInfo, TypesAndDiarienummer) {
   EXPECT_EQ(Read("Verksamhetsplan och budget 2024\n").type, "verksamhetsplan");
   EXPECT_EQ(Read("Protokoll fört vid styrelsemöte\n").type, "protokoll");
   EXPECT_EQ(Read("Minnesanteckningar\n").type, "other");
-  DocumentInfo info = Read("Protokoll\nDnr: SN 2023/12\nDiarienummer 2024-0031\n");
+  DocumentInfo info =
+      Read("Protokoll\nDnr: SN 2023/12\nDiarienummer 2024-0031\n");
   EXPECT_EQ(info.diarienummer,
             (std::vector<std::string>{"SN 2023/12", "2024-0031"}));
 }

@@ -29,8 +29,7 @@ std::string ReadFile(const std::string& path) {
 }
 
 void ExpectValid(const Json& record, const std::string& name) {
-  if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") !=
-      0) {
+  if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") != 0) {
     GTEST_SKIP() << "python3-jsonschema not installed (scripts/packages.txt)";
   }
   const std::filesystem::path dir =
@@ -38,8 +37,7 @@ void ExpectValid(const Json& record, const std::string& name) {
   std::filesystem::create_directories(dir);
   const std::string path = (dir / (name + ".json")).string();
   std::ofstream(path) << record.dump(2) << "\n";
-  const std::string cmd = "/usr/bin/python3 " +
-                          std::string(FINSAM_SOURCE_DIR) +
+  const std::string cmd = "/usr/bin/python3 " + std::string(FINSAM_SOURCE_DIR) +
                           "/scripts/validate-record " + path;
   EXPECT_EQ(std::system(cmd.c_str()), 0) << "schema errors in " << path;
 }
@@ -62,9 +60,8 @@ TEST(GoldRecord, Seed000GoldText) {
   const GoldScore all = ScoreAgainstGold(record, gold, true);
   for (const std::string& m : core.misses) ADD_FAILURE() << "miss: " << m;
   std::cout << "seed 000 gold text: " << core.matched << "/" << core.total
-            << " core fields (" << 100 * core.share() << " %), "
-            << all.matched << "/" << all.total
-            << " with interventions\n";
+            << " core fields (" << 100 * core.share() << " %), " << all.matched
+            << "/" << all.total << " with interventions\n";
   EXPECT_GE(core.share(), 0.90);
   // The figures the contract is about must be exact, not just 90 %.
   EXPECT_EQ(record["key_figures"], gold["key_figures"]);
@@ -82,8 +79,8 @@ TEST(GoldRecord, HousingCooperative2018) {
   const std::string txt = (out / "brf2018.txt").string();
   // The pipeline is not linked here; pdftotext -layout gives the same text
   // layer with runs of spaces between cells.
-  const std::string cmd = "pdftotext -layout '" + pdf + "' '" + txt +
-                          "' 2>/dev/null";
+  const std::string cmd =
+      "pdftotext -layout '" + pdf + "' '" + txt + "' 2>/dev/null";
   if (std::system(cmd.c_str()) != 0) {
     GTEST_SKIP() << "pdftotext (poppler-utils) not available";
   }

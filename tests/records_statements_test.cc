@@ -181,9 +181,9 @@ TEST(ParseStatements, OperatingStatementColumns) {
       "Resor 26 21\n");
   ASSERT_TRUE(st.operating_statement);
   const Statement& op = *st.operating_statement;
-  EXPECT_EQ(op.columns, (std::vector<std::string>{"Utfall 2023", "Budget 2023",
-                                                  "Avvikelse 2023",
-                                                  "Utfall 2022"}));
+  EXPECT_EQ(op.columns,
+            (std::vector<std::string>{"Utfall 2023", "Budget 2023",
+                                      "Avvikelse 2023", "Utfall 2022"}));
   EXPECT_EQ(op.column_years, (std::vector<int>{2023, 0, 0, 2022}));
   EXPECT_EQ(op.unit, Unit::kTkr);
   EXPECT_FALSE(op.lines.back().complete);
@@ -202,6 +202,47 @@ TEST(ParseStatements, BalanceRequirementWithoutHeader) {
   EXPECT_EQ(
       st.balance_requirement->FindKey("balance_requirement_result")->ValueKr(0),
       123661);
+}
+
+TEST(ParseStatements, SumsChooseBetweenNoteAndAmount) {
+  // Lost å/ä/ö and a note column: "Fordringar 2 864 171 3 165 370" reads
+  // best as one amount, but only note 2 + 864 171 makes the sum hold.
+  Statements st = Parse(
+      "4. Balansrkning\n"
+      "Belopp i kr. Not 2019-12-31 2018-12-31\n"
+      "Omsttningstillgngar\n"
+      "Fordringar 2 864 171 3 165 370\n"
+      "Kassa och bank 1 805 474 1 816 561\n"
+      "Summa omsttningstillgngar 2 669 645 4 981 931\n"
+      "Eget kapital\n"
+      "rets resultat 323 481 -80 480\n"
+      "vrigt eget kapital 799 293 879 773\n"
+      "Avsttningar fr pensioner -\n"
+      "Kortfristiga skulder 3 1 546 872 4 182 638\n");
+  ASSERT_TRUE(st.balance_sheet);
+  const Statement& bs = *st.balance_sheet;
+  const StatementLine* receivables = bs.FindKey("receivables");
+  ASSERT_NE(receivables, nullptr);
+  EXPECT_EQ(receivables->note, "2");
+  EXPECT_EQ(Values(*receivables), (std::vector<double>{864171, 3165370}));
+  ASSERT_FALSE(bs.warnings.empty());
+  // The lower-case OCR rows ("rets resultat") are rows of their own, and
+  // equity, not printed, is derived from them.
+  const StatementLine* equity = bs.FindKey("equity");
+  ASSERT_NE(equity, nullptr);
+  EXPECT_TRUE(equity->derived);
+  EXPECT_EQ(Values(*equity), (std::vector<double>{1122774, 799293}));
+  // A row printed empty has an empty cell per column.
+  bool saw_empty = false;
+  for (const StatementLine& l : bs.lines) {
+    if (l.label == "Avsttningar fr pensioner") {
+      saw_empty = true;
+      EXPECT_EQ(l.values.size(), 2u);
+      EXPECT_TRUE(l.complete);
+      EXPECT_FALSE(l.has_values());
+    }
+  }
+  EXPECT_TRUE(saw_empty);
 }
 
 TEST(GatherKeyFigures, StatementWinsAndOverviewFillsIn) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -167,6 +168,30 @@ TEST_F(UnicodeCleanerTest, PassesInvalidUtf8Through) {
   const std::string bad = "\xFF\xC3(\xE2\x82 \xED\xA0\x80 \xC0\xAF";
   EXPECT_EQ(Clean(bad), bad);
   EXPECT_EQ(Clean("a\xCC"), "a\xCC");  // truncated mark
+}
+
+TEST_F(UnicodeCleanerTest, RandomLinesAreKeptAndIdempotent) {
+  const std::vector<std::string> pieces = {
+      "a",          "o",      "I",      "e",      " ",      "  ",     "\t",
+      "\f",         "\n",     "|",      "[",      "]",      "¢",      "©",
+      "visma sign", "\u0308", "\u030A", "\u00A8", "\u00A0", "\u00AD", "\u200B",
+      "\uFB01",     "\uFB03", "\xFF",   "\xC3",   "\001",   "Kumla",  "12",
+      "•",          "Box",    "”"};
+  std::mt19937 rng(20261124);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (int k = rng() % 24; k > 0; --k) text += pieces[rng() % pieces.size()];
+    for (const float threshold : {0.0f, 0.6f}) {
+      const std::string once =
+          cleaner_.Clean(text, nullptr, nullptr, threshold);
+      ASSERT_EQ(std::count(once.begin(), once.end(), '\n'),
+                std::count(text.begin(), text.end(), '\n'));
+      std::vector<Edit> edits;
+      ASSERT_EQ(cleaner_.Clean(once, &edits, nullptr, threshold), once)
+          << "input: " << text;
+      ASSERT_TRUE(edits.empty());
+    }
+  }
 }
 
 std::string FindSeed(const std::string& dir, const std::string& prefix) {

@@ -1,7 +1,7 @@
 #include "tests/testing/mini_pdf.h"
 
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 
 namespace finsam::testing {
 namespace {
@@ -38,8 +38,8 @@ std::string MiniPdf(const std::vector<MiniPage>& pages) {
   std::string kids;
   for (int i = 0; i < n; ++i) kids += std::to_string(4 + 2 * i) + " 0 R ";
   objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
-  objects.push_back("<< /Type /Pages /Kids [" + kids +
-                    "] /Count " + std::to_string(n) + " >>");
+  objects.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " +
+                    std::to_string(n) + " >>");
   objects.push_back(
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
       "/Encoding /WinAnsiEncoding >>");
@@ -48,8 +48,8 @@ std::string MiniPdf(const std::vector<MiniPage>& pages) {
     std::string content = "BT /F1 " + std::to_string(page.font_size) + " Tf ";
     double y = page.height - 72;
     for (const std::string& line : page.lines) {
-      content += "1 0 0 1 72 " + std::to_string(y) + " Tm " +
-                 PdfLiteral(line) + " Tj ";
+      content += "1 0 0 1 72 " + std::to_string(y) + " Tm " + PdfLiteral(line) +
+                 " Tj ";
       y -= page.font_size * 1.4;
     }
     content += "ET";

@@ -14,7 +14,7 @@ namespace finsam::testing {
 struct MiniPage {
   std::vector<std::string> lines;  // UTF-8; Latin-1 characters only
   double font_size = 11;
-  double width = 595;   // points (A4 by default)
+  double width = 595;  // points (A4 by default)
   double height = 842;
 };
 

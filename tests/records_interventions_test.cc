@@ -1,0 +1,83 @@
+// Interventions from follow-up matrices, clean and OCR-damaged.
+#include <gtest/gtest.h>
+
+#include "records/interventions.h"
+
+namespace finsam::records {
+namespace {
+
+constexpr const char* kMatrices =
+    "Uppföljning och resultat för individinriktade insatser\n"
+    "\n"
+    "Samverkansteamet Örebro\n"
+    "\n"
+    "Insatsägare Örebro kommun.\n"
+    "Typ av insats Vägledning, kartläggning och uppföljning.\n"
+    "Resultatmål, utfall 1. Arbeta med minst 95 individer under året.\n"
+    "92 individer, 50 kvinnor och 42 män; 45 kartläggningar,\n"
+    "3. Budgetmål.\n"
+    "93 %, 1 080 967 kr är förbrukat av helårsbudgeten\n"
+    "1 165 693 kr. Mindre kostnader för regionens resurs,\n"
+    "Coachingteamet Lekeberg\n"
+    "Insatsdgare Lekebergs kommun.\n"
+    "1. Arbeta med 40 individer totalt under året.\n"
+    "37 individer, 18 kvinnor och 19 män.\n"
+    "100 %, helårsbudgeten på 569 978 kr är förbrukad.\n"
+    "Uppföljning och resultat för strukturövergripande insatser\n"
+    "Samverkansträff\n"
+    "\n"
+    "Insatsägare och Försäkringskassan (samordnande part), Arbetsförmedlingen\n"
+    "\n"
+    "samverkansparter och Region Örebro län.\n"
+    "Antal deltagare 61.\n"
+    "Budget Ingår i budget för strukturövergripande insatser, strukturell\n"
+    "samverkan. Utfall: 9 000 kr\n"
+    "Välfärdsguiden (tidigare Insatskatalogen)\n"
+    "Insatsägare och\n"
+    "\n"
+    "Samordningsförbundet Centrala Östergötland (SCO). Finsam\n"
+    "samverkansparter Lekeberg och Örebro nyttjar konceptet.\n"
+    "Antal deltagare Ca 1 900 unika besök i Välfärdsguiden för året.\n"
+    "Budget Budget: 192 000. Utfall: 180 000 kr.\n";
+
+TEST(ExtractInterventions, FollowUpMatrices) {
+  std::vector<Intervention> iv =
+      ExtractInterventions(SplitRecordText(kMatrices), 2023);
+  ASSERT_EQ(iv.size(), 4u);
+  EXPECT_EQ(iv[0].name, "Samverkansteamet Örebro");
+  EXPECT_EQ(iv[0].owner, "Örebro kommun");
+  EXPECT_EQ(iv[0].kind, "individinriktad");
+  EXPECT_EQ(iv[0].year, 2023);
+  EXPECT_EQ(iv[0].budget, 1165693);
+  EXPECT_EQ(iv[0].outcome, 1080967);
+  EXPECT_EQ(iv[0].participants, 92);  // not the goal of 95
+
+  EXPECT_EQ(iv[1].name, "Coachingteamet Lekeberg");  // OCR "Insatsdgare"
+  EXPECT_EQ(iv[1].owner, "Lekebergs kommun");
+  EXPECT_EQ(iv[1].budget, 569978);
+  EXPECT_FALSE(iv[1].outcome.has_value());  // only "100 %" printed
+  EXPECT_EQ(iv[1].participants, 37);
+
+  EXPECT_EQ(iv[2].kind, "strukturövergripande");
+  EXPECT_EQ(iv[2].owner,
+            "Försäkringskassan (samordnande part), Arbetsförmedlingen och "
+            "Region Örebro län");
+  EXPECT_FALSE(iv[2].budget.has_value());
+  EXPECT_EQ(iv[2].outcome, 9000);
+  EXPECT_EQ(iv[2].participants, 61);
+
+  EXPECT_EQ(iv[3].owner, "Samordningsförbundet Centrala Östergötland (SCO)");
+  EXPECT_EQ(iv[3].budget, 192000);
+  EXPECT_EQ(iv[3].outcome, 180000);
+  EXPECT_EQ(iv[3].participants, 1900);
+}
+
+TEST(ExtractInterventions, NoneWithoutOwnerLines) {
+  EXPECT_TRUE(
+      ExtractInterventions(
+          SplitRecordText("Insatser under året\nText om insatser.\n"), 2023)
+          .empty());
+}
+
+}  // namespace
+}  // namespace finsam::records
