@@ -1,5 +1,5 @@
 // finsam-extract: Swedish report PDFs to clean text and records.
-#include <unistd.h>
+#include <omp.h>
 
 #include <cstdlib>
 #include <iostream>
@@ -17,6 +17,7 @@ constexpr const char* kUsage = R"(Usage: finsam-extract COMMAND [options]
 Commands:
   text FILE.pdf        best text of every page (text layer or OCR)
   normalize FILE|-     restore å/ä/ö and Swedish number form in text
+  records FILE|-       one JSON record (or CSV key figures) per report
   version              print the version
 
 Run 'finsam-extract COMMAND --help' for a command's options.
@@ -25,16 +26,12 @@ Run 'finsam-extract COMMAND --help' for a command's options.
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Debian's Tesseract uses OpenMP inside each recognition. The pipeline
-  // runs one engine per worker already, so OpenMP's threads would only
-  // oversubscribe the cores (measured: 5x slower per page on 2 cores). The
-  // OpenMP runtime reads its limit when the library loads, before main, so
-  // set it and start again once.
-  if (std::getenv("OMP_THREAD_LIMIT") == nullptr) {
-    setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/1);
-    execv("/proc/self/exe", argv);
-    // Not fatal if exec fails: only slower.
-  }
+  // Debian's Tesseract runs OpenMP threads inside each recognition. The
+  // pipeline already runs one engine per worker, so those threads would
+  // only oversubscribe the cores (measured: up to 5x slower per page on 2
+  // cores). With no active parallel levels allowed, every OpenMP region runs
+  // on the thread that enters it.
+  omp_set_max_active_levels(0);
   // Poppler prints parser complaints to stderr; errors are reported here,
   // once, in one line per file.
   finsam::QuietPoppler quiet_poppler;
@@ -46,9 +43,8 @@ int main(int argc, char** argv) {
   const std::string command = argv[1];
   const std::vector<std::string> args(argv + 2, argv + argc);
   if (command == "text") return finsam::cli::RunTextCommand(args);
-#ifdef FINSAM_HAVE_NORMALIZE_COMMAND
   if (command == "normalize") return finsam::cli::RunNormalizeCommand(args);
-#endif
+  if (command == "records") return finsam::cli::RunRecordsCommand(args);
   if (command == "version" || command == "--version") {
     std::cout << "finsam-extract " << FINSAM_VERSION << "\n";
     return finsam::cli::kExitOk;

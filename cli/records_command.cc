@@ -1,5 +1,4 @@
 // `finsam-extract records`: one structured record per report.
-#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -12,12 +11,11 @@
 #include "base/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/fast_exit.h"
 #include "cli/flags.h"
-#include "extract/pdf_document.h"
-#include "pipeline/text_pipeline.h"
+#include "lang/swedish_dictionary.h"
+#include "pipeline/report_record.h"
 #include "records/key_figures_csv.h"
-#include "records/record_builder.h"
-#include "records/sha256.h"
 
 namespace finsam::cli {
 namespace {
@@ -74,16 +72,6 @@ Result<std::string> ReadInput(const std::string& path) {
   ss << in.rdbuf();
   if (in.bad()) return Status(ErrorCode::kIoError, "read failed");
   return ss.str();
-}
-
-// A PDF by content, or by name: "report.pdf" that is not a PDF is an error
-// ("not a PDF"), not text.
-bool LooksLikePdf(const std::string& path, const std::string& bytes) {
-  if (bytes.compare(0, 5, "%PDF-") == 0) return true;
-  if (path.size() < 4) return false;
-  std::string ext = path.substr(path.size() - 4);
-  for (char& c : ext) c = static_cast<char>(std::tolower(c));
-  return ext == ".pdf";
 }
 
 }  // namespace
@@ -147,45 +135,24 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
 
   auto bytes = ReadInput(path);
   if (!bytes.ok()) return Fail(path, bytes.status());
-  if (bytes->empty()) {
-    return Fail(path, Status(ErrorCode::kNotPdf, "empty input"));
-  }
 
-  records::RecordInput input;
-  input.path = path;
-  input.bytes = static_cast<int64_t>(bytes->size());
-  input.sha256 = records::Sha256Hex(*bytes);
-  int failed_pages = 0;
-  if (LooksLikePdf(path, *bytes)) {
-    auto file =
-        PdfFile::FromBytes(std::move(bytes).value(), flags->Get("password"));
-    if (!file.ok()) return Fail(path, file.status());
-    auto normalizer = Normalizer::Create(NormalizerConfig{});
-    if (!normalizer.ok()) return Fail(path, normalizer.status());
-    options.normalizer = normalizer->get();
-    auto doc = ExtractText(**file, options);
-    if (!doc.ok()) return Fail(path, doc.status());
-    input.page_count = doc->page_count;
-    for (const PageResult& page : doc->pages) {
-      if (!page.status.ok()) {
-        ++failed_pages;
-        std::cerr << "finsam-extract records: " << path << ": page "
-                  << page.number << ": " << page.status.ToString() << "\n";
-      }
-      input.text += page.text;
-      input.text += "\n\f";
-      records::PageInfo info;
-      info.number = page.number;
-      info.source = PageSourceName(page.source);
-      info.confidence = page.confidence;
-      info.role = PageRoleName(page.role);
-      input.pages.push_back(info);
+  auto dictionary = SwedishDictionary::Open();
+  if (!dictionary.ok()) return Fail(path, dictionary.status());
+  options.dictionary = dictionary->get();
+  auto normalizer = Normalizer::Create(NormalizerConfig{});
+  if (!normalizer.ok()) return Fail(path, normalizer.status());
+  options.normalizer = normalizer->get();
+  auto report = BuildReportRecord(path, std::move(bytes).value(),
+                                  flags->Get("password"), options);
+  if (!report.ok()) return Fail(path, report.status());
+  if (report->text.has_value()) {
+    for (const PageResult& page : report->text->pages) {
+      if (page.status.ok()) continue;
+      std::cerr << "finsam-extract records: " << path << ": page "
+                << page.number << ": " << page.status.ToString() << "\n";
     }
-  } else {
-    input.text = std::move(bytes).value();
   }
-
-  const nlohmann::ordered_json record = records::BuildRecord(input);
+  const nlohmann::ordered_json& record = report->record;
   std::string out;
   if (format == "csv") {
     out = records::KeyFiguresCsv(record, dialect_name == "excel-sv"
@@ -207,7 +174,7 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
     Status s = WriteFileAtomically(output, out);
     if (!s.ok()) return Fail(path, s);
   }
-  return failed_pages > 0 ? kExitPartial : kExitOk;
+  return FinishProcess(report->failed_pages > 0 ? kExitPartial : kExitOk);
 }
 
 }  // namespace finsam::cli

@@ -8,6 +8,7 @@
 #include "base/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/fast_exit.h"
 #include "cli/flags.h"
 #include "extract/pdf_document.h"
 #include "pipeline/text_pipeline.h"
@@ -177,6 +178,9 @@ int RunTextCommand(const std::vector<std::string>& args) {
   auto file = PdfFile::Open(path, flags->Get("password"));
   if (!file.ok()) return Fail(path, file.status());
 
+  auto dictionary = SwedishDictionary::Open();
+  if (!dictionary.ok()) return Fail(path, dictionary.status());
+  options.dictionary = dictionary->get();
   std::unique_ptr<Normalizer> normalizer;
   if (!raw) {
     auto created = Normalizer::Create(NormalizerConfig{});
@@ -206,7 +210,7 @@ int RunTextCommand(const std::vector<std::string>& args) {
                 << ": " << page.status.ToString() << "\n";
     }
   }
-  return doc->failed_pages() > 0 ? kExitPartial : kExitOk;
+  return FinishProcess(doc->failed_pages() > 0 ? kExitPartial : kExitOk);
 }
 
 }  // namespace finsam::cli

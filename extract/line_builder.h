@@ -2,15 +2,28 @@
 //
 // Pure: no Poppler, no Tesseract. Works the same for text-layer and OCR words.
 // Contract:
-//  * Words whose vertical extents overlap enough form one line; a table row
-//    stays one line, its cells (separated by a gap clearly wider than a word
-//    space) joined by '\t'.
-//  * Headings and paragraphs stay on their own lines; a vertical gap clearly
-//    larger than the line spacing marks `starts_block`.
-//  * A page set in two (or more) columns, detected by a vertical white gutter
-//    running through most of the body, is read column by column; full-width
-//    lines above/below the columns (titles, footers) stay in place.
-//  * Lines come out top to bottom within each column.
+//  * Words whose vertical extents overlap by at least half the shorter one
+//    form one line (a row); each word is matched against the row's latest
+//    word, so a skewed OCR line, a superscript or a larger word on the same
+//    baseline stays in its row. Words come out left to right.
+//  * A table row stays one line, its cells joined by '\t'. A cell break is
+//    a gap wider than three word spaces (the page's median gap, scaled to
+//    the line's height), but at least 0.75 and at most 1.3 word heights.
+//    Not a break: a thousands group after a number ("8 036 515", up to one
+//    word height), a lone sign before an amount ("-   23 808"), or the
+//    evenly stretched spaces of a justified prose line.
+//  * Text-layer pieces that the PDF says touch (space_after false, gap under
+//    a tenth of the height) are joined without a space.
+//  * A page set in two columns, detected by a white gutter (at least 1.2
+//    word heights wide, in the middle 40 % of the page) that runs through at
+//    least 8 consecutive rows, is read column by column, when both sides are
+//    prose: 4+ rows, 3+ words a row, 75 %+ words with letters, at most one
+//    row in five with a cell gap, lines mostly running to the column's edge.
+//    Tables fail that and keep their rows. Full-width lines above or below
+//    (titles, footers) stay in place.
+//  * `starts_block` marks a line after a vertical gap larger than 1.5 times
+//    the page's usual line pitch leaves, the first line of each column, and
+//    the first full-width line after columns.
 #ifndef FINSAM_EXTRACT_LINE_BUILDER_H_
 #define FINSAM_EXTRACT_LINE_BUILDER_H_
 

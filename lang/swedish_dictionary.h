@@ -8,6 +8,7 @@
 #define FINSAM_LANG_SWEDISH_DICTIONARY_H_
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,8 +23,9 @@ namespace finsam {
 inline constexpr const char* kDefaultHunspellPrefix =
     "/usr/share/hunspell/sv_SE";
 
-// Not thread-safe (hunspell keeps scratch state, and so does the cache): one
-// instance per thread.
+// Thread-safe: hunspell keeps scratch state, so lookups take a lock; nearly
+// all of them are answered from the cache, so the lock is held briefly and
+// one instance (loaded once) serves every worker.
 class SwedishDictionary {
  public:
   // `prefix` names the .aff/.dic pair without extension.
@@ -39,8 +41,9 @@ class SwedishDictionary {
 
  private:
   explicit SwedishDictionary(std::unique_ptr<Hunspell> hunspell);
-  std::unique_ptr<Hunspell> hunspell_;
-  std::unordered_map<std::string, bool> cache_;
+  std::mutex mu_;
+  std::unique_ptr<Hunspell> hunspell_;           // guarded by mu_
+  std::unordered_map<std::string, bool> cache_;  // guarded by mu_
 };
 
 }  // namespace finsam

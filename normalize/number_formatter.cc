@@ -580,8 +580,9 @@ float LineFormatter::GroupingConfidence(int i, bool row_evidence) const {
     if (has_tail && table_) return 0.75f;
     // A year-like amount in an amount row, after another cell: "8000 0
     // 2000". A year after a word is part of the label ("ingående 2023").
+    // Not after another year: "2020 2019" is a column header.
     if (row_evidence && table_ && AfterNumber(i) && !tokens_[i - 1].dash &&
-        next_numeric && LineHasAmount(i)) {
+        !tokens_[i - 1].YearLike() && next_numeric && LineHasAmount(i)) {
       return 0.65f;
     }
     return 0;

@@ -29,11 +29,11 @@ double MillisecondsSince(Clock::time_point start) {
       .count();
 }
 
-// What one worker thread owns. Poppler documents, hunspell and Tesseract are
+// What one worker thread owns. Poppler documents and Tesseract engines are
 // not safe to share between threads, so each worker has its own.
 struct Worker {
   PopplerDocumentPtr doc;
-  std::unique_ptr<SwedishDictionary> dictionary;
+  SwedishDictionary* dictionary = nullptr;  // shared, thread-safe
   std::unique_ptr<TesseractEngine> engine;  // created on first OCR
   Status engine_status;                     // why it could not be created
 };
@@ -261,14 +261,20 @@ Result<DocumentText> ExtractText(const PdfFile& file,
   doc.page_count = page_count;
   doc.pages.resize(static_cast<size_t>(count));
 
-  const auto make_worker = [&file]() -> Result<Worker> {
+  std::unique_ptr<SwedishDictionary> own_dictionary;
+  SwedishDictionary* dictionary = options.dictionary;
+  if (dictionary == nullptr) {
+    auto opened = SwedishDictionary::Open();
+    if (!opened.ok()) return opened.status();
+    own_dictionary = std::move(opened).value();
+    dictionary = own_dictionary.get();
+  }
+  const auto make_worker = [&file, dictionary]() -> Result<Worker> {
     Worker worker;
     auto pdf = file.NewPopplerDocument();
     if (!pdf.ok()) return pdf.status();
     worker.doc = std::move(pdf).value();
-    auto dictionary = SwedishDictionary::Open();
-    if (!dictionary.ok()) return dictionary.status();
-    worker.dictionary = std::move(dictionary).value();
+    worker.dictionary = dictionary;
     return worker;
   };
   Status status =

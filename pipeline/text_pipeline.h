@@ -4,9 +4,9 @@
 // is missing, broken or poorer than OCR, rebuild lines in reading order, take
 // page furniture (Visma stamps, page numbers, running headers) out of the
 // body, decide the page's role, and normalise the text. Pages are independent
-// tasks on `jobs` worker threads; each worker owns its Poppler document,
-// dictionary and Tesseract engine, so nothing is shared but the input bytes
-// and the (thread-safe) normaliser.
+// tasks on `jobs` worker threads; each worker owns its Poppler document
+// and Tesseract engine; the input bytes, the dictionary and the normaliser
+// are shared (both are thread-safe).
 #ifndef FINSAM_PIPELINE_TEXT_PIPELINE_H_
 #define FINSAM_PIPELINE_TEXT_PIPELINE_H_
 
@@ -21,6 +21,7 @@
 #include "extract/page_role.h"
 #include "extract/pdf_document.h"
 #include "extract/text_line.h"
+#include "lang/swedish_dictionary.h"
 #include "normalize/normalizer.h"
 
 namespace finsam {
@@ -62,6 +63,9 @@ struct TextPipelineOptions {
   std::string ocr_language = "swe";
   // Not owned; null means no normalisation (text == raw_text).
   const Normalizer* normalizer = nullptr;
+  // Not owned; null means the run opens hunspell-sv itself. A caller that
+  // runs the pipeline more than once (a batch) loads it once and passes it.
+  SwedishDictionary* dictionary = nullptr;
   NormalizeOptions normalize_options;
 };
 

@@ -48,6 +48,14 @@ constexpr KnownHeading kKnownHeadings[] = {
     {"revisorernas underskrift", SectionKind::kAuditorSignatures, false},
     {"revisorernas underskrifter", SectionKind::kAuditorSignatures, false},
     {"revisorernas pateckning", SectionKind::kAuditorSignatures, false},
+    {"forandring av eget kapital", SectionKind::kEquityChanges, false},
+    {"forandringar i eget kapital", SectionKind::kEquityChanges, false},
+    {"forandringar av eget kapital", SectionKind::kEquityChanges, false},
+    {"resultatdisposition", SectionKind::kAppropriation, false},
+    {"forslag till resultatdisposition", SectionKind::kAppropriation, false},
+    {"forslag till disposition", SectionKind::kAppropriation, false},
+    {"forslag till behandling av ansamlad forlust", SectionKind::kAppropriation,
+     false},
     {"styrelsen", SectionKind::kBoard, true},
     {"revisorer", SectionKind::kAuditors, true},
 };
@@ -173,6 +181,10 @@ const char* SectionKindName(SectionKind kind) {
       return "board";
     case SectionKind::kAuditors:
       return "auditors";
+    case SectionKind::kEquityChanges:
+      return "equity_changes";
+    case SectionKind::kAppropriation:
+      return "appropriation";
   }
   return "other";
 }

@@ -31,8 +31,10 @@ enum class SectionKind {
   kNote,  // "Not 2 ..."
   kBoardSignatures,
   kAuditorSignatures,
-  kBoard,     // "Styrelsen" list in a housing-cooperative report
-  kAuditors,  // "Revisorer" list
+  kBoard,          // "Styrelsen" list in a housing-cooperative report
+  kAuditors,       // "Revisorer" list
+  kEquityChanges,  // "Förändring av eget kapital" (ends the tables before)
+  kAppropriation,  // "Förslag till resultatdisposition"
 };
 
 // "income_statement", ...; "other" for kOther.

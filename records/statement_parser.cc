@@ -70,8 +70,8 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
     // "Utfall-" folds to "utfall"; "Belopp/tkr" to "belopp tkr"; the day
     // of a written date ("1 JANUARI - 31 DECEMBER") is filler too.
     for (const std::string& w : Words(f)) {
-      const bool day = w.size() <= 2 && w.find_first_not_of("0123456789") ==
-                                             std::string::npos;
+      const bool day = w.size() <= 2 &&
+                       w.find_first_not_of("0123456789") == std::string::npos;
       if (day) {
         continue;
       } else if (w == "not") {
@@ -331,6 +331,29 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
           unit_named = true;
         }
         continue;
+      }
+    }
+    // A caption carrying the column header ("TILLGÅNGAR  2020-12-31
+    // 2019-12-31").
+    {
+      const std::vector<std::string> ws = Words(StripRuleJunk(line));
+      static const RE2 kDate(R"(^-?(?:19|20)\d\d-\d\d-\d\d$)");
+      size_t k = ws.size();
+      while (k > 0 && RE2::FullMatch(ws[k - 1], kDate)) --k;
+      if (k > 0 && k < ws.size() && !IsAmountToken(ws[0])) {
+        std::string rest;
+        for (size_t m = k; m < ws.size(); ++m) rest += ws[m] + " ";
+        if (ReadHeader(rest, &years, &words, &note, &any)) {
+          apply_header(years, words);
+          StatementLine caption;
+          for (size_t m = 0; m < k; ++m) {
+            caption.label += (m > 0 ? " " : "") + ws[m];
+          }
+          caption.unit = unit;
+          caption.page = text.lines[i].page;
+          st.lines.push_back(caption);
+          continue;
+        }
       }
     }
     const int columns = static_cast<int>(st.columns.size());

@@ -31,9 +31,16 @@ bool StartsNear(const std::string& core, const std::string& prefix) {
 bool IsResultLine(const Statement& st, const std::string& core) {
   if (core.rfind("summa ", 0) == 0) return false;
   switch (st.kind) {
-    case SectionKind::kIncomeStatement:
-      return core.find("resultat") != std::string::npos ||
-             core.find("nettokostnad") != std::string::npos;
+    case SectionKind::kIncomeStatement: {
+      // Whole words: "Övriga ränteintäkter och liknande resultatposter" is
+      // an item, "Resultat efter finansiella poster" a result.
+      const std::string padded = " " + core + " ";
+      for (const char* w : {" resultat ", " rorelseresultat ", " nettokostnad ",
+                            " nettokostnader "}) {
+        if (padded.find(w) != std::string::npos) return true;
+      }
+      return false;
+    }
     case SectionKind::kCashFlow:
       for (const char* p :
            {"kassaflode", "arets kassaflode", "medel fran verksamheten",

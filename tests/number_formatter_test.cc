@@ -195,6 +195,8 @@ TEST_F(NumberFormatterTest, LeavesYearsAndDates) {
   ExpectUntouched("Fastigheterna bebyggdes 1959-1962 och");
   ExpectUntouched("FöredragningsPM regionstyrelsens arbetsutskott 200901,");
   ExpectUntouched("(fr.o.m. 20180901 - t.o.m. 20201231)");
+  // A statement's column header (Brf Spettet 10, Resultaträkning).
+  ExpectUntouched("1 JANUARI - 31 DECEMBER\t2020\t2019");
 }
 
 TEST_F(NumberFormatterTest, LeavesIdentifiers) {

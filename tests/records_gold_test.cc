@@ -109,5 +109,37 @@ TEST(GoldRecord, HousingCooperative2018) {
   ExpectValid(record, "brf2018");
 }
 
+TEST(GoldRecord, SpettetTranscriptionFindsTheReportsOwnErrors) {
+  const std::string dir = kShared + "/real/spettet10_2020.gold/correct";
+  if (!std::filesystem::exists(dir + "/01.txt")) {
+    GTEST_SKIP() << "Spettet transcription not found at " << dir;
+  }
+  RecordInput in;
+  in.path = dir;
+  for (int page = 1; page <= 14; ++page) {
+    char name[16];
+    std::snprintf(name, sizeof(name), "/%02d.txt", page);
+    in.text += ReadFile(dir + name) + "\f";
+  }
+  Json record = BuildRecord(in);
+  EXPECT_EQ(record["document"]["organisation"]["org_number"], "716418-6079");
+  EXPECT_EQ(record["document"]["fiscal_year"], 2020);
+  EXPECT_EQ(record["key_figures"]["result_for_year"]["2020"], 57864);
+  EXPECT_EQ(record["key_figures"]["total_assets"]["2019"], 5580597);
+  EXPECT_EQ(record["key_figures"]["equity"]["2020"], 5028191);
+  // notes.md: SUMMA TILLGÅNGAR 2019 and SUMMA EGET KAPITAL 2020 are each
+  // printed 1 kr below the sum of their lines.
+  for (Json& c : record["checks"]) {
+    if (c["id"] == "statement_sums") {
+      EXPECT_EQ(c["status"], "warn");
+      EXPECT_EQ(c["difference"]["total_assets_2019"], -1) << c.dump();
+      EXPECT_EQ(c["difference"]["equity_2020"], -1) << c.dump();
+    } else {
+      EXPECT_EQ(c["status"], "pass") << c.dump();
+    }
+  }
+  ExpectValid(record, "spettet2020");
+}
+
 }  // namespace
 }  // namespace finsam::records
