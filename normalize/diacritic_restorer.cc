@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <unordered_map>
 #include <utility>
 
@@ -240,13 +241,14 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
     float dropped[kKinds] = {0, 0, 0};
     float frequency = 0;
     bool ok = false;
+    size_t begin = 0, end = 0;  // the letters cps[begin, end) it covers
     // Other restored readings of the same letters, tried when hunspell
     // rejects the compound ("vågar" before "vägar" in "kontaktvagar").
     std::vector<Part> others;
   };
   // The best part for cps[b, e): as written (`restored` false) or with
   // å/ä/ö put back (`restored` true), the most frequent reading.
-  auto best_part = [&](size_t b, size_t e, bool restored) {
+  auto best_reading = [&](size_t b, size_t e, bool restored) {
     Part part;
     const std::u32string_view seg(cps.data() + b, e - b);
     const std::string text = Encode(seg);
@@ -287,6 +289,22 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
     for (size_t i = 1; i < readings.size() && i < 4; ++i) {
       part.others.push_back(readings[i]);
     }
+    return part;
+  };
+  std::function<Part(size_t, size_t, bool)> best_part = [&](size_t b, size_t e,
+                                                            bool restored) {
+    Part part = best_reading(b, e, restored);
+    // A first part with the linking "s" the word list lacks ("behovs" in
+    // "behovskartläggning"): the part without it, then the "s".
+    if (!part.ok && e - b >= 4 && e < n && cps[e - 1] == U's') {
+      part = best_reading(b, e - 1, restored);
+      if (part.ok) {
+        part.form += 's';
+        for (Part& other : part.others) other.form += 's';
+      }
+    }
+    part.begin = b;
+    part.end = e;
     return part;
   };
   // best[i][r]: cheapest cover of cps[0, i), with (r = 1) or without any
@@ -360,26 +378,80 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
     *out = std::move(c);
     return true;
   }
-  // Hunspell said no: try the other readings of one part at a time.
+  // Hunspell said no: try other readings of the same letters, one part at
+  // a time, then two: the restored readings a part has besides its most
+  // frequent one ("vägar" after "vågar" in "kontaktvagar"), a restored
+  // reading of a part kept as written ("stöd" for "stod" in
+  // "anhorigstod"), and the part as written ("behovs" for "behövs").
   std::vector<const Part*> ordered(parts.rbegin(), parts.rend());
+  std::vector<std::vector<Part>> options(ordered.size());
+  const bool written_known = Know(lower);
   for (size_t i = 0; i < ordered.size(); ++i) {
-    for (const Part& other : ordered[i]->others) {
-      std::string word;
-      for (size_t j = 0; j < ordered.size(); ++j) {
-        word += j == i ? other.form : ordered[j]->form;
+    const Part& chosen = *ordered[i];
+    auto add = [&](const Part& p) {
+      if (!p.ok || p.form == chosen.form) return;
+      for (const Part& o : options[i]) {
+        if (o.form == p.form) return;
       }
-      if (!Know(word)) continue;
-      Candidate alt = c;
-      alt.word = std::move(word);
-      for (int k = 0; k < kKinds; ++k) {
-        alt.folded[k] += other.folded[k] - ordered[i]->folded[k];
-        alt.dropped[k] += other.dropped[k] - ordered[i]->dropped[k];
-      }
-      *out = std::move(alt);
-      return true;
-    }
+      options[i].push_back(p);
+    };
+    for (const Part& other : chosen.others) add(other);
+    // A compound hunspell accepts as written ("hackargruppen") is only
+    // re-read within its restored parts: mixing in more readings finds
+    // valid but wrong compounds ("hackarögruppen").
+    if (written_known) continue;
+    const Part restored = best_part(chosen.begin, chosen.end, true);
+    add(restored);
+    for (const Part& other : restored.others) add(other);
+    add(best_part(chosen.begin, chosen.end, false));
   }
-  return false;
+  auto try_word = [&](const std::vector<const Part*>& pick) {
+    std::string word;
+    Candidate alt = c;
+    float alt_edits = 0;
+    for (int k = 0; k < kKinds; ++k) alt.folded[k] = alt.dropped[k] = 0;
+    for (const Part* p : pick) {
+      word += p->form;
+      for (int k = 0; k < kKinds; ++k) {
+        alt.folded[k] += p->folded[k];
+        alt.dropped[k] += p->dropped[k];
+        alt_edits += p->folded[k] + p->dropped[k];
+      }
+    }
+    if (alt_edits == 0 || !Know(word)) return false;
+    alt.word = std::move(word);
+    *out = std::move(alt);
+    return true;
+  };
+  // Bounded: a handful of hunspell calls per distinct word.
+  const auto search = [&]() {
+    int budget = 24;
+    std::vector<const Part*> pick = ordered;
+    for (size_t i = 0; i < ordered.size(); ++i) {
+      for (const Part& a : options[i]) {
+        if (budget-- <= 0) return false;
+        pick[i] = &a;
+        if (try_word(pick)) return true;
+      }
+      pick[i] = ordered[i];
+    }
+    for (size_t i = 0; i < ordered.size(); ++i) {
+      for (size_t j = i + 1; j < ordered.size(); ++j) {
+        for (const Part& a : options[i]) {
+          for (const Part& b : options[j]) {
+            if (budget-- <= 0) return false;
+            pick[i] = &a;
+            pick[j] = &b;
+            if (try_word(pick)) return true;
+          }
+        }
+        pick[i] = ordered[i];
+        pick[j] = ordered[j];
+      }
+    }
+    return false;
+  };
+  return search();
 }
 
 DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
@@ -446,7 +518,13 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
       AddFoldCandidates(v.text, FoldDiacritics(text), base, &a.candidates);
     }
   }
-  if (!a.known && a.candidates.empty()) {
+  // Candidates that need an OCR confusion ("behovskartlaggning" read with
+  // an i for an l) must not hide the plain folded compound: rebuild it
+  // whenever no candidate explains the word by folding or dropping alone.
+  const bool explained_plainly =
+      std::any_of(a.candidates.begin(), a.candidates.end(),
+                  [](const Candidate& c) { return !c.ocr; });
+  if (!a.known && !explained_plainly) {
     // Compounds: from the word as written, or from its cheapest OCR
     // readings ("samordningsférbundet", "ersdttningsform").
     std::sort(variants.begin(), variants.end(),
@@ -456,7 +534,7 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
     Candidate c;
     if (Compound(lower, /*restore=*/true, &c)) {
       a.candidates.push_back(std::move(c));
-    } else {
+    } else if (a.candidates.empty()) {
       int compounds_tried = 0, spelled = 0;
       for (const OcrReading& v : variants) {
         if (v.text == cps) continue;

@@ -38,6 +38,53 @@ bool IsOwnerLine(const std::string& line, std::string* rest) {
   return f == "insatsagare" || FoldedNear(f, "insatsagare");
 }
 
+// A sub-project inside an intervention's section: a heading line of its own
+// ("Coachingteamet Örebro, Arbetsträningsplatser på Rosängen") whose
+// paragraph, up to the next blank line, states its own "Budget: ... Utfall:
+// ...". It shares the parent's owner, kind and year.
+void AddSubProjects(const RecordText& text, int begin, int end,
+                    const Intervention& parent,
+                    std::vector<Intervention>* out) {
+  static const RE2 kOwnFigures(
+      R"((?i)^budget:\s*(\d{1,3}(?:\s\d{3})*)(?:\s*kr)?\.?\s*utfall:\s*(\d{1,3}(?:\s\d{3})*))");
+  static const RE2 kFiguresAnywhere(R"((?i)(?:^|[.!?]\s)(budget:\s*\d.*)$)");
+  static const RE2 kTotal(
+      R"((?i)totalt\s+(\d{1,3}(?:\s\d{3})*)\s+(?:individer|deltagare|personer))");
+  for (int h = begin; h + 2 < end; ++h) {
+    const std::string heading(Trim(text.lines[h].text));
+    if (heading.empty() || heading.size() > 90 || !StartsUpper(heading) ||
+        heading.back() == '.' || heading.back() == ':') {
+      continue;
+    }
+    // Set apart above and below: a heading, not a wrapped sentence.
+    if (h > 0 && !Trim(text.lines[h - 1].text).empty()) continue;
+    if (!Trim(text.lines[h + 1].text).empty()) continue;
+    std::string paragraph;
+    int k = h + 2;
+    for (; k < end && !Trim(text.lines[k].text).empty(); ++k) {
+      paragraph += text.lines[k].text;
+      paragraph += ' ';
+    }
+    if (paragraph.empty()) continue;
+    std::string figures, x, y;
+    if (!RE2::PartialMatch(paragraph, kFiguresAnywhere, &figures) ||
+        !RE2::PartialMatch(figures, kOwnFigures, &x, &y)) {
+      continue;
+    }
+    Intervention iv;
+    iv.name = heading;
+    iv.owner = parent.owner;
+    iv.kind = parent.kind;
+    iv.year = parent.year;
+    iv.page = text.lines[h].page;
+    iv.budget = Digits(x);
+    iv.outcome = Digits(y);
+    if (RE2::PartialMatch(paragraph, kTotal, &x)) iv.participants = Digits(x);
+    out->push_back(iv);
+    h = k;
+  }
+}
+
 }  // namespace
 
 std::vector<Intervention> ExtractInterventions(const RecordText& text,
@@ -151,6 +198,7 @@ std::vector<Intervention> ExtractInterventions(const RecordText& text,
       }
     }
     out.push_back(iv);
+    AddSubProjects(text, i + 1, end, iv, &out);
   }
   return out;
 }

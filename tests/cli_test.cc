@@ -193,5 +193,44 @@ TEST_F(CliTest, UnwritableOutputIsReported) {
   EXPECT_EQ(Lines(run.err), 1) << run.err;
 }
 
+TEST_F(CliTest, RecordsFromPdfAndFromItsText) {
+  const std::string pdf = testing::TextFixture("visma_signed.pdf");
+  const RunResult from_pdf = Exec("records '" + pdf + "' --format jsonl");
+  ASSERT_EQ(from_pdf.exit_code, 0) << from_pdf.err;
+  EXPECT_EQ(Lines(from_pdf.out), 1);
+  EXPECT_NE(from_pdf.out.find("\"schema\":\"finsam-extract/record/v1\""),
+            std::string::npos);
+  EXPECT_NE(from_pdf.out.find("\"org_number\":\"222000-2493\""),
+            std::string::npos)
+      << from_pdf.out;
+  EXPECT_NE(from_pdf.out.find("\"role\":\"signature-page\""),
+            std::string::npos);
+
+  // The same report as text (what `text` prints) gives the same figures.
+  const std::string text = dir_ + "/report.txt";
+  ASSERT_EQ(Exec("text '" + pdf + "' -o '" + text + "'").exit_code, 0);
+  const RunResult csv = Exec("records '" + text + "' --format csv");
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_EQ(csv.out.rfind("org_number,fiscal_year,key,year,value\n", 0), 0u)
+      << csv.out;
+  EXPECT_NE(csv.out.find("222000-2493,2023,result_for_year,2023,"),
+            std::string::npos)
+      << csv.out;
+}
+
+TEST_F(CliTest, RecordsRejectsBadInputWithoutOutput) {
+  const std::string output = dir_ + "/record.json";
+  const std::string bad = Write("report.pdf", "this is not a pdf at all\n");
+  const RunResult run = Exec("records '" + bad + "' -o '" + output + "'");
+  EXPECT_EQ(run.exit_code, 3) << run.err;
+  EXPECT_EQ(Lines(run.err), 1) << run.err;
+  EXPECT_NE(run.err.find(bad), std::string::npos) << run.err;
+  EXPECT_FALSE(testing::FileExists(output));
+  const std::string empty = Write("empty.txt", "");
+  EXPECT_EQ(Exec("records '" + empty + "'").exit_code, 3);
+  EXPECT_EQ(Exec("records").exit_code, 2);
+  EXPECT_EQ(Exec("records x.txt --format xml").exit_code, 2);
+}
+
 }  // namespace
 }  // namespace finsam

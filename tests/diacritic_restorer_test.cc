@@ -204,6 +204,20 @@ TEST_F(DiacriticRestorerTest, RebuildsCompoundsHunspellKnows) {
             "arbetsträningarna och helårsbudgeten.");
 }
 
+TEST_F(DiacriticRestorerTest, RebuildsCompoundsFromEveryReadingOfTheirParts) {
+  // "behovs" is no listed word (its linking "s" is rebuilt on "behov"), and
+  // its most frequent restored reading "behövs" makes no compound; "stod"
+  // is a word as written, but only "stöd" makes one with "anhörig".
+  EXPECT_EQ(Restore("Vi maste gora nagot at detta for att det ar viktigt, "
+                    "behovskartlaggning och anhorigstod."),
+            "Vi måste göra något åt detta för att det är viktigt, "
+            "behovskartläggning och anhörigstöd.");
+  // A compound hunspell accepts as written stays when the text around it
+  // is clean.
+  EXPECT_EQ(Restore("Hackargruppen träffas i lokalen."),
+            "Hackargruppen träffas i lokalen.");
+}
+
 TEST_F(DiacriticRestorerTest, WithholdsUnsureDecisions) {
   // "man"/"män" and "var"/"vår" in clean text: the written forms are far
   // more likely; nothing changes, nothing applied below the threshold.

@@ -79,5 +79,36 @@ TEST(ExtractInterventions, NoneWithoutOwnerLines) {
           .empty());
 }
 
+TEST(ExtractInterventions, SubProjectWithItsOwnBudgetInsideASection) {
+  constexpr const char* kSection =
+      "Coachingteamet Örebro\n"
+      "Insatsägare Örebro kommun.\n"
+      "3. Budgetmål.\n"
+      "97 %, 3 879 088 kr är förbrukat av helårsbudgeten 3 997 000 kr.\n"
+      "\n"
+      "Coachingteamet Örebro, Arbetsträningsplatser på Rosängen\n"
+      "\n"
+      "Coachingteamet Örebro har köpt arbetsträningsplatser. Av de totalt 4\n"
+      "deltagare har 2 av dem höjt sin aktivitetsnivå. Budget: 158 724 kr.\n"
+      "Utfall: 171 473 kr.\n"
+      "\n"
+      "Coachingteamens medverkan i att öka upptäckten av våld\n"
+      "\n"
+      "Förbundet ingår i ett projekt. Budgeten ingår i teamens.\n";
+  std::vector<Intervention> iv =
+      ExtractInterventions(SplitRecordText(kSection), 2023);
+  ASSERT_EQ(iv.size(), 2u);
+  EXPECT_EQ(iv[0].name, "Coachingteamet Örebro");
+  EXPECT_EQ(iv[0].budget, 3997000);   // the section's own goal, not the
+  EXPECT_EQ(iv[0].outcome, 3879088);  // sub-project's figures
+  EXPECT_EQ(iv[1].name,
+            "Coachingteamet Örebro, Arbetsträningsplatser på Rosängen");
+  EXPECT_EQ(iv[1].owner, "Örebro kommun");
+  EXPECT_EQ(iv[1].year, 2023);
+  EXPECT_EQ(iv[1].budget, 158724);
+  EXPECT_EQ(iv[1].outcome, 171473);
+  EXPECT_EQ(iv[1].participants, 4);
+}
+
 }  // namespace
 }  // namespace finsam::records
