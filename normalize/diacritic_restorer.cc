@@ -189,6 +189,10 @@ class DiacriticRestorer::Document {
   bool InEnglishPhrase(size_t index) const;
   bool InCapsHeading(size_t index) const;
   bool NextToUnknownName(size_t index) const;
+  // How the other cells of a table row, and the first cells of the rows
+  // around it, begin: > 0 mostly capitals, < 0 mostly lower case, 0 not a
+  // table or no evidence.
+  int CellCaseVote(size_t index) const;
   float ContextWeight(size_t index, const std::string& form,
                       const std::string& folded_prev,
                       const std::string& folded_next) const;
@@ -717,6 +721,41 @@ bool DiacriticRestorer::Document::InCapsHeading(size_t index) const {
   return false;
 }
 
+int DiacriticRestorer::Document::CellCaseVote(size_t index) const {
+  const Token& self = tokens_[index];
+  const auto in_table = [&](size_t line) {
+    return line < lines_.size() &&
+           lines_[line].find('\t') != std::string_view::npos;
+  };
+  if (!in_table(self.line)) return 0;
+  int vote = 0;
+  // Voters: cell starts on this row and the first cells of the rows above
+  // and below, each a word known as written with nothing to restore.
+  const auto count = [&](const Token& t) {
+    if (t.analysis == nullptr || !t.analysis->known ||
+        !t.analysis->candidates.empty() || !t.starts_sentence) {
+      return;
+    }
+    if (t.pattern == CasePattern::kCapitalized) ++vote;
+    if (t.pattern == CasePattern::kLower) --vote;
+  };
+  for (size_t j = index; j-- > 0 && tokens_[j].line + 1 >= self.line;) {
+    if (tokens_[j].line == self.line ||
+        (in_table(tokens_[j].line) &&
+         (j == 0 || tokens_[j - 1].line != tokens_[j].line))) {
+      count(tokens_[j]);
+    }
+  }
+  for (size_t j = index + 1;
+       j < tokens_.size() && tokens_[j].line <= self.line + 1; ++j) {
+    if (tokens_[j].line == self.line ||
+        (in_table(tokens_[j].line) && tokens_[j - 1].line != tokens_[j].line)) {
+      count(tokens_[j]);
+    }
+  }
+  return vote;
+}
+
 bool DiacriticRestorer::Document::NextToUnknownName(size_t index) const {
   const Token& self = tokens_[index];
   for (size_t j : {index - 1, index + 1}) {
@@ -898,11 +937,15 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
         IsUpperLetter(first) ? CasePattern::kCapitalized : CasePattern::kLower;
   }
   // A dropped first letter takes its case from the sentence: "rebro" at the
-  // start of a sentence, or a name, was "Örebro".
+  // start of a sentence, or a name, was "Örebro". In a table the other
+  // cells say how this table's cells begin ("årets utgång\tunder året").
   if (pattern == CasePattern::kLower &&
       c.dropped[0] + c.dropped[1] + c.dropped[2] > 0 &&
-      DecodeUtf8(c.word, 0, &len) != first && (c.proper || t.starts_sentence)) {
-    pattern = CasePattern::kCapitalized;
+      DecodeUtf8(c.word, 0, &len) != first) {
+    const int vote = t.starts_sentence ? CellCaseVote(i) : 0;
+    if (c.proper || vote > 0 || (vote == 0 && t.starts_sentence)) {
+      pattern = CasePattern::kCapitalized;
+    }
   }
   LetterEdit edit;
   edit.line = t.line;

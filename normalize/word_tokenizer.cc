@@ -124,6 +124,26 @@ WordToken::Kind Classify(std::string_view part) {
   return WordToken::Kind::kWord;
 }
 
+// "1.1", "4.2.3", "#", "##": section numbers and markdown heading marks.
+bool IsHeadingMark(std::string_view core) {
+  if (core.empty() || core.size() > 8) return false;
+  if (core.find_first_not_of('#') == std::string_view::npos) return true;
+  bool dot = false;
+  size_t digits = 0;
+  for (char c : core) {
+    if (c == '.') {
+      if (digits == 0) return false;
+      dot = true;
+      digits = 0;
+    } else if (c >= '0' && c <= '9') {
+      if (++digits > 2) return false;
+    } else {
+      return false;
+    }
+  }
+  return dot && digits > 0;
+}
+
 }  // namespace
 
 std::vector<WordToken> TokenizeLine(std::string_view line) {
@@ -223,7 +243,9 @@ std::vector<WordToken> TokenizeLine(std::string_view line) {
       }
       p = q + 1;
     }
-    sentence_start = ends_sentence;
+    // A heading's number ("1.1 Ändamål", "## 3.1 Årsplanering") does not
+    // end the position where a sentence starts.
+    sentence_start = ends_sentence || (sentence_start && IsHeadingMark(core));
   }
   return tokens;
 }

@@ -196,6 +196,13 @@ std::vector<Intervention> ExtractInterventions(const RecordText& text,
         iv.participants = Digits(count);
         break;
       }
+      // The count lost to OCR (". individer, 6 kvinnor och 7 män"): the
+      // women and men it is split into add up to it.
+      static const RE2 kSplit(
+          R"((?i)individer,?\s+(\d{1,5})\s+kvinnor\s+och\s+(\d{1,5})\s+m\S{1,2}n\b)");
+      if (!iv.participants && RE2::PartialMatch(block, kSplit, &x, &y)) {
+        iv.participants = *Digits(x) + *Digits(y);
+      }
     }
     out.push_back(iv);
     AddSubProjects(text, i + 1, end, iv, &out);

@@ -204,6 +204,23 @@ TEST_F(DiacriticRestorerTest, RebuildsCompoundsHunspellKnows) {
             "arbetsträningarna och helårsbudgeten.");
 }
 
+TEST_F(DiacriticRestorerTest,
+       DroppedCapitalTakesItsCaseFromTheTableAndHeading) {
+  // A dropped Å/Ä/Ö leaves no trace of its case. The other cells of the
+  // row and the rows around say how this table's cells begin; a section
+  // number keeps the heading's first word a sentence start.
+  EXPECT_EQ(Restore("Belopp vid\tFrndring\tenl stmmans\tBelopp vid\n"
+                    "rets utgng\tunder ret\tbeslut\trets ingng\n"
+                    "vriga rrelseintkter\tNot 3\n"
+                    "Rrelsens kostnader\tNot 4\n"
+                    "1.1 ndaml, uppgift och mlgrupp\n"),
+            "Belopp vid\tFörändring\tenl stämmans\tBelopp vid\n"
+            "årets utgång\tunder året\tbeslut\tårets ingång\n"
+            "Övriga rörelseintäkter\tNot 3\n"
+            "Rörelsens kostnader\tNot 4\n"
+            "1.1 Ändamål, uppgift och målgrupp\n");
+}
+
 TEST_F(DiacriticRestorerTest, RebuildsCompoundsFromEveryReadingOfTheirParts) {
   // "behovs" is no listed word (its linking "s" is rebuilt on "behov"), and
   // its most frequent restored reading "behövs" makes no compound; "stod"

@@ -79,6 +79,18 @@ TEST(ExtractInterventions, NoneWithoutOwnerLines) {
           .empty());
 }
 
+TEST(ExtractInterventions, ParticipantsLostToOcrAreTheWomenAndMen) {
+  constexpr const char* kMatrix =
+      "Mottagningsteamet Lekeberg\n"
+      "Insatsägare Lekebergs kommun.\n"
+      "Resultatmål 1. Arbeta med 20 individer.\n"
+      "ev. avvikelseorsak . individer, 6 kvinnor och 7 män; 4 vägledningar\n";
+  std::vector<Intervention> iv =
+      ExtractInterventions(SplitRecordText(kMatrix), 2023);
+  ASSERT_EQ(iv.size(), 1u);
+  EXPECT_EQ(iv[0].participants, 13);  // not the goal of 20
+}
+
 TEST(ExtractInterventions, SubProjectWithItsOwnBudgetInsideASection) {
   constexpr const char* kSection =
       "Coachingteamet Örebro\n"
