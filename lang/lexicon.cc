@@ -203,6 +203,8 @@ struct Lexicon::Impl {
   FlatIndex exact, folded, dropped;
   std::unordered_set<std::string> english;
   std::unordered_map<std::string, std::vector<ContextRule>> rules;  // by form
+  // "form\tp\tneighbour" -> weight (bigrams.tsv).
+  std::unordered_map<std::string, float> neighbours;
   const std::vector<ContextRule> no_rules;
 
   uint32_t FindIndex(std::string_view word) const {
@@ -336,7 +338,36 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
       impl->rules[rule.form].push_back(std::move(rule));
     });
   }
+  if (auto text = ReadWholeFile(dir + "/bigrams.tsv"); text.ok()) {
+    ForEachLine(*text, [&](std::string_view line) {
+      const auto fields = SplitTabs(line);
+      if (fields.size() != 4 || fields[1].size() != 1) return;
+      float weight = 0;
+      std::from_chars(fields[3].data(), fields[3].data() + fields[3].size(),
+                      weight);
+      std::string key(fields[0]);
+      key += '\t';
+      key += fields[1];
+      key += '\t';
+      key += fields[2];
+      impl->neighbours.emplace(std::move(key), weight);
+    });
+  }
   return std::unique_ptr<Lexicon>(new Lexicon(std::move(impl)));
+}
+
+float Lexicon::NeighbourWeight(std::string_view form, char side,
+                               std::string_view folded_neighbour) const {
+  if (impl_->neighbours.empty() || folded_neighbour.empty()) return 0;
+  std::string key;
+  key.reserve(form.size() + folded_neighbour.size() + 3);
+  key += form;
+  key += '\t';
+  key += side;
+  key += '\t';
+  key += folded_neighbour;
+  auto it = impl_->neighbours.find(key);
+  return it == impl_->neighbours.end() ? 0 : it->second;
 }
 
 size_t Lexicon::size() const { return impl_->words.size(); }

@@ -83,6 +83,13 @@ class Lexicon {
   // The rules for `form`, or an empty list.
   const std::vector<ContextRule>& ContextRulesFor(std::string_view form) const;
 
+  // Neighbour evidence counted in Swedish text (bigrams.tsv, built by
+  // scripts/build-lexicon): the log likelihood ratio of reading `form`
+  // given the word before it (`side` 'p') or after it ('n'), folded and
+  // lower case; 0 when the texts say nothing.
+  float NeighbourWeight(std::string_view form, char side,
+                        std::string_view folded_neighbour) const;
+
  private:
   struct Impl;
   explicit Lexicon(std::unique_ptr<Impl> impl);

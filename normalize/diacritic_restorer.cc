@@ -807,6 +807,11 @@ float DiacriticRestorer::Document::ContextWeight(
       weight += rule.weight;
     }
   }
+  // Counted evidence, for the neighbours no curated rule speaks of.
+  if (prev != nullptr)
+    weight += lexicon_.NeighbourWeight(form, 'p', folded_prev);
+  if (next != nullptr)
+    weight += lexicon_.NeighbourWeight(form, 'n', folded_next);
   return weight;
 }
 

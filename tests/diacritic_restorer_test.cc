@@ -326,6 +326,23 @@ TEST(LexiconTest, MissingTablesAreDataMissing) {
   EXPECT_EQ(lexicon.status().code(), ErrorCode::kDataMissing);
 }
 
+TEST(LexiconTest, NeighbourWeightsComeFromCountedText) {
+  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  // Built from Swedish text in Debian packages: a past participle after
+  // "har"/"här" speaks for "har" ("har gjort"), and only what the texts
+  // say is there.
+  float har = 0, har_h = 0;
+  for (const char* next : {"gjort", "varit", "fatt", "blivit"}) {
+    har += (*lexicon)->NeighbourWeight("har", 'n', next);
+    har_h += (*lexicon)->NeighbourWeight("här", 'n', next);
+  }
+  EXPECT_GT(har, har_h);
+  EXPECT_EQ((*lexicon)->NeighbourWeight("förvaltningsberättelse", 'p', "en"),
+            0.0f);
+  EXPECT_EQ((*lexicon)->NeighbourWeight("här", 'x', ""), 0.0f);
+}
+
 TEST(LexiconTest, IndexesFoldedAndDroppedKeys) {
   auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
