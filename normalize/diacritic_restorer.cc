@@ -68,6 +68,8 @@ constexpr float kListedFloor = 0.5f;
 constexpr float kHunspellFloor = 0.01f;
 constexpr float kUnknownKeep = 0.003f;
 constexpr float kUnknownShortKeep = 30.0f;  // "p", "s", "r": often not words
+constexpr size_t kLongWord = 10;            // letters
+constexpr float kUnknownLongKeep = 0.001f;
 
 // One way the word as written could have come about.
 struct Candidate {
@@ -881,7 +883,12 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
                                       : std::string();
   // A word of one or two letters is often an abbreviation or a stray
   // letter ("R", "P:"), whatever the word list says about it.
-  double keep = std::log(a->known ? a->frequency : kUnknownKeep);
+  // hunspell-sv builds most real long compounds by its rules, so a long
+  // word nobody knows is more likely damaged than a short one (names,
+  // abbreviations, foreign words are mostly short).
+  const double unknown_keep =
+      Decode(t.lower).size() >= kLongWord ? kUnknownLongKeep : kUnknownKeep;
+  double keep = std::log(a->known ? a->frequency : unknown_keep);
   if (short_word) keep = std::max(keep, std::log(double{kUnknownShortKeep}));
   keep += ContextWeight(i, t.lower, folded_prev, folded_next);
   scores.push_back(keep);
