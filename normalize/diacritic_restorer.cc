@@ -907,7 +907,11 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
     if (c.preferred) s += std::log(2.0);
     // A name is restored only when the lexicon knows it with å/ä/ö: a
     // capitalised word inside a sentence is not rebuilt as a compound.
-    if (c.compound && capitalised_inside && !a->known) s += std::log(0.1);
+    // Long ones are table cells and headings far more often than names.
+    if (c.compound && capitalised_inside && !a->known &&
+        Decode(t.lower).size() < kLongWord) {
+      s += std::log(0.1);
+    }
     if (name_like && !c.proper && !c.preferred) s += std::log(0.001);
     if (c.proper && t.pattern == CasePattern::kLower) s += std::log(0.2);
     // A person's name without å/ä/ö may be right as written ("Hakan"):

@@ -120,6 +120,16 @@ TEST_F(DiacriticRestorerTest, RestoresOcrConfusions) {
             "Vi har fått svar på avslutsenkäten från deltagarna.");
   EXPECT_EQ(Restore("Stddet fran undantagsmaojligheter i lagen"),
             "Stödet från undantagsmöjligheter i lagen");
+  // Capitalised inside a line: a long compound is a term, not a name.
+  EXPECT_EQ(
+      Restore("Samordningsférbundet &r en fristdende organisation med "
+              "uppfoljning av 16pande insatser pd individniva.\n"
+              "Det finns tre malkategorier; Aktivitetsmdl, Organisationsmdl "
+              "och Lone Atterstig.\n"),
+      "Samordningsförbundet är en fristående organisation med "
+      "uppföljning av löpande insatser på individnivå.\n"
+      "Det finns tre målkategorier; Aktivitetsmål, Organisationsmål "
+      "och Lone Atterstig.\n");
 }
 
 TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
