@@ -202,4 +202,54 @@ std::string ApplyCase(std::string_view lower_word, CasePattern pattern) {
   return std::string(lower_word);
 }
 
+std::string CopyCase(std::string_view written, std::string_view lower_word) {
+  const auto decode = [](std::string_view text) {
+    std::u32string cps;
+    for (size_t i = 0; i < text.size();) {
+      int len = 1;
+      cps.push_back(DecodeUtf8(text, i, &len));
+      i += len;
+    }
+    return cps;
+  };
+  const std::u32string w = decode(written);
+  const std::u32string c = decode(lower_word);
+  if (w.empty() || c.size() < w.size()) {
+    return ApplyCase(lower_word, !w.empty() && IsUpperLetter(w[0])
+                                     ? CasePattern::kCapitalized
+                                     : CasePattern::kLower);
+  }
+  const auto base = [](char32_t x) {
+    x = ToLowerLetter(x);
+    if (x == U'\u00e5' || x == U'\u00e4') return U'a';
+    if (x == U'\u00f6') return U'o';
+    return x;
+  };
+  size_t missing = c.size() - w.size();  // letters the reading adds
+  std::string out;
+  size_t i = 0;  // into w
+  for (const char32_t letter : c) {
+    const bool added =
+        missing > 0 && (i >= w.size() || base(w[i]) != base(letter));
+    // An added or replaced letter is upper case only between upper-case
+    // letters: OCR writes "ansOkningar" and "fAnga" for "ansökningar" and
+    // "fånga".
+    const auto between_capitals = [&](size_t at, size_t next) {
+      return at > 0 && IsUpperLetter(w[at - 1]) &&
+             (next >= w.size() || IsUpperLetter(w[next]));
+    };
+    bool upper;
+    if (added) {
+      --missing;
+      upper = between_capitals(i, i);
+    } else {
+      upper = ToLowerLetter(w[i]) == letter ? IsUpperLetter(w[i])
+                                            : between_capitals(i, i + 1);
+      ++i;
+    }
+    AppendUtf8(upper ? ToUpperLetter(letter) : letter, &out);
+  }
+  return out;
+}
+
 }  // namespace finsam

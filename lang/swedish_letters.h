@@ -43,6 +43,13 @@ CasePattern CasePatternOf(std::string_view word);
 // Writes lower-case `word` in `pattern`. kMixed is written like kCapitalized:
 // callers that want otherwise map the pattern first.
 std::string ApplyCase(std::string_view lower_word, CasePattern pattern);
+// Writes lower-case `lower_word`, a restored reading of `written`, with the
+// case of `written` letter by letter ("BostadsrattsCentrum" ->
+// "BostadsrättsCentrum"). A letter the reading adds or replaces (a dropped
+// or OCR-garbled å/ä/ö: "ansOkningar") is upper case only between upper-case
+// letters. When the reading is shorter
+// than `written`, falls back to ApplyCase with kCapitalized or kLower.
+std::string CopyCase(std::string_view written, std::string_view lower_word);
 
 }  // namespace finsam
 

@@ -968,7 +968,9 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   edit.begin = t.word.begin;
   edit.end = t.word.end;
   edit.before = std::string(t.word.text);
-  edit.after = ApplyCase(c.word, pattern);
+  // "BostadsrattsCentrum": the written word's own capitals stay.
+  edit.after = t.pattern == CasePattern::kMixed ? CopyCase(t.word.text, c.word)
+                                                : ApplyCase(c.word, pattern);
   edit.reason = c.reason();
   edit.confidence = chosen_confidence;
   edit.applied = applied;

@@ -295,6 +295,15 @@ TEST(SwedishLettersTest, FoldDropAndCase) {
   EXPECT_EQ(CasePatternOf("FOrvANTad"), CasePattern::kMixed);
   EXPECT_EQ(ApplyCase("årsredovisning", CasePattern::kUpper), "ÅRSREDOVISNING");
   EXPECT_EQ(ApplyCase("örebro", CasePattern::kCapitalized), "Örebro");
+  // Mixed case is copied letter by letter, across added letters too.
+  EXPECT_EQ(CopyCase("BostadsrattsCentrum", "bostadsrättscentrum"),
+            "BostadsrättsCentrum");
+  EXPECT_EQ(CopyCase("BostadsrttsCentrum", "bostadsrättscentrum"),
+            "BostadsrättsCentrum");
+  EXPECT_EQ(CopyCase("SBC-FRVALTNING", "sbc-förvaltning"), "SBC-FÖRVALTNING");
+  EXPECT_EQ(CopyCase("ansOkningar", "ansökningar"), "ansökningar");
+  EXPECT_EQ(CopyCase("SBC-FoRVALTNING", "sbc-förvaltning"), "SBC-FÖRVALTNING");
+  EXPECT_EQ(CopyCase("Saa", "så"), "Så");  // shorter: capitalised
 }
 
 TEST(WordTokenizerTest, SplitsAndProtects) {
