@@ -124,6 +124,17 @@ std::map<std::string, int> NameCounts(const RecordText& text) {
       static const RE2 kTail(R"(\s+(?:och|i)$)");
       while (RE2::Replace(&name, kTail, "")) {
       }
+      // Housing cooperatives are often numbered ("Brf Spettet 10"); a page
+      // number ("3 (13)", "3 av 14") or a year is no part of the name.
+      static const RE2 kNumbered(R"(^(?:HSB |Riksbyggens )?(?:Brf|Bostadsr))");
+      static const RE2 kNumber(R"(^\s+(\d{1,3})(?:\s+(.*))?$)");
+      std::string number, tail;
+      if (RE2::PartialMatch(name, kNumbered) &&
+          RE2::FullMatch(input, kNumber, &number, &tail) &&
+          !(tail.rfind("(", 0) == 0 || tail.rfind("av ", 0) == 0 ||
+            (!tail.empty() && tail[0] >= '0' && tail[0] <= '9'))) {
+        name += " " + number;
+      }
       if (name.find(' ') == std::string::npos) continue;
       ++counts[name];
     }

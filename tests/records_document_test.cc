@@ -27,6 +27,17 @@ TEST(DocumentInfo, CoverOfAFinsamReport) {
   EXPECT_TRUE(info.diarienummer.empty());  // "Dnr" with no number
 }
 
+TEST(DocumentInfo, NumberedHousingCooperativeKeepsItsNumber) {
+  EXPECT_EQ(Read("Brf Spettet 10\nårsredovisning\nBrf Spettet 10\n")
+                .organisation_name,
+            "Brf Spettet 10");
+  // A page number or a year after the name is not part of it.
+  EXPECT_EQ(Read("Brf Kasen 3 (13)\nBrf Kasen 4 av 14\n").organisation_name,
+            "Brf Kasen");
+  EXPECT_EQ(Read("Brf Kasen 2023\nBrf Kasen 2024\n").organisation_name,
+            "Brf Kasen");
+}
+
 TEST(DocumentInfo, OcrFoldedCover) {
   DocumentInfo info = Read(
       "Arsredovisning\n2023\nBeslutad av styrelsen 2024-03-27\n"
