@@ -180,6 +180,7 @@ struct Token {
   std::string decimals;        // ",5" or empty
   std::string suffix;          // "%", "kr", ... or empty
   std::string ocr_fixed;       // repaired core when an OCR repair applies
+  bool ones_head = false;      // "III" before "813 354": all letters
   bool ocr_candidate = false;  // digits mixed with letters OCR confuses
   bool dash = false;           // a standalone minus or dash
   bool bar = false;            // a standalone "|"
@@ -404,6 +405,23 @@ void LineFormatter::Classify() {
     t.ocr_candidate = std::any_of(core.begin(), core.end(), IsAsciiDigit) &&
                       RE2::FullMatch(core, p_.ocr_number);
   }
+  // A head of ones read as letters ("III 813 354"): a short run of I/l
+  // followed, one space on, by a group of three digits in a numeric cell.
+  for (size_t k = 0; k + 1 < tokens_.size(); ++k) {
+    Token& t = tokens_[k];
+    const std::string_view core = Core(t);
+    if (t.number || t.ocr_candidate || core.empty() || core.size() > 3 ||
+        core.find_first_not_of("Il") != std::string_view::npos) {
+      continue;
+    }
+    const Token& next = tokens_[k + 1];
+    const bool after_cell = k > 0 && (t.gap_tab || t.gap >= 2);
+    if (after_cell && next.number && next.one_space &&
+        next.digits.size() == 3 && next.sign.empty()) {
+      t.ocr_candidate = true;
+      t.ones_head = true;
+    }
+  }
   table_ = IsTableLine();
   if (!table_) return;
   // OCR digit confusions, only where a numeric cell is expected.
@@ -424,7 +442,7 @@ void LineFormatter::Classify() {
       const bool left = k > 0 && IsAsciiDigit(core[k - 1]);
       const bool right = k + 1 < core.size() && IsAsciiDigit(core[k + 1]);
       const bool both = c == 'S' || c == 'B';
-      if (both ? !(left && right) : !(left || right)) {
+      if (!t.ones_head && (both ? !(left && right) : !(left || right))) {
         ok = false;
         break;
       }
@@ -434,7 +452,10 @@ void LineFormatter::Classify() {
                  : c == 'B'           ? '8'
                                       : '1';
     }
-    if (!ok || confused == 0 || real < std::max(2, confused)) continue;
+    if (!ok || confused == 0 ||
+        (!t.ones_head && real < std::max(2, confused))) {
+      continue;
+    }
     if (ParseNumber(fixed, &t)) t.ocr_fixed = fixed;
   }
 }

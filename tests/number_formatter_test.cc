@@ -181,6 +181,12 @@ TEST_F(NumberFormatterTest, OcrDigitsOnlyInTables) {
   ExpectUntouched("Summa S0 B1");
   ExpectUntouched("med 1O5 personer");
   ExpectUntouched("Ärende 20RS7883 och ISO 9001");
+  // A head of ones read as letters, in a numeric cell (Brf Doktor Lindh
+  // 2012, scanned): "III 813 354" is 111 813 354.
+  EXPECT_EQ(Fmt("Summa anläggningstillgångar\tIII 813 354\t113 323 863"),
+            "Summa anläggningstillgångar\t111 813 354\t113 323 863");
+  ExpectUntouched("Kapitel III 200 sidor");
+  ExpectUntouched("Vi har I 000 kr");
 }
 
 // --- What is not a number to regroup. ---
