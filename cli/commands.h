@@ -11,6 +11,12 @@ namespace finsam::cli {
 int RunTextCommand(const std::vector<std::string>& args);
 int RunNormalizeCommand(const std::vector<std::string>& args);
 int RunRecordsCommand(const std::vector<std::string>& args);
+int RunSignaturesCommand(const std::vector<std::string>& args);
+int RunBatchCommand(const std::vector<std::string>& args);
+int RunMergeCommand(const std::vector<std::string>& args);
+int RunCompareCommand(const std::vector<std::string>& args);
+int RunReviewCommand(const std::vector<std::string>& args);
+int RunFixtureCommand(const std::vector<std::string>& args);
 
 }  // namespace finsam::cli
 

@@ -16,6 +16,16 @@ enum ExitCode : int {
   kExitPartial = 5,      // output written, but some pages failed
   kExitMissingData = 6,  // language data / dictionaries not installed
   kExitOutputError = 7,  // could not write the output file
+  // batch and merge (issue 5): some or all documents failed; the others'
+  // outputs are written. "Transient": at least one failure may pass on a
+  // retry (out of memory, I/O, OCR engine), so re-run (it resumes);
+  // otherwise every failure is a bad input and a retry cannot help.
+  kExitBatchSomeFailed = 10,
+  kExitBatchSomeFailedTransient = 11,
+  kExitBatchAllFailed = 12,
+  kExitBatchAllFailedTransient = 13,
+  // fixture check (issue 7): a fixture regressed beyond its stored tolerance.
+  kExitFixtureRegression = 20,
 };
 
 // Maps a failed Status to the exit code a user sees.

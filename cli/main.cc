@@ -18,6 +18,12 @@ Commands:
   text FILE.pdf        best text of every page (text layer or OCR)
   normalize FILE|-     restore å/ä/ö and Swedish number form in text
   records FILE|-       one JSON record (or CSV key figures) per report
+  batch INPUT... --out DIR  many reports: texts, records, summaries, --db
+  merge SHARD... --out DIR  combine `batch --shard` outputs and databases
+  compare --db FILE --key K  a key figure by organisation and year
+  signatures FILE.pdf  who signed, when, and whether the file is unchanged
+  review FILE.pdf -o DIR  review page for data cleaners (DIR/index.html)
+  fixture add|check|accept|learn  regression fixtures (see fixture --help)
   version              print the version
 
 Run 'finsam-extract COMMAND --help' for a command's options.
@@ -45,6 +51,12 @@ int main(int argc, char** argv) {
   if (command == "text") return finsam::cli::RunTextCommand(args);
   if (command == "normalize") return finsam::cli::RunNormalizeCommand(args);
   if (command == "records") return finsam::cli::RunRecordsCommand(args);
+  if (command == "signatures") return finsam::cli::RunSignaturesCommand(args);
+  if (command == "batch") return finsam::cli::RunBatchCommand(args);
+  if (command == "merge") return finsam::cli::RunMergeCommand(args);
+  if (command == "compare") return finsam::cli::RunCompareCommand(args);
+  if (command == "review") return finsam::cli::RunReviewCommand(args);
+  if (command == "fixture") return finsam::cli::RunFixtureCommand(args);
   if (command == "version" || command == "--version") {
     std::cout << "finsam-extract " << FINSAM_VERSION << "\n";
     return finsam::cli::kExitOk;

@@ -4,7 +4,9 @@
 // A PDF goes through the text pipeline (text layer or OCR, then the
 // normaliser); any other input is text with pages split by form feeds, as
 // `finsam-extract text` writes it. The record is built from the normalised
-// text (records::BuildRecord).
+// text (records::BuildRecord); its `signatures` object is then completed
+// with the PDF's digital signatures and the Visma Sign evidence
+// (signatures/signature_record.h).
 #ifndef FINSAM_PIPELINE_REPORT_RECORD_H_
 #define FINSAM_PIPELINE_REPORT_RECORD_H_
 

@@ -86,6 +86,20 @@ Json BuildRecord(const RecordInput& input) {
   const RecordText text = SplitRecordText(input.text);
   const SectionTree tree = ExtractSections(text);
   DocumentInfo info = ExtractDocumentInfo(text, tree);
+  if ((info.org_number.empty() || info.organisation_name.empty()) &&
+      !input.furniture.empty()) {
+    const RecordText headers = SplitRecordText(input.furniture);
+    const DocumentInfo from_headers =
+        ExtractDocumentInfo(headers, ExtractSections(headers));
+    if (info.org_number.empty() && !from_headers.org_number.empty()) {
+      info.org_number = from_headers.org_number;
+      info.org_number_printed = from_headers.org_number_printed;
+      info.org_number_page = from_headers.org_number_page;
+    }
+    if (info.organisation_name.empty()) {
+      info.organisation_name = from_headers.organisation_name;
+    }
+  }
   const Statements statements = ParseStatements(text, tree, info.fiscal_year);
   if (info.fiscal_year == 0) {
     for (const auto* s :
@@ -273,6 +287,7 @@ Json BuildRecord(const RecordInput& input) {
       if (!s.company.empty()) j["company"] = s.company;
       if (!s.role.empty()) j["role"] = s.role;
       if (!s.authentication.empty()) j["authentication"] = s.authentication;
+      if (!s.hash.empty()) j["hash"] = s.hash;
       signers.push_back(std::move(j));
     }
     v["signers"] = std::move(signers);

@@ -33,6 +33,11 @@ struct RecordInput {
   int64_t bytes = 0;
   int page_count = 0;           // pages of the PDF; 0: as counted in the text
   std::vector<PageInfo> pages;  // empty: derived from the text
+  // The page furniture the pipeline took out of `text` (running headers and
+  // footers, stamps), pages split by '\f'. Read only for what the body may
+  // lack: a report that prints its organisation number only in the running
+  // header ("Brf Spettet 10 / 716418-6079") still gets it.
+  std::string furniture;
 };
 
 nlohmann::ordered_json BuildRecord(const RecordInput& input);

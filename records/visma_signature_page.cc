@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
+
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -102,6 +104,19 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
       continue;
     }
     if (folded.rfind("this document", 0) == 0) continue;
+    // A signer's hash, before or after the "Signed" line that closes it.
+    static const RE2 kHash(
+        R"((?i)^(?:[a-z -]*(?:hash|fingerprint|tiiviste|sha-?256)[a-z -]*:?\s*)?([0-9a-f]{32,128})$)");
+    std::string hash;
+    if (RE2::FullMatch(line, kHash, &hash)) {
+      for (char& c : hash) c = static_cast<char>(std::tolower(c));
+      if (!cur.name.empty()) {
+        cur.hash = hash;
+      } else if (!page.signers.empty() && page.signers.back().hash.empty()) {
+        page.signers.back().hash = hash;
+      }
+      continue;
+    }
     // A name line, then optionally "Role, Organisation".
     if (cur.name.empty()) {
       cur.name = line;

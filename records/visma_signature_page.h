@@ -26,6 +26,9 @@ struct VismaSigner {
   std::string country;       // "SE"
   std::string company;
   std::string authentication;  // "BankID"
+  // The signature's hash or fingerprint when printed ("Hash: 3f2a...",
+  // or a bare run of 32+ hex digits in the signer's block), lower case.
+  std::string hash;
 };
 
 struct VismaSignaturePage {

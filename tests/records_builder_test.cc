@@ -162,6 +162,23 @@ TEST(BuildRecord, AbsentMeansAbsent) {
   ExpectValid(r, "absent");
 }
 
+TEST(BuildRecord, OrganisationFromTheRunningHeaderWhenTheBodyLacksIt) {
+  RecordInput in;
+  in.path = "scan.pdf";
+  in.text =
+      "Årsredovisning\nStyrelsen får härmed avge årsredovisning för "
+      "räkenskapsåret 2020\n\fBalansräkning\n";
+  in.furniture = "\fBrf Spettet 10\n716418-6079\nSida 2 av 2\n";
+  Json r = BuildRecord(in);
+  EXPECT_EQ(r["document"]["organisation"]["org_number"], "716418-6079");
+  EXPECT_EQ(r["document"]["organisation"]["name"], "Brf Spettet 10");
+  // What the body says wins over the headers.
+  in.text = "Årsredovisning för Brf Kasen, org.nr 222000-2493\n" + in.text;
+  r = BuildRecord(in);
+  EXPECT_EQ(r["document"]["organisation"]["org_number"], "222000-2493");
+  ExpectValid(r, "furniture_org");
+}
+
 TEST(BuildRecord, InvalidOrgNumberIsWarnedAndLeftOut) {
   RecordInput in;
   in.path = "x.txt";

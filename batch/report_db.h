@@ -1,0 +1,87 @@
+// ReportDb: records ingested into SQLite, with submission history.
+//
+// Schema (version 1; kReportDbSchema below is the authoritative text and
+// README "Database" describes it):
+//   documents       one row per distinct input (sha256 unique): path, type,
+//                   organisation, org_number, fiscal_year, ingested_at,
+//                   tool_version, is_current, supersedes, the whole record
+//   key_figures     document_id, key, year, value (kronor; percent as printed)
+//   statement_lines document_id, statement, line_index, label, key, note,
+//                   unit, page, column_index, column, value, value_kr
+//   people          document_id, person_index, name, role, body,
+//                   organisation, page
+//   signatures      document_id, signature_index, kind (visma|pdf), name,
+//                   role, time, country, company, field, subfilter,
+//                   covers_whole_file, digest_valid
+//   checks          document_id, check_id, status, detail, pages (JSON)
+//
+// A submission is identified by (submitter, fiscal_year, type), the
+// submitter being the org_number, else the organisation's name, else the
+// path. Of the submissions for one identity exactly one is current: the
+// latest by (ingested_at, path, sha256). The earlier ones stay as history
+// (is_current = 0) and the current one names the one it superseded. The same
+// content ingested again changes nothing, so ingestion is idempotent and a
+// resumed or merged run gives the same database.
+#ifndef FINSAM_BATCH_REPORT_DB_H_
+#define FINSAM_BATCH_REPORT_DB_H_
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "base/status.h"
+#include "batch/sqlite_handle.h"
+
+namespace finsam::batch {
+
+extern const char* const kReportDbSchema;
+
+enum class IngestOutcome {
+  kCurrent,    // new, and now the current submission
+  kHistory,    // new, but an already-ingested submission is later
+  kUnchanged,  // this content was already in the database
+};
+
+class ReportDb {
+ public:
+  // Opens or creates the database and its schema. kIoError on failure;
+  // kInvalidArgument for a database of another schema version.
+  static Result<std::unique_ptr<ReportDb>> Open(const std::string& path);
+  // Opens an existing database for queries only (compare): never takes the
+  // write lock, so it runs beside a batch that is ingesting. kNotFound when
+  // absent.
+  static Result<std::unique_ptr<ReportDb>> OpenReadOnly(
+      const std::string& path);
+
+  // Ingests one record (schema finsam-extract/record/v1). `ingested_at` is
+  // ISO 8601 UTC ("2026-12-01T09:00:00.000Z"). Run inside a transaction
+  // (BeginTransaction) when ingesting many.
+  Result<IngestOutcome> Ingest(const nlohmann::ordered_json& record,
+                               const std::string& ingested_at,
+                               const std::string& tool_version);
+
+  // Ingests every document of the database at `other_path` (a shard's),
+  // keeping its ingested_at and tool version, oldest first.
+  Status MergeFrom(const std::string& other_path);
+
+  Status Begin() { return db_->Execute("BEGIN IMMEDIATE;"); }
+  Status Commit() { return db_->Execute("COMMIT;"); }
+  Status Rollback() { return db_->Execute("ROLLBACK;"); }
+
+  SqliteDatabase& sqlite() { return *db_; }
+
+ private:
+  explicit ReportDb(std::unique_ptr<SqliteDatabase> db) : db_(std::move(db)) {}
+  static Result<IngestOutcome> IngestRows(SqliteDatabase& db,
+                                          const nlohmann::ordered_json& record,
+                                          const std::string& ingested_at,
+                                          const std::string& tool_version);
+  std::unique_ptr<SqliteDatabase> db_;
+};
+
+// Now, as ISO 8601 UTC with milliseconds.
+std::string UtcTimestampNow();
+
+}  // namespace finsam::batch
+
+#endif  // FINSAM_BATCH_REPORT_DB_H_

@@ -1,0 +1,178 @@
+// `finsam-extract review`: a report's review page for data cleaners.
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/atomic_file.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/fast_exit.h"
+#include "cli/flags.h"
+#include "lang/swedish_dictionary.h"
+#include "normalize/normalizer.h"
+#include "review/review_builder.h"
+
+namespace finsam::cli {
+namespace {
+
+constexpr const char* kUsage =
+    R"(Usage: finsam-extract review FILE.pdf -o DIR [options]
+
+Writes DIR/index.html: one self-contained page (pictures embedded, no
+network, opens from a USB stick) on which a data cleaner checks the text
+and the record read from the report. Each page's picture sits beside its
+text, lines at the same height; OCR words of low confidence are marked (and
+boxed on the picture), words of OCR'd pages the dictionary does not know
+are underlined; every normaliser edit is marked, with before -> after and
+the reason on hover; page furniture is greyed. The record's checks come
+first (failed and warned ones link to their figures, marked on the page),
+then sections, statements, key figures, people and signatures, each linking
+to its page. Keys n/j and p/k move between flagged items.
+
+Options:
+  -o DIR, --output DIR  folder for index.html (created when missing; the
+                        file is written atomically)
+  --low-confidence X    mark OCR words below this confidence (0..1,
+                        default 0.6)
+  --image-dpi N         picture resolution, at most 1000 px wide (default 90)
+  --ocr auto|never|always, --jobs N, --password P, --lang L, --tessdata DIR
+                        as for `finsam-extract text`
+  --help                this text
+
+Exit codes: 0 ok, 2 usage, 3 bad input (not found, empty, not a PDF,
+damaged, no pages), 4 encrypted, 5 partial (some pages failed; the page is
+written and names them), 6 language data missing, 7 output not writable,
+1 other failure.
+)";
+
+int Fail(const std::string& file, const Status& status) {
+  std::cerr << "finsam-extract review: " << file << ": " << status.message()
+            << "\n";
+  return ExitCodeFor(status);
+}
+
+Result<std::string> ReadInput(const std::string& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    return Status(ErrorCode::kNotFound, "is a directory");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, "cannot open file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status(ErrorCode::kNotFound, "read failed");
+  return ss.str();
+}
+
+}  // namespace
+
+int RunReviewCommand(const std::vector<std::string>& args) {
+  FlagSpec spec;
+  spec.with_value = {"output", "ocr",      "jobs",           "password",
+                     "lang",   "tessdata", "low-confidence", "image-dpi"};
+  spec.boolean = {"help"};
+  std::vector<std::string> expanded;
+  for (const std::string& a : args) {
+    expanded.push_back(a == "-o" ? "--output" : a);
+  }
+  auto flags = Flags::Parse(expanded, spec);
+  if (!flags.ok()) {
+    std::cerr << "finsam-extract review: " << flags.status().message()
+              << " (see --help)\n";
+    return kExitUsage;
+  }
+  if (flags->Has("help")) {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  if (flags->positional().size() != 1) {
+    std::cerr << "finsam-extract review: give exactly one PDF (see --help)\n";
+    return kExitUsage;
+  }
+  const std::string path = flags->positional()[0];
+  const std::string output_dir = flags->Get("output");
+  if (output_dir.empty()) {
+    std::cerr << "finsam-extract review: -o DIR is required (see --help)\n";
+    return kExitUsage;
+  }
+  review::ReviewOptions options;
+  const std::string ocr = flags->Get("ocr", "auto");
+  if (ocr == "auto") {
+    options.pipeline.ocr_mode = OcrMode::kAuto;
+  } else if (ocr == "never") {
+    options.pipeline.ocr_mode = OcrMode::kNever;
+  } else if (ocr == "always") {
+    options.pipeline.ocr_mode = OcrMode::kAlways;
+  } else {
+    std::cerr << "finsam-extract review: --ocr must be auto, never or "
+                 "always\n";
+    return kExitUsage;
+  }
+  if (flags->Has("jobs")) {
+    auto jobs = ParseInteger(flags->Get("jobs"), 1, 256);
+    if (!jobs.ok()) return Fail(path, jobs.status());
+    options.pipeline.jobs = static_cast<int>(*jobs);
+  }
+  if (flags->Has("image-dpi")) {
+    auto dpi = ParseInteger(flags->Get("image-dpi"), 10, 300);
+    if (!dpi.ok()) return Fail(path, dpi.status());
+    options.snapshots.dpi = static_cast<int>(*dpi);
+  }
+  if (flags->Has("low-confidence")) {
+    const std::string text = flags->Get("low-confidence");
+    char* end = nullptr;
+    errno = 0;
+    const double value = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0' || errno != 0 || !std::isfinite(value) ||
+        value < 0 || value > 1) {
+      std::cerr << "finsam-extract review: --low-confidence wants a number "
+                   "from 0 to 1, got '"
+                << text << "'\n";
+      return kExitUsage;
+    }
+    options.low_confidence = static_cast<float>(value);
+  }
+  options.pipeline.ocr_language = flags->Get("lang", "swe");
+  options.pipeline.tessdata_dir = flags->Get("tessdata");
+
+  auto bytes = ReadInput(path);
+  if (!bytes.ok()) return Fail(path, bytes.status());
+  auto dictionary = SwedishDictionary::Open();
+  if (!dictionary.ok()) return Fail(path, dictionary.status());
+  options.pipeline.dictionary = dictionary->get();
+  auto normalizer = Normalizer::Create(NormalizerConfig{});
+  if (!normalizer.ok()) return Fail(path, normalizer.status());
+  options.pipeline.normalizer = normalizer->get();
+
+  auto review = review::BuildReview(path, std::move(bytes).value(),
+                                    flags->Get("password"), options);
+  if (!review.ok()) return Fail(path, review.status());
+
+  std::error_code error;
+  std::filesystem::create_directories(output_dir, error);
+  if (error) {
+    return Fail(output_dir, Status(ErrorCode::kIoError,
+                                   "cannot create folder: " + error.message()));
+  }
+  const std::string index =
+      (std::filesystem::path(output_dir) / "index.html").string();
+  Status written = WriteFileAtomically(index, review->html);
+  if (!written.ok()) return Fail(index, written);
+  std::cout << "finsam-extract review: wrote " << index << " (" << review->edits
+            << " edits, " << review->low_confidence_words
+            << " low-confidence words, " << review->unknown_words
+            << " unknown words";
+  if (review->failed_pages > 0) {
+    std::cout << ", " << review->failed_pages << " pages failed";
+  }
+  std::cout << ")\n";
+  return FinishProcess(review->failed_pages > 0 ? kExitPartial : kExitOk);
+}
+
+}  // namespace finsam::cli

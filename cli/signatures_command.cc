@@ -1,0 +1,183 @@
+// `finsam-extract signatures`: who signed a report, when, and whether the
+// file is still the one they signed (issue 6).
+//
+// Prints exactly the `signatures` object of the report's record (the same
+// BuildReportRecord run as `records`), so the command and the record never
+// disagree.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/atomic_file.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/fast_exit.h"
+#include "cli/flags.h"
+#include "lang/swedish_dictionary.h"
+#include "pipeline/report_record.h"
+#include "signatures/signature_record.h"
+
+namespace finsam::cli {
+namespace {
+
+constexpr const char* kUsage =
+    R"(Usage: finsam-extract signatures FILE.pdf|FILE.txt|- [options]
+
+Reports the signatures of a report, as the `signatures` object of its
+record (schema/record.v1.schema.json):
+  pdf[]    every digital signature field: subfilter, signing time, signer
+           (certificate CN, else /Name), the certificate's subject and
+           issuer, covers_whole_file (the byte range covers the file from
+           its first byte to its last, leaving out only /Contents),
+           bytes_after / incremental_updates_after (appended after
+           signing), digest_valid (the covered bytes hash to the signed
+           digest) and signature_valid (the certificate's key signed it).
+           The certificate chain is NOT validated (offline): these say the
+           file is unchanged since that key signed it, not who holds it.
+  visma    the Visma Sign stamp (pages, verification link and code), the
+           signature page's signers (name, time, country, company) and the
+           page count it states checked against the file
+  printed  names under "Styrelsens underskrift" / "Revisorernas påteckning"
+  match    signers matched to printed names (case and diacritics folded),
+           unmatched names listed
+Problems (malformed signature dictionaries, a digest mismatch, changes
+after signing) are listed in each pdf[] entry's `warnings`.
+
+A text file (or '-') as `finsam-extract text` writes it gives the Visma and
+printed parts only.
+
+Options:
+  --format json|text   json (default): the object; text: a summary
+  --output FILE, -o FILE
+                       write here (atomically) instead of standard output
+  --ocr auto|never|always, --jobs N, --password P, --lang L, --tessdata DIR
+                       as for `finsam-extract text` (PDF input only)
+  --help               this text
+
+Exit codes: 0 ok (whatever the signatures' verdicts), 2 usage, 3 bad input
+(not found, empty, not a PDF, damaged, no pages), 4 encrypted, 5 partial
+(some PDF pages failed; the signatures are reported from the others), 6
+language data missing, 7 output not writable, 1 other failure.
+)";
+
+int Fail(const std::string& file, const Status& status) {
+  std::cerr << "finsam-extract signatures: " << file << ": " << status.message()
+            << "\n";
+  return ExitCodeFor(status);
+}
+
+Result<std::string> ReadInput(const std::string& path) {
+  if (path == "-") {
+    std::string data((std::istreambuf_iterator<char>(std::cin)),
+                     std::istreambuf_iterator<char>());
+    return data;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, "cannot open file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status(ErrorCode::kIoError, "read failed");
+  return ss.str();
+}
+
+}  // namespace
+
+int RunSignaturesCommand(const std::vector<std::string>& args) {
+  FlagSpec spec;
+  spec.with_value = {"format",   "output", "ocr",     "jobs",
+                     "password", "lang",   "tessdata"};
+  spec.boolean = {"help"};
+  std::vector<std::string> expanded;
+  for (const std::string& a : args) {
+    expanded.push_back(a == "-o" ? "--output" : a);
+  }
+  auto flags = Flags::Parse(expanded, spec);
+  if (!flags.ok()) {
+    std::cerr << "finsam-extract signatures: " << flags.status().message()
+              << " (see --help)\n";
+    return kExitUsage;
+  }
+  if (flags->Has("help")) {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  if (flags->positional().size() != 1) {
+    std::cerr << "finsam-extract signatures: give exactly one file (see "
+                 "--help)\n";
+    return kExitUsage;
+  }
+  const std::string path = flags->positional()[0];
+  const std::string format = flags->Get("format", "json");
+  if (format != "json" && format != "text") {
+    std::cerr << "finsam-extract signatures: --format must be json or text\n";
+    return kExitUsage;
+  }
+  TextPipelineOptions options;
+  const std::string ocr = flags->Get("ocr", "auto");
+  if (ocr == "auto") {
+    options.ocr_mode = OcrMode::kAuto;
+  } else if (ocr == "never") {
+    options.ocr_mode = OcrMode::kNever;
+  } else if (ocr == "always") {
+    options.ocr_mode = OcrMode::kAlways;
+  } else {
+    std::cerr << "finsam-extract signatures: --ocr must be auto, never or "
+                 "always\n";
+    return kExitUsage;
+  }
+  if (flags->Has("jobs")) {
+    auto jobs = ParseInteger(flags->Get("jobs"), 1, 256);
+    if (!jobs.ok()) return Fail(path, jobs.status());
+    options.jobs = static_cast<int>(*jobs);
+  }
+  options.ocr_language = flags->Get("lang", "swe");
+  options.tessdata_dir = flags->Get("tessdata");
+
+  auto bytes = ReadInput(path);
+  if (!bytes.ok()) return Fail(path, bytes.status());
+  auto dictionary = SwedishDictionary::Open();
+  if (!dictionary.ok()) return Fail(path, dictionary.status());
+  options.dictionary = dictionary->get();
+  auto normalizer = Normalizer::Create(NormalizerConfig{});
+  if (!normalizer.ok()) return Fail(path, normalizer.status());
+  options.normalizer = normalizer->get();
+  auto report = BuildReportRecord(path, std::move(bytes).value(),
+                                  flags->Get("password"), options);
+  if (!report.ok()) return Fail(path, report.status());
+  if (report->text.has_value()) {
+    for (const PageResult& page : report->text->pages) {
+      if (page.status.ok()) continue;
+      std::cerr << "finsam-extract signatures: " << path << ": page "
+                << page.number << ": " << page.status.ToString() << "\n";
+    }
+  }
+  const nlohmann::ordered_json& record = report->record;
+  const nlohmann::ordered_json signature_object =
+      record.contains("signatures") ? record["signatures"]
+                                    : nlohmann::ordered_json::object();
+  std::string out;
+  if (format == "text") {
+    out = signatures::SignaturesText(signature_object);
+  } else {
+    out = signature_object.dump(2, ' ', false,
+                                nlohmann::json::error_handler_t::replace) +
+          "\n";
+  }
+  const std::string output = flags->Get("output");
+  if (output.empty()) {
+    std::cout << out << std::flush;
+    if (!std::cout) {
+      return Fail(path, Status(ErrorCode::kIoError, "cannot write output"));
+    }
+  } else {
+    Status s = WriteFileAtomically(output, out);
+    if (!s.ok()) return Fail(path, s);
+  }
+  return FinishProcess(report->failed_pages > 0 ? kExitPartial : kExitOk);
+}
+
+}  // namespace finsam::cli

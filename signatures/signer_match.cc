@@ -1,0 +1,72 @@
+#include "signatures/signer_match.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "records/text_fold.h"
+
+namespace finsam::signatures {
+namespace {
+
+// Folded words in sorted order, so "Johansson Carola" meets "Carola
+// Johansson".
+std::string SortedWords(const std::string& folded) {
+  std::istringstream in(folded);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  std::sort(words.begin(), words.end());
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+}  // namespace
+
+SignerMatch MatchSigners(const std::vector<std::string>& signers,
+                         const std::vector<PrintedName>& printed) {
+  std::vector<std::string> signer_keys, printed_keys;
+  for (const std::string& s : signers) {
+    signer_keys.push_back(SortedWords(records::Fold(s)));
+  }
+  for (const PrintedName& p : printed) {
+    printed_keys.push_back(SortedWords(records::Fold(p.name)));
+  }
+  std::vector<int> partner(signers.size(), -1);
+  std::vector<bool> taken(printed.size(), false);
+  // Two passes: exact folded equality, then near (OCR letter errors), so a
+  // near match never takes a name another signer matches exactly.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < signers.size(); ++i) {
+      if (partner[i] >= 0 || signer_keys[i].empty()) continue;
+      for (size_t j = 0; j < printed.size(); ++j) {
+        if (taken[j] || printed_keys[j].empty()) continue;
+        const bool same =
+            pass == 0 ? signer_keys[i] == printed_keys[j]
+                      : records::FoldedNear(signer_keys[i], printed_keys[j]);
+        if (same) {
+          partner[i] = static_cast<int>(j);
+          taken[j] = true;
+          break;
+        }
+      }
+    }
+  }
+  SignerMatch out;
+  for (size_t i = 0; i < signers.size(); ++i) {
+    if (partner[i] >= 0) {
+      out.matched.push_back(
+          NameMatch{signers[i], printed[static_cast<size_t>(partner[i])]});
+    } else {
+      out.unmatched_signers.push_back(signers[i]);
+    }
+  }
+  for (size_t j = 0; j < printed.size(); ++j) {
+    if (!taken[j]) out.unmatched_printed.push_back(printed[j]);
+  }
+  return out;
+}
+
+}  // namespace finsam::signatures

@@ -1,0 +1,244 @@
+// Tests of the report database: upsert, submission history, the child
+// tables, merging shard databases, and compare.
+#include <gtest/gtest.h>
+
+#include "batch/compare.h"
+#include "batch/report_db.h"
+#include "records/record_builder.h"
+#include "records/sha256.h"
+#include "tests/testing/batch_testing.h"
+
+namespace finsam::batch {
+namespace {
+
+using testing::SampleReport;
+using testing::ScratchDir;
+
+nlohmann::ordered_json Record(const std::string& path,
+                              const std::string& text) {
+  records::RecordInput input;
+  input.text = text;
+  input.path = path;
+  input.sha256 = records::Sha256Hex(text);
+  input.bytes = static_cast<int64_t>(text.size());
+  return records::BuildRecord(input);
+}
+
+int64_t Count(ReportDb& db, const std::string& sql) {
+  auto st = db.sqlite().Prepare(sql);
+  EXPECT_TRUE(st.ok());
+  auto row = st->Step();
+  EXPECT_TRUE(row.ok() && *row) << sql;
+  return st->ColumnInt(0);
+}
+
+std::string Text(ReportDb& db, const std::string& sql) {
+  auto st = db.sqlite().Prepare(sql);
+  EXPECT_TRUE(st.ok());
+  std::string out;
+  for (;;) {
+    auto row = st->Step();
+    EXPECT_TRUE(row.ok());
+    if (!row.ok() || !*row) break;
+    out += st->ColumnText(0) + "\n";
+  }
+  return out;
+}
+
+TEST(BatchReportDbTest,
+     NewSubmissionBecomesCurrentAndTheEarlierStaysAsHistory) {
+  ScratchDir dir;
+  auto db = ReportDb::Open(dir / "r.sqlite");
+  ASSERT_TRUE(db.ok()) << db.status().ToString();
+  const auto first = Record("2021/norrby.txt", SampleReport("Norrby", 1, 2021));
+  auto a = (*db)->Ingest(first, "2026-01-01T00:00:00.000Z", "0.1.0");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(*a, IngestOutcome::kCurrent);
+  // The same content again: nothing changes.
+  auto again = (*db)->Ingest(first, "2026-02-01T00:00:00.000Z", "0.1.0");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, IngestOutcome::kUnchanged);
+  EXPECT_EQ(Count(**db, "SELECT COUNT(*) FROM documents"), 1);
+
+  // A corrected submission for the same förbund, year and type.
+  const auto corrected = Record("2021/norrby-rättad.txt",
+                                SampleReport("Norrby", 1, 2021, "700 000"));
+  auto b = (*db)->Ingest(corrected, "2026-03-01T00:00:00.000Z", "0.1.0");
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*b, IngestOutcome::kCurrent);
+  EXPECT_EQ(Text(**db,
+                 "SELECT path || ' ' || is_current || ' ' || "
+                 "IFNULL(supersedes, '-') FROM documents ORDER BY id"),
+            "2021/norrby.txt 0 -\n2021/norrby-rättad.txt 1 1\n");
+  // A submission ingested earlier (a late-merged shard) is history at once.
+  const auto late = Record("2021/norrby-utkast.txt",
+                           SampleReport("Norrby", 1, 2021, "1 000"));
+  auto c = (*db)->Ingest(late, "2025-12-01T00:00:00.000Z", "0.1.0");
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(*c, IngestOutcome::kHistory);
+  EXPECT_EQ(Count(**db, "SELECT COUNT(*) FROM documents WHERE is_current=1"),
+            1);
+  // Another year and another förbund are separate identities.
+  ASSERT_TRUE(
+      (*db)
+          ->Ingest(Record("2022/norrby.txt", SampleReport("Norrby", 1, 2022)),
+                   "2026-01-01T00:00:00.000Z", "0.1.0")
+          .ok());
+  ASSERT_TRUE(
+      (*db)
+          ->Ingest(Record("2021/söderby.txt", SampleReport("Söderby", 2, 2021)),
+                   "2026-01-01T00:00:00.000Z", "0.1.0")
+          .ok());
+  EXPECT_EQ(Count(**db, "SELECT COUNT(*) FROM documents WHERE is_current=1"),
+            3);
+  EXPECT_EQ(Text(**db,
+                 "SELECT org_number FROM documents WHERE path = "
+                 "'2021/söderby.txt'"),
+            testing::OrgNumber(2) + "\n");
+}
+
+TEST(BatchReportDbTest, FillsKeyFiguresStatementsPeopleSignaturesAndChecks) {
+  ScratchDir dir;
+  auto db = ReportDb::Open(dir / "r.sqlite");
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE((*db)
+                  ->Ingest(Record("a.txt", SampleReport("Norrby", 1, 2021)),
+                           "2026-01-01T00:00:00.000Z", "0.1.0")
+                  .ok());
+  EXPECT_EQ(Text(**db,
+                 "SELECT value FROM key_figures WHERE key = "
+                 "'result_for_year' ORDER BY year"),
+            "2343\n655955\n");
+  EXPECT_EQ(Text(**db,
+                 "SELECT type || ' ' || fiscal_year || ' ' || "
+                 "organisation FROM documents"),
+            "arsredovisning 2021 Samordningsförbundet Norrby\n");
+  EXPECT_EQ(Text(**db,
+                 "SELECT column || '=' || value_kr FROM "
+                 "statement_lines WHERE statement = 'income_statement' "
+                 "AND label = 'Verksamhetens intäkter' ORDER BY "
+                 "column_index"),
+            "2021=8011783\n2020=8038718\n");
+  EXPECT_EQ(Text(**db,
+                 "SELECT name || ' ' || body FROM people ORDER BY "
+                 "person_index"),
+            "Anna Lindqvist styrelse\nGöran Åkesson styrelse\nMärta Öberg "
+            "styrelse\n");
+  EXPECT_EQ(Count(**db,
+                  "SELECT COUNT(*) FROM signatures WHERE kind = "
+                  "'visma' AND time LIKE '2024-03-2%'"),
+            3);
+  EXPECT_EQ(Text(**db,
+                 "SELECT status FROM checks WHERE check_id = "
+                 "'org_number_valid'"),
+            "pass\n");
+}
+
+TEST(BatchReportDbTest, MergingShardDatabasesEqualsOneDatabase) {
+  ScratchDir dir;
+  struct Doc {
+    std::string path, text, at;
+  };
+  const std::vector<Doc> docs = {
+      {"a.txt", SampleReport("Norrby", 1, 2021), "2026-01-01T00:00:01.000Z"},
+      {"b.txt", SampleReport("Norrby", 1, 2021, "9 999"),
+       "2026-01-01T00:00:02.000Z"},
+      {"c.txt", SampleReport("Söderby", 2, 2022), "2026-01-01T00:00:03.000Z"},
+  };
+  auto whole = ReportDb::Open(dir / "whole.sqlite");
+  auto s0 = ReportDb::Open(dir / "s0.sqlite");
+  auto s1 = ReportDb::Open(dir / "s1.sqlite");
+  ASSERT_TRUE(whole.ok() && s0.ok() && s1.ok());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const auto record = Record(docs[i].path, docs[i].text);
+    ASSERT_TRUE((*whole)->Ingest(record, docs[i].at, "0.1.0").ok());
+    // The later submission lands in the first shard: merge order must not
+    // decide which is current.
+    ReportDb& shard = i == 1 ? **s0 : **s1;
+    ASSERT_TRUE(shard.Ingest(record, docs[i].at, "0.1.0").ok());
+  }
+  auto merged = ReportDb::Open(dir / "merged.sqlite");
+  ASSERT_TRUE(merged.ok());
+  ASSERT_TRUE((*merged)->MergeFrom(dir / "s0.sqlite").ok());
+  ASSERT_TRUE((*merged)->MergeFrom(dir / "s1.sqlite").ok());
+  ASSERT_TRUE((*merged)->MergeFrom(dir / "s1.sqlite").ok()) << "idempotent";
+  const std::string q =
+      "SELECT path || ' ' || is_current || ' ' || ingested_at FROM documents "
+      "ORDER BY path";
+  EXPECT_EQ(Text(**merged, q), Text(**whole, q));
+  EXPECT_EQ(Text(**merged, q),
+            "a.txt 0 2026-01-01T00:00:01.000Z\nb.txt 1 "
+            "2026-01-01T00:00:02.000Z\nc.txt 1 2026-01-01T00:00:03.000Z\n");
+  EXPECT_EQ(Count(**merged, "SELECT COUNT(*) FROM key_figures"),
+            Count(**whole, "SELECT COUNT(*) FROM key_figures"));
+  EXPECT_FALSE((*merged)->MergeFrom(dir / "absent.sqlite").ok());
+}
+
+TEST(BatchCompareTest, OrganisationsByYearFromCurrentSubmissions) {
+  ScratchDir dir;
+  auto db = ReportDb::Open(dir / "r.sqlite");
+  ASSERT_TRUE(db.ok());
+  const std::string at = "2026-01-01T00:00:00.000Z";
+  // Norrby 2021 says 2021: 100 000 (and 2020: 2 343); Norrby 2022 says
+  // 2022: 220 000 (and repeats 2021 as 2 343, which the 2021 report wins).
+  ASSERT_TRUE((*db)
+                  ->Ingest(Record("n21.txt",
+                                  SampleReport("Norrby", 1, 2021, "100 000")),
+                           at, "v")
+                  .ok());
+  ASSERT_TRUE((*db)
+                  ->Ingest(Record("n22.txt",
+                                  SampleReport("Norrby", 1, 2022, "220 000")),
+                           at, "v")
+                  .ok());
+  // Söderby's first 2022 report is replaced by a corrected one.
+  ASSERT_TRUE(
+      (*db)
+          ->Ingest(Record("s22.txt", SampleReport("Söderby", 2, 2022, "1 111")),
+                   at, "v")
+          .ok());
+  ASSERT_TRUE((*db)
+                  ->Ingest(Record("s22b.txt",
+                                  SampleReport("Söderby", 2, 2022, "-5 000")),
+                           "2026-02-01T00:00:00.000Z", "v")
+                  .ok());
+  CompareQuery query{"result_for_year", 2020, 2023, ""};
+  auto table = CompareKeyFigure(**db, query);
+  ASSERT_TRUE(table.ok()) << table.status().ToString();
+  EXPECT_EQ(RenderCompareCsv(*table),
+            "organisation,org_number,2020,2021,2022,2023\n"
+            "Samordningsförbundet Norrby," +
+                testing::OrgNumber(1) +
+                ",2343,100000,220000,\n"
+                "Samordningsförbundet Söderby," +
+                testing::OrgNumber(2) + ",,2343,-5000,\n");
+  const std::string text = RenderCompareText(*table);
+  EXPECT_NE(text.find("220 000"), std::string::npos) << text;
+  EXPECT_NE(text.find("-5 000"), std::string::npos) << text;
+  EXPECT_EQ(text.find("1 111"), std::string::npos) << "history shown:\n"
+                                                   << text;
+  auto json = nlohmann::json::parse(RenderCompareJson(*table));
+  EXPECT_EQ(json["rows"][1]["values"]["2022"], -5000);
+  EXPECT_EQ(json["years"].size(), 4u);
+
+  query.type = "protokoll";
+  auto none = CompareKeyFigure(**db, query);
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->rows.empty());
+}
+
+TEST(BatchCompareTest, ParsesYearRanges) {
+  auto r = ParseYearRange("2019-2024");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->first, 2019);
+  EXPECT_EQ(r->second, 2024);
+  auto one = ParseYearRange("2023");
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->first, 2023);
+  EXPECT_FALSE(ParseYearRange("2024-2019").ok());
+  EXPECT_FALSE(ParseYearRange("19-24").ok());
+  EXPECT_FALSE(ParseYearRange("abc").ok());
+}
+
+}  // namespace
+}  // namespace finsam::batch
