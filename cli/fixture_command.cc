@@ -22,6 +22,7 @@
 #include "cli/exit_codes.h"
 #include "cli/fast_exit.h"
 #include "cli/flags.h"
+#include "cli/pipeline_flags.h"
 #include "extract/pdf_document.h"
 #include "fixtures_tool/fixture_compare.h"
 #include "fixtures_tool/fixture_loop.h"
@@ -112,9 +113,7 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 // The shared language models, loaded once per command.
-struct Models {
-  std::unique_ptr<SwedishDictionary> dictionary;
-  std::unique_ptr<Normalizer> normalizer;
+struct Models : LanguageModels {
   TextPipelineOptions options;
 };
 
@@ -125,14 +124,10 @@ Result<Models> LoadModels(const Flags& flags) {
     if (!jobs.ok()) return jobs.status();
     models.options.jobs = static_cast<int>(*jobs);
   }
-  auto dictionary = SwedishDictionary::Open();
-  if (!dictionary.ok()) return dictionary.status();
-  models.dictionary = std::move(dictionary).value();
-  auto normalizer = Normalizer::Create(NormalizerConfig{});
-  if (!normalizer.ok()) return normalizer.status();
-  models.normalizer = std::move(normalizer).value();
-  models.options.dictionary = models.dictionary.get();
-  models.options.normalizer = models.normalizer.get();
+  auto loaded = LoadLanguageModels();
+  if (!loaded.ok()) return loaded.status();
+  static_cast<LanguageModels&>(models) = std::move(loaded).value();
+  models.UseIn(&models.options);
   return models;
 }
 

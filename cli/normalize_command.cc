@@ -3,10 +3,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -14,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/flags.h"
+#include "cli/pipeline_flags.h"
 #include "normalize/normalizer.h"
 
 namespace finsam::cli {
@@ -50,27 +49,6 @@ int Fail(const std::string& file, const Status& status) {
   std::cerr << "finsam-extract normalize: " << file << ": " << status.message()
             << "\n";
   return ExitCodeFor(status);
-}
-
-Result<std::string> ReadInput(const std::string& path) {
-  std::ostringstream buffer;
-  if (path == "-") {
-    buffer << std::cin.rdbuf();
-    if (std::cin.bad()) return Status(ErrorCode::kNotFound, "cannot read");
-    return buffer.str();
-  }
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    return Status(ErrorCode::kNotFound, "is a directory");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    // An unreadable input is bad input (exit 3), not an output error.
-    return Status(ErrorCode::kNotFound, std::strerror(errno));
-  }
-  buffer << in.rdbuf();
-  if (in.bad()) return Status(ErrorCode::kNotFound, "read failed");
-  return buffer.str();
 }
 
 // TSV fields cannot hold tabs or newlines; OCR text has neither inside a
@@ -157,7 +135,7 @@ int RunNormalizeCommand(const std::vector<std::string>& args) {
     }
   }
 
-  auto input = ReadInput(path);
+  auto input = ReadInputFile(path);
   if (!input.ok()) return Fail(path, input.status());
 
   auto normalizer = Normalizer::Create(config);

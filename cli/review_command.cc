@@ -3,9 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -14,8 +12,7 @@
 #include "cli/exit_codes.h"
 #include "cli/fast_exit.h"
 #include "cli/flags.h"
-#include "lang/swedish_dictionary.h"
-#include "normalize/normalizer.h"
+#include "cli/pipeline_flags.h"
 #include "review/review_builder.h"
 
 namespace finsam::cli {
@@ -57,19 +54,6 @@ int Fail(const std::string& file, const Status& status) {
   return ExitCodeFor(status);
 }
 
-Result<std::string> ReadInput(const std::string& path) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    return Status(ErrorCode::kNotFound, "is a directory");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(ErrorCode::kNotFound, "cannot open file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status(ErrorCode::kNotFound, "read failed");
-  return ss.str();
-}
-
 }  // namespace
 
 int RunReviewCommand(const std::vector<std::string>& args) {
@@ -102,22 +86,9 @@ int RunReviewCommand(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   review::ReviewOptions options;
-  const std::string ocr = flags->Get("ocr", "auto");
-  if (ocr == "auto") {
-    options.pipeline.ocr_mode = OcrMode::kAuto;
-  } else if (ocr == "never") {
-    options.pipeline.ocr_mode = OcrMode::kNever;
-  } else if (ocr == "always") {
-    options.pipeline.ocr_mode = OcrMode::kAlways;
-  } else {
-    std::cerr << "finsam-extract review: --ocr must be auto, never or "
-                 "always\n";
+  if (Status s = ReadPipelineFlags(*flags, &options.pipeline); !s.ok()) {
+    std::cerr << "finsam-extract review: " << s.message() << "\n";
     return kExitUsage;
-  }
-  if (flags->Has("jobs")) {
-    auto jobs = ParseInteger(flags->Get("jobs"), 1, 256);
-    if (!jobs.ok()) return Fail(path, jobs.status());
-    options.pipeline.jobs = static_cast<int>(*jobs);
   }
   if (flags->Has("image-dpi")) {
     auto dpi = ParseInteger(flags->Get("image-dpi"), 10, 300);
@@ -138,17 +109,12 @@ int RunReviewCommand(const std::vector<std::string>& args) {
     }
     options.low_confidence = static_cast<float>(value);
   }
-  options.pipeline.ocr_language = flags->Get("lang", "swe");
-  options.pipeline.tessdata_dir = flags->Get("tessdata");
 
-  auto bytes = ReadInput(path);
+  auto bytes = ReadInputFile(path);
   if (!bytes.ok()) return Fail(path, bytes.status());
-  auto dictionary = SwedishDictionary::Open();
-  if (!dictionary.ok()) return Fail(path, dictionary.status());
-  options.pipeline.dictionary = dictionary->get();
-  auto normalizer = Normalizer::Create(NormalizerConfig{});
-  if (!normalizer.ok()) return Fail(path, normalizer.status());
-  options.pipeline.normalizer = normalizer->get();
+  auto models = LoadLanguageModels();
+  if (!models.ok()) return Fail(path, models.status());
+  models->UseIn(&options.pipeline);
 
   auto review = review::BuildReview(path, std::move(bytes).value(),
                                     flags->Get("password"), options);

@@ -4,11 +4,8 @@
 // Prints exactly the `signatures` object of the report's record (the same
 // BuildReportRecord run as `records`), so the command and the record never
 // disagree.
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -17,7 +14,7 @@
 #include "cli/exit_codes.h"
 #include "cli/fast_exit.h"
 #include "cli/flags.h"
-#include "lang/swedish_dictionary.h"
+#include "cli/pipeline_flags.h"
 #include "pipeline/report_record.h"
 #include "signatures/signature_record.h"
 
@@ -70,20 +67,6 @@ int Fail(const std::string& file, const Status& status) {
   return ExitCodeFor(status);
 }
 
-Result<std::string> ReadInput(const std::string& path) {
-  if (path == "-") {
-    std::string data((std::istreambuf_iterator<char>(std::cin)),
-                     std::istreambuf_iterator<char>());
-    return data;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(ErrorCode::kNotFound, "cannot open file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status(ErrorCode::kIoError, "read failed");
-  return ss.str();
-}
-
 }  // namespace
 
 int RunSignaturesCommand(const std::vector<std::string>& args) {
@@ -117,43 +100,21 @@ int RunSignaturesCommand(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   TextPipelineOptions options;
-  const std::string ocr = flags->Get("ocr", "auto");
-  if (ocr == "auto") {
-    options.ocr_mode = OcrMode::kAuto;
-  } else if (ocr == "never") {
-    options.ocr_mode = OcrMode::kNever;
-  } else if (ocr == "always") {
-    options.ocr_mode = OcrMode::kAlways;
-  } else {
-    std::cerr << "finsam-extract signatures: --ocr must be auto, never or "
-                 "always\n";
+  if (Status s = ReadPipelineFlags(*flags, &options); !s.ok()) {
+    std::cerr << "finsam-extract signatures: " << s.message() << "\n";
     return kExitUsage;
   }
-  if (flags->Has("jobs")) {
-    auto jobs = ParseInteger(flags->Get("jobs"), 1, 256);
-    if (!jobs.ok()) return Fail(path, jobs.status());
-    options.jobs = static_cast<int>(*jobs);
-  }
-  options.ocr_language = flags->Get("lang", "swe");
-  options.tessdata_dir = flags->Get("tessdata");
 
-  auto bytes = ReadInput(path);
+  auto bytes = ReadInputFile(path);
   if (!bytes.ok()) return Fail(path, bytes.status());
-  auto dictionary = SwedishDictionary::Open();
-  if (!dictionary.ok()) return Fail(path, dictionary.status());
-  options.dictionary = dictionary->get();
-  auto normalizer = Normalizer::Create(NormalizerConfig{});
-  if (!normalizer.ok()) return Fail(path, normalizer.status());
-  options.normalizer = normalizer->get();
+  auto models = LoadLanguageModels();
+  if (!models.ok()) return Fail(path, models.status());
+  models->UseIn(&options);
   auto report = BuildReportRecord(path, std::move(bytes).value(),
                                   flags->Get("password"), options);
   if (!report.ok()) return Fail(path, report.status());
   if (report->text.has_value()) {
-    for (const PageResult& page : report->text->pages) {
-      if (page.status.ok()) continue;
-      std::cerr << "finsam-extract signatures: " << path << ": page "
-                << page.number << ": " << page.status.ToString() << "\n";
-    }
+    ReportFailedPages("signatures", path, *report->text);
   }
   const nlohmann::ordered_json& record = report->record;
   const nlohmann::ordered_json signature_object =

@@ -10,6 +10,7 @@
 #include "cli/exit_codes.h"
 #include "cli/fast_exit.h"
 #include "cli/flags.h"
+#include "cli/pipeline_flags.h"
 #include "extract/pdf_document.h"
 #include "pipeline/text_pipeline.h"
 
@@ -141,26 +142,14 @@ int RunTextCommand(const std::vector<std::string>& args) {
   const std::string path = flags->positional()[0];
 
   TextPipelineOptions options;
-  const std::string ocr = flags->Get("ocr", "auto");
-  if (ocr == "auto") {
-    options.ocr_mode = OcrMode::kAuto;
-  } else if (ocr == "never") {
-    options.ocr_mode = OcrMode::kNever;
-  } else if (ocr == "always") {
-    options.ocr_mode = OcrMode::kAlways;
-  } else {
-    std::cerr << "finsam-extract text: --ocr must be auto, never or always\n";
+  if (Status s = ReadPipelineFlags(*flags, &options); !s.ok()) {
+    std::cerr << "finsam-extract text: " << s.message() << "\n";
     return kExitUsage;
   }
   const std::string format = flags->Get("format", "text");
   if (format != "text" && format != "json") {
     std::cerr << "finsam-extract text: --format must be text or json\n";
     return kExitUsage;
-  }
-  if (flags->Has("jobs")) {
-    auto jobs = ParseInteger(flags->Get("jobs"), 1, 256);
-    if (!jobs.ok()) return Fail(path, jobs.status());
-    options.jobs = static_cast<int>(*jobs);
   }
   if (flags->Has("max-pixels")) {
     auto px = ParseInteger(flags->Get("max-pixels"), 1, 4'000'000'000LL);
@@ -171,8 +160,6 @@ int RunTextCommand(const std::vector<std::string>& args) {
     Status s = ParsePageRange(flags->Get("pages"), &options);
     if (!s.ok()) return Fail(path, s);
   }
-  options.ocr_language = flags->Get("lang", "swe");
-  options.tessdata_dir = flags->Get("tessdata");
   const bool raw = flags->Has("raw");
 
   auto file = PdfFile::Open(path, flags->Get("password"));
@@ -204,12 +191,7 @@ int RunTextCommand(const std::vector<std::string>& args) {
     Status s = WriteFileAtomically(output, out);
     if (!s.ok()) return Fail(path, s);
   }
-  for (const PageResult& page : doc->pages) {
-    if (!page.status.ok()) {
-      std::cerr << "finsam-extract text: " << path << ": page " << page.number
-                << ": " << page.status.ToString() << "\n";
-    }
-  }
+  ReportFailedPages("text", path, *doc);
   return FinishProcess(doc->failed_pages() > 0 ? kExitPartial : kExitOk);
 }
 
