@@ -7,7 +7,16 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/atomic_file.h"
+
 namespace finsam::cli {
+
+Status WriteOutput(const std::string& output, const std::string& out) {
+  if (!output.empty()) return WriteFileAtomically(output, out);
+  std::cout << out << std::flush;
+  if (!std::cout) return Status(ErrorCode::kIoError, "cannot write output");
+  return Status::Ok();
+}
 
 Result<std::string> ReadInputFile(const std::string& path) {
   std::ostringstream buffer;

@@ -1,5 +1,6 @@
 // What every command that runs the text pipeline shares: reading its input,
-// the pipeline flags, the language models and reporting failed pages.
+// writing its output, the pipeline flags, the language models and reporting
+// failed pages.
 #ifndef FINSAM_CLI_PIPELINE_FLAGS_H_
 #define FINSAM_CLI_PIPELINE_FLAGS_H_
 
@@ -14,6 +15,10 @@
 #include "pipeline/text_pipeline.h"
 
 namespace finsam::cli {
+
+// Writes `out` to standard output when `output` is empty, else to the file
+// `output` atomically (never a partial file). Errors: kIoError.
+Status WriteOutput(const std::string& output, const std::string& out);
 
 // The whole of the file `path`, or of standard input for "-". Errors:
 // kNotFound when it is missing, a directory or unreadable (bad input, exit

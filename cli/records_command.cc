@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "base/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/fast_exit.h"
@@ -124,15 +123,8 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
                       nlohmann::json::error_handler_t::replace) +
           "\n";
   }
-  const std::string output = flags->Get("output");
-  if (output.empty()) {
-    std::cout << out << std::flush;
-    if (!std::cout) {
-      return Fail(path, Status(ErrorCode::kIoError, "cannot write output"));
-    }
-  } else {
-    Status s = WriteFileAtomically(output, out);
-    if (!s.ok()) return Fail(path, s);
+  if (Status s = WriteOutput(flags->Get("output"), out); !s.ok()) {
+    return Fail(path, s);
   }
   return FinishProcess(report->failed_pages > 0 ? kExitPartial : kExitOk);
 }

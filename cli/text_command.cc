@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "base/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/fast_exit.h"
@@ -181,15 +180,8 @@ int RunTextCommand(const std::vector<std::string>& args) {
 
   const std::string out =
       format == "json" ? RenderJson(path, *doc, raw) : RenderText(*doc, raw);
-  const std::string output = flags->Get("output");
-  if (output.empty()) {
-    std::cout << out << std::flush;
-    if (!std::cout) {
-      return Fail(path, Status(ErrorCode::kIoError, "cannot write output"));
-    }
-  } else {
-    Status s = WriteFileAtomically(output, out);
-    if (!s.ok()) return Fail(path, s);
+  if (Status s = WriteOutput(flags->Get("output"), out); !s.ok()) {
+    return Fail(path, s);
   }
   ReportFailedPages("text", path, *doc);
   return FinishProcess(doc->failed_pages() > 0 ? kExitPartial : kExitOk);
