@@ -65,11 +65,7 @@ int RunCompareCommand(const std::vector<std::string>& args) {
   FlagSpec spec;
   spec.with_value = {"db", "key", "years", "type", "format", "output"};
   spec.boolean = {"help"};
-  std::vector<std::string> expanded;
-  for (const std::string& a : args) {
-    expanded.push_back(a == "-o" ? "--output" : a);
-  }
-  auto flags = Flags::Parse(expanded, spec);
+  auto flags = Flags::Parse(args, spec);
   if (!flags.ok()) {
     std::cerr << "finsam-extract compare: " << flags.status().message()
               << " (see --help)\n";

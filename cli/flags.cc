@@ -23,10 +23,12 @@ Result<Flags> Flags::Parse(const std::vector<std::string>& args,
       flags.values_["help"].push_back("");
       continue;
     }
-    if (arg.rfind("--", 0) != 0) {
+    // "-o FILE" is "--output FILE" wherever the command writes a file.
+    const bool short_output = arg == "-o" && spec.with_value.count("output");
+    if (arg.rfind("--", 0) != 0 && !short_output) {
       return Status(ErrorCode::kInvalidArgument, "unknown option " + arg);
     }
-    std::string name = arg.substr(2);
+    std::string name = short_output ? "output" : arg.substr(2);
     std::string value;
     bool has_inline_value = false;
     if (size_t eq = name.find('='); eq != std::string::npos) {

@@ -1,7 +1,8 @@
 // Flags: a small command-line parser for the sub-commands.
 //
 // Accepts "--name value", "--name=value", boolean "--name", and positional
-// arguments; "-" is a positional (standard input). Unknown flags are an
+// arguments; "-" is a positional (standard input); "-h" is "--help" and
+// "-o" is "--output" when the spec takes it. Unknown flags are an
 // error, so a typo never silently does something else.
 #ifndef FINSAM_CLI_FLAGS_H_
 #define FINSAM_CLI_FLAGS_H_

@@ -63,11 +63,7 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
   spec.with_value = {"format", "csv-dialect", "output", "ocr",
                      "jobs",   "password",    "lang",   "tessdata"};
   spec.boolean = {"help"};
-  std::vector<std::string> expanded;
-  for (const std::string& a : args) {
-    expanded.push_back(a == "-o" ? "--output" : a);
-  }
-  auto flags = Flags::Parse(expanded, spec);
+  auto flags = Flags::Parse(args, spec);
   if (!flags.ok()) {
     std::cerr << "finsam-extract records: " << flags.status().message()
               << " (see --help)\n";

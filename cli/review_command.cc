@@ -61,11 +61,7 @@ int RunReviewCommand(const std::vector<std::string>& args) {
   spec.with_value = {"output", "ocr",      "jobs",           "password",
                      "lang",   "tessdata", "low-confidence", "image-dpi"};
   spec.boolean = {"help"};
-  std::vector<std::string> expanded;
-  for (const std::string& a : args) {
-    expanded.push_back(a == "-o" ? "--output" : a);
-  }
-  auto flags = Flags::Parse(expanded, spec);
+  auto flags = Flags::Parse(args, spec);
   if (!flags.ok()) {
     std::cerr << "finsam-extract review: " << flags.status().message()
               << " (see --help)\n";

@@ -73,11 +73,7 @@ int RunSignaturesCommand(const std::vector<std::string>& args) {
   spec.with_value = {"format",   "output", "ocr",     "jobs",
                      "password", "lang",   "tessdata"};
   spec.boolean = {"help"};
-  std::vector<std::string> expanded;
-  for (const std::string& a : args) {
-    expanded.push_back(a == "-o" ? "--output" : a);
-  }
-  auto flags = Flags::Parse(expanded, spec);
+  auto flags = Flags::Parse(args, spec);
   if (!flags.ok()) {
     std::cerr << "finsam-extract signatures: " << flags.status().message()
               << " (see --help)\n";

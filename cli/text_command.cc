@@ -120,11 +120,7 @@ int RunTextCommand(const std::vector<std::string>& args) {
   spec.with_value = {"format", "ocr",        "jobs", "pages",   "password",
                      "output", "max-pixels", "lang", "tessdata"};
   spec.boolean = {"raw", "help"};
-  std::vector<std::string> expanded;
-  for (size_t i = 0; i < args.size(); ++i) {
-    expanded.push_back(args[i] == "-o" ? "--output" : args[i]);
-  }
-  auto flags = Flags::Parse(expanded, spec);
+  auto flags = Flags::Parse(args, spec);
   if (!flags.ok()) {
     std::cerr << "finsam-extract text: " << flags.status().message()
               << " (see --help)\n";

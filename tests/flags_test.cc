@@ -44,6 +44,19 @@ TEST(FlagsTest, RejectsUnknownMissingValueAndValueOnBoolean) {
             ErrorCode::kInvalidArgument);
 }
 
+TEST(FlagsTest, ShortOutputOnlyWhereTheCommandWritesAFile) {
+  FlagSpec spec = Spec();
+  spec.with_value.insert("output");
+  auto flags = Flags::Parse({"a.pdf", "-o", "out.txt"}, spec);
+  ASSERT_TRUE(flags.ok()) << flags.status().ToString();
+  EXPECT_EQ(flags->Get("output"), "out.txt");
+  EXPECT_EQ(flags->positional(), (std::vector<std::string>{"a.pdf"}));
+  EXPECT_EQ(Flags::Parse({"-o", "out.txt"}, Spec()).status().code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(Flags::Parse({"-o"}, spec).status().code(),
+            ErrorCode::kInvalidArgument);
+}
+
 TEST(FlagsTest, DoubleDashEndsOptions) {
   auto flags = Flags::Parse({"--", "--raw"}, Spec());
   ASSERT_TRUE(flags.ok());
