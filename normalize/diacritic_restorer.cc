@@ -184,7 +184,10 @@ class DiacriticRestorer::Document {
                          const Candidate& base, std::vector<Candidate>* out);
   bool Compound(const std::string& lower, bool restore, Candidate* out);
   void Observe(const Token& token, Evidence* evidence) const;
-  Rates RatesAround(size_t line) const;
+  // Damage rates around `line`, leaving out `own`: what the word being
+  // decided says about itself ("Rosangen" read as "Rosängen" is no
+  // evidence that "Rosangen" is folded).
+  Rates RatesAround(size_t line, const Evidence& own) const;
   Token MakeToken(const WordToken& word, size_t line);
   void Decide(size_t index, float min_confidence,
               std::vector<LetterEdit>* edits);
@@ -268,6 +271,9 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
     }
     std::vector<Part> readings;
     lexicon_.ForEachFolded(FoldDiacritics(text), [&](const LexiconWord& w) {
+      // The letters as written are the other reading (`restored` false):
+      // here they would hide the restored one ("tank" in "helhetstank").
+      if (w.text == text) return;
       Part r;
       if (!MatchFolded(seg, w.text, r.folded)) return;
       r.form = std::string(w.text);
@@ -545,7 +551,13 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
       for (const OcrReading& v : variants) {
         if (v.text == cps) continue;
         const std::string text = Encode(v.text);
-        if (!HasSwedishDiacritic(text) && !HasStrongConfusion(cps)) continue;
+        // A reading is worth spelling when it undoes damage: å/ä/ö put
+        // back, an impossible character replaced, or a letter read twice
+        // taken out ("psykkiatriveckan").
+        if (!HasSwedishDiacritic(text) && !HasStrongConfusion(cps) &&
+            v.text.size() == cps.size()) {
+          continue;
+        }
         bool found = false;
         if (spelled++ < 12 && cps.size() >= 5 && Know(text)) {
           c = Candidate();
@@ -633,7 +645,7 @@ void DiacriticRestorer::Document::Observe(const Token& token,
 }
 
 DiacriticRestorer::Document::Rates DiacriticRestorer::Document::RatesAround(
-    size_t line) const {
+    size_t line, const Evidence& own) const {
   constexpr size_t kWindow = 30;  // lines either side
   // Pseudo-counts of the wider estimate each narrower one backs off to:
   // window per letter -> document per letter -> document, all letters ->
@@ -646,16 +658,19 @@ DiacriticRestorer::Document::Rates DiacriticRestorer::Document::RatesAround(
   const size_t hi = std::min(lines_.size(), line + kWindow + 1);
   Evidence window = prefix_[hi];
   window.Add(prefix_[lo], -1);
+  window.Add(own, -1);
+  Evidence total = total_;
+  total.Add(own, -1);
   auto all = [](const Evidence& e, int k) {
     return e.clean[k] + e.folded[k] + e.dropped[k] + e.ocr[k];
   };
   float doc_all = 0, doc_fold = 0, doc_drop = 0, doc_ocr = 0;
   float win_all = 0, win_drop = 0, win_ocr = 0;
   for (int k = 0; k < kKinds; ++k) {
-    doc_all += all(total_, k);
-    doc_fold += total_.folded[k];
-    doc_drop += total_.dropped[k];
-    doc_ocr += total_.ocr[k];
+    doc_all += all(total, k);
+    doc_fold += total.folded[k];
+    doc_drop += total.dropped[k];
+    doc_ocr += total.ocr[k];
     win_all += all(window, k);
     win_drop += window.dropped[k];
     win_ocr += window.ocr[k];
@@ -668,7 +683,7 @@ DiacriticRestorer::Document::Rates DiacriticRestorer::Document::RatesAround(
   const float fold_doc = smooth(doc_fold, doc_all, 0.01f, kPriorWeight);
   for (int k = 0; k < kKinds; ++k) {
     const float doc_k =
-        smooth(total_.folded[k], all(total_, k), fold_doc, kLetterBackoff);
+        smooth(total.folded[k], all(total, k), fold_doc, kLetterBackoff);
     rates.folded[k] =
         clamp(smooth(window.folded[k], all(window, k), doc_k, kWindowBackoff));
   }
@@ -840,7 +855,9 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   const Token& t = tokens_[i];
   Analysis* a = t.analysis;
   if (a == nullptr) return;
-  const Rates rates = RatesAround(t.line);
+  Evidence own;
+  Observe(t, &own);
+  const Rates rates = RatesAround(t.line, own);
   // A compound hunspell accepts as written may still be damaged
   // ("kontaktvagar"): where the text around is damaged, rebuild it from
   // restored parts, and weigh the written form by its own parts.
@@ -952,6 +969,12 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
     pattern =
         IsUpperLetter(first) ? CasePattern::kCapitalized : CasePattern::kLower;
   }
+  // "Kkr", "Kklar": a k read twice, once as a capital. The capital is the
+  // misreading unless the word starts a sentence.
+  const bool doubled_k = t.word.text.size() > 2 && t.word.text[0] == 'K' &&
+                         t.word.text[1] == 'k' && c.ocr &&
+                         c.word.size() + 1 == t.lower.size();
+  if (doubled_k && !t.starts_sentence) pattern = CasePattern::kLower;
   // A dropped first letter takes its case from the sentence: "rebro" at the
   // start of a sentence, or a name, was "Örebro". In a table the other
   // cells say how this table's cells begin ("årets utgång\tunder året").
@@ -969,8 +992,9 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   edit.end = t.word.end;
   edit.before = std::string(t.word.text);
   // "BostadsrattsCentrum": the written word's own capitals stay.
-  edit.after = t.pattern == CasePattern::kMixed ? CopyCase(t.word.text, c.word)
-                                                : ApplyCase(c.word, pattern);
+  edit.after = t.pattern == CasePattern::kMixed && !doubled_k
+                   ? CopyCase(t.word.text, c.word)
+                   : ApplyCase(c.word, pattern);
   edit.reason = c.reason();
   edit.confidence = chosen_confidence;
   edit.applied = applied;

@@ -54,6 +54,9 @@ constexpr Confusion kConfusions[] = {
     {U"od", U"ö", 2.5f, false},
     {U"ao", U"ö", 2.5f, false},
     {U"li", U"l", 2.0f, false},
+    // A k read twice, once as a capital ("PsyKkiatriveckan", "kKlargörs"):
+    // Swedish spells the double k "ck".
+    {U"kk", U"k", 1.5f, false},
 };
 
 bool IsStrongChar(char32_t c) {
