@@ -209,6 +209,18 @@ Check CheckStatementSums(const Statements& st) {
   check.detail = detail.empty()
                      ? std::to_string(verified) + " sums verified, all exact"
                      : detail;
+  int repaired = 0;
+  for (const Statement* s : st.All()) {
+    for (const StatementLine& l : s->lines) {
+      repaired += static_cast<int>(l.repaired.size());
+    }
+  }
+  if (repaired > 0) {
+    check.detail += " (after " + std::to_string(repaired) +
+                    (repaired == 1 ? " cell" : " cells") +
+                    " OCR misread were derived from the sums; see warnings "
+                    "ocr_cell_repaired)";
+  }
   return check;
 }
 

@@ -64,6 +64,16 @@ Json StatementJson(const Statement& st) {
     if (l.unit != st.unit) line["unit"] = UnitName(l.unit);
     if (l.has_values() && !l.complete) line["complete"] = false;
     if (l.derived) line["derived"] = true;
+    if (!l.repaired.empty()) {
+      Json repaired = Json::array();
+      for (const auto& [c, read] : l.repaired) {
+        Json cell;
+        cell["column"] = c < st.columns.size() ? st.columns[c] : "";
+        cell["read"] = AmountJson(read);
+        repaired.push_back(std::move(cell));
+      }
+      line["repaired"] = std::move(repaired);
+    }
     if (l.page > 0) line["page"] = l.page;
     lines.push_back(std::move(line));
   }
@@ -197,6 +207,17 @@ Json BuildRecord(const RecordInput& input) {
     for (const std::string& w : s->warnings) {
       Warn(&warnings, "statement_row",
            std::string(StatementName(s->kind)) + ": " + w, s->page);
+    }
+    for (const StatementLine& l : s->lines) {
+      for (const auto& [c, read] : l.repaired) {
+        const std::string column = c < s->columns.size() ? s->columns[c] : "";
+        Warn(&warnings, "ocr_cell_repaired",
+             std::string(StatementName(s->kind)) + ": " + l.label + " " +
+                 column + " read " + FormatKr(read.as_integer()) +
+                 "; the sums need " + FormatKr(l.values[c]->as_integer()) +
+                 ", which is used",
+             l.page);
+      }
     }
     if (s->columns.empty()) {
       Warn(&warnings, "statement_without_columns",

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 
+#include "records/cell_repair.h"
 #include "records/key_vocabulary.h"
 #include "records/statement_sums.h"
 #include "records/table_row.h"
@@ -502,11 +503,20 @@ Statements ParseStatements(const RecordText& text, const SectionTree& tree,
   };
   out.income_statement = parse_kind(SectionKind::kIncomeStatement);
   out.balance_sheet = parse_kind(SectionKind::kBalanceSheet);
-  if (out.balance_sheet) DeriveEquity(&*out.balance_sheet);
   out.cash_flow = parse_kind(SectionKind::kCashFlow);
   out.operating_statement = parse_kind(SectionKind::kOperatingStatement);
   out.multi_year_overview = parse_kind(SectionKind::kMultiYearOverview);
   out.balance_requirement = parse_kind(SectionKind::kBalanceRequirement);
+  // Cells OCR misread, derived from the statement's own sums; before
+  // equity is derived from its parts, so it sums the repaired cells.
+  for (auto* s : {&out.income_statement, &out.balance_sheet, &out.cash_flow,
+                  &out.balance_requirement}) {
+    if (!s->has_value()) continue;
+    for (const CellRepair& r : RepairMisreadCells(&**s)) {
+      (*s)->lines[r.line].repaired.push_back({r.column, r.read});
+    }
+  }
+  if (out.balance_sheet) DeriveEquity(&*out.balance_sheet);
   return out;
 }
 

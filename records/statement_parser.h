@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "records/amount_parser.h"
@@ -32,6 +33,9 @@ struct StatementLine {
   int page = 0;
   bool complete = true;  // values fill every column
   bool derived = false;  // computed, not printed (equity from its parts)
+  // Cells OCR misread and derived from the sums instead
+  // (records/cell_repair.h): the column and the amount as read.
+  std::vector<std::pair<size_t, Amount>> repaired;
   // Another reading of an OCR'd row (see TableRow::alternative); dropped
   // once the parser has chosen.
   std::optional<TableRow::Reading> alternative;

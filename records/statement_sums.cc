@@ -68,10 +68,12 @@ std::vector<SumResult> VerifySums(const Statement& st, size_t c) {
   size_t result_start = 0;   // root index where a result line's sum starts
   size_t segment_start = 0;  // root index after the last subtotal
 
+  std::vector<const StatementLine*> summed;  // the last sum_of's lines
   auto sum_of = [&](const std::vector<const StatementLine*>& items, size_t from,
                     double* total, int* terms) -> bool {
     *total = 0;
     *terms = 0;
+    summed.clear();
     for (size_t k = from; k < items.size(); ++k) {
       auto v = Printed(*items[k], c);
       if (!v) {
@@ -80,13 +82,14 @@ std::vector<SumResult> VerifySums(const Statement& st, size_t c) {
       }
       *total += *v;
       ++*terms;
+      summed.push_back(items[k]);
     }
     return *terms > 0;
   };
   auto report = [&](const StatementLine* line, double total, int terms) {
     auto printed = Printed(*line, c);
     if (!printed) return;
-    out.push_back({line, c, *printed, total, terms});
+    out.push_back({line, c, *printed, total, terms, summed});
   };
   auto merge_down_to = [&](size_t depth) {
     while (stack.size() > depth + 1) {

@@ -23,6 +23,7 @@ struct SumResult {
   double printed;   // in the statement's printed units
   double computed;  // the sum of the lines it closes
   int terms;        // how many lines were summed
+  std::vector<const StatementLine*> term_lines;  // those lines
 };
 
 // Every subtotal in column `column` that can be verified (all its lines

@@ -1,0 +1,48 @@
+// Amounts OCR misread in a statement, put right where the statement's own
+// arithmetic says what they must be.
+//
+// When a scanned statement's "Summa" line disagrees with the lines it
+// closes, one misread cell is far likelier than a misprint: "543 097" read
+// for "543 697", "3 506 705" for "356 765", "192 9 290" for "192 990". For
+// each failing sum, each line involved (the subtotal, or one of the lines it
+// sums) is re-derived from the others, in every column where it takes part
+// in a failing sum. A derivation is kept when
+//   * the row's digits, read left to right, are within two edits of the
+//     digits OCR read there (OCR changes, adds or drops a digit; it does not
+//     invent a number),
+//   * it makes the most sums hold and breaks none that held, and
+//   * it makes two sums hold, or one with a single digit changed into one
+//     OCR confuses it with (0/6/8/9, 1/7, 3/8, 5/6...), and
+//   * no other line's derivation does as well (then the misread cell
+//     cannot be told, and nothing changes).
+// At most four rows per statement; integer cells only.
+#ifndef FINSAM_RECORDS_CELL_REPAIR_H_
+#define FINSAM_RECORDS_CELL_REPAIR_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "records/amount_parser.h"
+#include "records/statement_parser.h"
+
+namespace finsam::records {
+
+struct CellRepair {
+  size_t line = 0;    // index into Statement::lines
+  size_t column = 0;  // index into Statement::columns
+  Amount read;        // as OCR read it
+  Amount value;       // as the sums require
+};
+
+// Repairs `st` in place and returns what changed, in line order. Statements
+// whose sums hold are left alone; so are operating statements and overviews
+// (their columns do not add up).
+std::vector<CellRepair> RepairMisreadCells(Statement* st);
+
+// Levenshtein distance between two digit strings (exposed for tests).
+int DigitEditDistance(const std::string& a, const std::string& b);
+
+}  // namespace finsam::records
+
+#endif  // FINSAM_RECORDS_CELL_REPAIR_H_
