@@ -70,6 +70,7 @@ constexpr float kUnknownKeep = 0.003f;
 constexpr float kUnknownShortKeep = 30.0f;  // "p", "s", "r": often not words
 constexpr size_t kLongWord = 10;            // letters
 constexpr float kUnknownLongKeep = 0.001f;
+constexpr float kUnverifiedCompound = 0.01f;  // a compound hunspell rejects
 
 // One way the word as written could have come about.
 struct Candidate {
@@ -80,7 +81,8 @@ struct Candidate {
   int strong_ocr = 0;  // a character no Swedish word has there (é, 6, &)
   float ocr_cost = 0;  // nats, for the OCR substitutions made
   bool ocr = false;
-  bool compound = false;  // rebuilt from parts, checked by hunspell
+  bool compound = false;    // rebuilt from parts, checked by hunspell
+  bool unverified = false;  // rebuilt from parts hunspell rejects together
   float frequency = 0;
   bool proper = false;
   bool preferred = false;
@@ -182,7 +184,11 @@ class DiacriticRestorer::Document {
   Analysis& Analyze(const std::string& lower);
   void AddFoldCandidates(std::u32string_view damaged, const std::string& key,
                          const Candidate& base, std::vector<Candidate>* out);
-  bool Compound(const std::string& lower, bool restore, Candidate* out);
+  // `unverified`, when given, receives the best restored segmentation
+  // hunspell rejects, if its parts are sound enough to stand on their own
+  // ("presidiet" + "möte"); the call still returns false then.
+  bool Compound(const std::string& lower, bool restore, Candidate* out,
+                Candidate* unverified = nullptr);
   void Observe(const Token& token, Evidence* evidence) const;
   // Damage rates around `line`, leaving out `own`: what the word being
   // decided says about itself ("Rosangen" read as "Rosängen" is no
@@ -240,7 +246,8 @@ void DiacriticRestorer::Document::AddFoldCandidates(
 // ("samordningsforbundet" -> "samordnings" + "förbundet"), choosing the
 // segmentation with the fewest parts, and keeps it when hunspell accepts it.
 bool DiacriticRestorer::Document::Compound(const std::string& lower,
-                                           bool restore, Candidate* out) {
+                                           bool restore, Candidate* out,
+                                           Candidate* unverified) {
   const std::u32string cps = Decode(lower);
   const size_t n = cps.size();
   if (n < 7 || n > 48) return false;
@@ -463,7 +470,35 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
     }
     return false;
   };
-  return search();
+  if (search()) return true;
+  // Compounds hunspell-sv's rules do not build ("presidietmöte", "årshjul")
+  // are still Swedish. Offered only from two or three parts of three
+  // letters or more, each restored part a folded word seen in running text,
+  // and
+  // with a prior below any verified compound: only a page that shows the
+  // damage makes it win.
+  if (unverified != nullptr && ordered.size() <= 3) {
+    bool sound = true;
+    for (const Part* p : ordered) {
+      const bool restored_part = p->folded[0] + p->folded[1] + p->folded[2] +
+                                     p->dropped[0] + p->dropped[1] +
+                                     p->dropped[2] >
+                                 0;
+      // A dropped letter can go anywhere: too many words would do.
+      if (p->end - p->begin < 3 ||
+          p->dropped[0] + p->dropped[1] + p->dropped[2] > 0 ||
+          (restored_part && p->frequency <= kListedFloor)) {
+        sound = false;
+        break;
+      }
+    }
+    if (sound) {
+      *unverified = c;
+      unverified->frequency = kUnverifiedCompound;
+      unverified->unverified = true;
+    }
+  }
+  return false;
 }
 
 DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
@@ -544,7 +579,10 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
                 return x.cost != y.cost ? x.cost < y.cost : x.text < y.text;
               });
     Candidate c;
-    if (Compound(lower, /*restore=*/true, &c)) {
+    Candidate unverified;
+    const size_t found_before = a.candidates.size();
+    if (Compound(lower, /*restore=*/true, &c,
+                 cps.size() >= 8 ? &unverified : nullptr)) {
       a.candidates.push_back(std::move(c));
     } else if (a.candidates.empty()) {
       int compounds_tried = 0, spelled = 0;
@@ -580,6 +618,11 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
         }
         if (spelled >= 12 && compounds_tried >= 3) break;
       }
+    }
+    // A compound hunspell rejects only where nothing better explains the
+    // word ("heldarsbudgeten" is "helårsbudgeten" read with a d).
+    if (a.candidates.size() == found_before && !unverified.word.empty()) {
+      a.candidates.push_back(std::move(unverified));
     }
   }
   // One entry per word: the cheapest way of reaching it.
@@ -930,6 +973,10 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
       s += std::log(0.1);
     }
     if (name_like && !c.proper && !c.preferred) s += std::log(0.001);
+    // Inside a sentence, a capitalised word nobody knows is a name or a
+    // foreign word far more often than a compound hunspell cannot build
+    // ("Greenblatt" is no "Greenblått").
+    if (c.unverified && capitalised_inside) s += std::log(0.01);
     if (c.proper && t.pattern == CasePattern::kLower) s += std::log(0.2);
     // A person's name without å/ä/ö may be right as written ("Hakan"):
     // only clear damage around it restores it.

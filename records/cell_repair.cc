@@ -128,7 +128,8 @@ std::vector<CellRepair> RepairMisreadCells(Statement* st) {
         options[IndexOf(*st, r.line)][c].push_back(r.computed);
         for (const StatementLine* term : r.term_lines) {
           const Cell& cell = term->values[c];
-          if (cell) options[IndexOf(*st, term)][c].push_back(cell->value + diff);
+          if (cell)
+            options[IndexOf(*st, term)][c].push_back(cell->value + diff);
         }
       }
     }

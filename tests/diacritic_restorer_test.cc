@@ -173,6 +173,25 @@ TEST_F(DiacriticRestorerTest, RestoresSurnamesAndPlacesBuiltFromParts) {
   EXPECT_EQ(Restore(clean), clean);
 }
 
+TEST_F(DiacriticRestorerTest, RebuildsCompoundsHunspellCannotBuild) {
+  // Seed 003: "presidiet" + "möte" is Swedish, but hunspell-sv builds no
+  // compound on a definite first part. In a page that lost its dots the
+  // parts stand on their own; in clean text, and for a capitalised name
+  // inside a sentence, the word stays.
+  EXPECT_EQ(Restore("Forbundet har manga moten under aret.\n"
+                    "Presidietmote\tvecka 12\n"
+                    "Styrelsemote och beredningsgruppens moten for aret.\n"),
+            "Förbundet har många möten under året.\n"
+            "Presidietmöte\tvecka 12\n"
+            "Styrelsemöte och beredningsgruppens möten för året.\n");
+  const std::string clean =
+      "Förbundet har många möten under året.\n"
+      "Presidietmote\tvecka 12\n";
+  EXPECT_EQ(Restore(clean), clean);
+  EXPECT_EQ(Restore("Forbundet har manga moten med Greenblatt under aret."),
+            "Förbundet har många möten med Greenblatt under året.");
+}
+
 TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
   // In a folded document "ar" is "år" in time expressions, "är" after a
   // subject; "for" is "för".

@@ -1,10 +1,9 @@
 // Cells OCR misread, derived from the statement's own sums.
-#include "records/cell_repair.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "records/cell_repair.h"
 #include "records/checks.h"
 #include "records/key_figures.h"
 #include "records/statement_parser.h"
@@ -25,8 +24,8 @@ const StatementLine* Line(const Statement& st, const std::string& label) {
 }
 
 Check Sums(const Statements& st) {
-  for (const Check& c : RunChecks(DocumentInfo(), st,
-                                  GatherKeyFigures(st, 0))) {
+  for (const Check& c :
+       RunChecks(DocumentInfo(), st, GatherKeyFigures(st, 0))) {
     if (c.id == "statement_sums") return c;
   }
   return Check();
