@@ -314,7 +314,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
   }
   if (auto text = ReadWholeFile(dir + "/context.tsv"); text.ok()) {
     ForEachLine(*text, [&](std::string_view line) {
-      // Comments are "# ..."; "#NUM" and "#YEAR" open rules.
+      // Comments are "# ..."; "#NUM", "#YEAR" and "#CELL" open rules.
       if (line.empty() ||
           (line[0] == '#' && (line.size() == 1 || line[1] == ' '))) {
         return;
@@ -325,6 +325,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
         if (field == "*") return ContextRule::Match::kAny;
         if (field == "#NUM") return ContextRule::Match::kNumber;
         if (field == "#YEAR") return ContextRule::Match::kYear;
+        if (field == "#CELL") return ContextRule::Match::kCellEdge;
         return ContextRule::Match::kWord;
       };
       ContextRule rule;

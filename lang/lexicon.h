@@ -71,8 +71,10 @@ class Lexicon {
   // one reading of an ambiguous word ("under ar" -> "år").
   struct ContextRule {
     // What a neighbour must be: anything ("*"), a number ("#NUM"), a year
-    // ("#YEAR") or the word `previous` / `next` (folded, lower case).
-    enum class Match { kAny, kNumber, kYear, kWord };
+    // ("#YEAR"), the word `previous` / `next` (folded, lower case), or no
+    // neighbour inside a table cell ("#CELL": the word opens, or closes,
+    // its tab-separated cell).
+    enum class Match { kAny, kNumber, kYear, kWord, kCellEdge };
     Match previous_match = Match::kAny;
     std::string previous;
     std::string form;  // the reading, lower case, with diacritics

@@ -119,6 +119,18 @@ bool IsNumberToken(const WordToken& t) {
   return t.kind == WordToken::Kind::kNumber || t.text == "%";
 }
 
+// "• ", "- ", "– ", "* ", "▪ ": a list item's mark, then a space.
+bool StartsWithBullet(std::string_view line) {
+  const size_t start = line.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return false;
+  line.remove_prefix(start);
+  for (std::string_view mark :
+       {"\u2022 ", "- ", "\u2013 ", "* ", "\u25aa ", "\u25cf ", "\u00b7 "}) {
+    if (line.substr(0, mark.size()) == mark) return true;
+  }
+  return false;
+}
+
 bool IsYearToken(const WordToken& t) {
   if (t.kind != WordToken::Kind::kNumber || t.text.size() != 4) return false;
   return (t.text[0] == '1' && t.text[1] == '9') ||
@@ -845,12 +857,34 @@ float DiacriticRestorer::Document::ContextWeight(
       !self.word.punct_after) {
     next = &tokens_[index + 1];
   }
+  // Whether the word opens / closes a tab-separated cell of a table row.
+  const std::string_view text = lines_[self.line];
+  const bool tabbed = text.find('\t') != std::string_view::npos;
+  auto blank = [](std::string_view s) {
+    return s.find_first_not_of(' ') == std::string_view::npos;
+  };
+  const size_t cell_begin = text.rfind('\t', self.word.begin);
+  const bool opens_cell =
+      tabbed &&
+      blank(text.substr(
+          cell_begin == std::string_view::npos ? 0 : cell_begin + 1,
+          self.word.begin -
+              (cell_begin == std::string_view::npos ? 0 : cell_begin + 1)));
+  const size_t cell_end = text.find('\t', self.word.end);
+  const bool closes_cell =
+      tabbed &&
+      blank(text.substr(
+          self.word.end,
+          (cell_end == std::string_view::npos ? text.size() : cell_end) -
+              self.word.end));
   using Match = Lexicon::ContextRule::Match;
-  auto matches = [](Match match, const std::string& word, const Token* t,
-                    const std::string& folded) {
+  auto matches = [&](Match match, const std::string& word, const Token* t,
+                     const std::string& folded, bool before) {
     switch (match) {
       case Match::kAny:
         return true;
+      case Match::kCellEdge:
+        return before ? opens_cell : closes_cell;
       case Match::kNumber:
         return t != nullptr && IsNumberToken(t->word);
       case Match::kYear:
@@ -862,8 +896,8 @@ float DiacriticRestorer::Document::ContextWeight(
   };
   float weight = 0;
   for (const Lexicon::ContextRule& rule : lexicon_.ContextRulesFor(form)) {
-    if (matches(rule.previous_match, rule.previous, prev, folded_prev) &&
-        matches(rule.next_match, rule.next, next, folded_next)) {
+    if (matches(rule.previous_match, rule.previous, prev, folded_prev, true) &&
+        matches(rule.next_match, rule.next, next, folded_next, false)) {
       weight += rule.weight;
     }
   }
@@ -1094,13 +1128,17 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
                          prev[end] == '.' || prev[end] == '!' ||
                          prev[end] == '?' || prev[end] == ':';
       }
+      // A short line is a heading, and a row of a table or a list item
+      // ("• Årsavgifterna planeras...") starts like one.
+      const std::string_view text = lines_[line];
+      const bool row_or_item = text.size() < 40 ||
+                               text.find('\t') != std::string_view::npos ||
+                               StartsWithBullet(text);
       bool first_on_line = true;
-      for (const WordToken& w : TokenizeLine(lines_[line])) {
+      for (const WordToken& w : TokenizeLine(text)) {
         Token t = MakeToken(w, line);
-        // A short line is a heading or a table row: it starts like one.
-        t.starts_sentence =
-            w.sentence_start &&
-            (!first_on_line || after_sentence || lines_[line].size() < 40);
+        t.starts_sentence = w.sentence_start &&
+                            (!first_on_line || after_sentence || row_or_item);
         first_on_line = false;
         tokens_.push_back(std::move(t));
       }

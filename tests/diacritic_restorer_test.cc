@@ -297,6 +297,33 @@ TEST_F(DiacriticRestorerTest,
             "1.1 Ändamål, uppgift och målgrupp\n");
 }
 
+TEST_F(DiacriticRestorerTest, ListItemsAndTableRowsStartLikeSentences) {
+  // Brf Spettet 10, with its å/ä/ö dropped: a list item and a table row
+  // begin with a capital even after a line that ends without a full stop.
+  EXPECT_EQ(Restore("• Amortering p freningens skulder sker enligt plan Fr "
+                    "mer information, se noten\n"
+                    "• rsavgifterna planeras vara ofrndrade nrmaste ret\n"
+                    "Balanserat resultat vid rets brjan och vid slutet av "
+                    "perioden\t2 403 897\n"
+                    "rets resultat\t57 864\t57 864\t-18 095\t18 095\n"),
+            "• Amortering på föreningens skulder sker enligt plan För "
+            "mer information, se noten\n"
+            "• Årsavgifterna planeras vara oförändrade närmaste året\n"
+            "Balanserat resultat vid årets början och vid slutet av "
+            "perioden\t2 403 897\n"
+            "Årets resultat\t57 864\t57 864\t-18 095\t18 095\n");
+}
+
+TEST_F(DiacriticRestorerTest, AWordAloneInATableCellIsNoVerb) {
+  // "År" heads a column; "Är" never stands alone in a cell.
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Utfort underhall\tAr\tKommentar\n"
+                    "Fonster\t2019\tBytta\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Utfört underhåll\tÅr\tKommentar\n"
+            "Fönster\t2019\tBytta\n");
+}
+
 TEST_F(DiacriticRestorerTest, RebuildsCompoundsFromEveryReadingOfTheirParts) {
   // "behovs" is no listed word (its linking "s" is rebuilt on "behov"), and
   // its most frequent restored reading "behövs" makes no compound; "stod"
