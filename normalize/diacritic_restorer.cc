@@ -71,6 +71,8 @@ constexpr float kUnknownShortKeep = 30.0f;  // "p", "s", "r": often not words
 constexpr size_t kLongWord = 10;            // letters
 constexpr float kUnknownLongKeep = 0.001f;
 constexpr float kUnverifiedCompound = 0.01f;  // a compound hunspell rejects
+// OCR readings of one unknown word spelled with hunspell, cheapest first.
+constexpr int kSpellBudget = 32;
 
 // One way the word as written could have come about.
 struct Candidate {
@@ -609,7 +611,7 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
           continue;
         }
         bool found = false;
-        if (spelled++ < 12 && cps.size() >= 5 && Know(text)) {
+        if (spelled++ < kSpellBudget && cps.size() >= 5 && Know(text)) {
           c = Candidate();
           c.word = text;
           c.compound = true;
@@ -628,7 +630,7 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
           a.candidates.push_back(std::move(c));
           break;
         }
-        if (spelled >= 12 && compounds_tried >= 3) break;
+        if (spelled >= kSpellBudget && compounds_tried >= 3) break;
       }
     }
     // A compound hunspell rejects only where nothing better explains the

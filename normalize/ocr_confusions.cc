@@ -34,6 +34,8 @@ constexpr Confusion kConfusions[] = {
     {U"ò", U"ö", 0.5f, true},
     {U"ô", U"ö", 0.5f, true},
     {U"6", U"ö", 0.3f, true},
+    {U"o6", U"ö", 0.3f, true},  // "o6ka": the o and its dots
+    {U"éd", U"ä", 0.5f, true},  // "Kédnna"
     {U"&", U"ä", 0.7f, true},
     {U"&", U"å", 0.7f, true},
     {U"1", U"l", 0.5f, true},
@@ -48,6 +50,9 @@ constexpr Confusion kConfusions[] = {
     {U"ia", U"ä", 2.0f, false},
     {U"id", U"ä", 2.5f, false},
     {U"ad", U"å", 2.5f, false},
+    {U"ad", U"ä", 2.5f, false},  // "hadlsan"
+    {U"id", U"å", 2.5f, false},  // "pagidende"
+    {U"i", U"å", 2.5f, false},   // "sisom"
     {U"da", U"ä", 2.5f, false},
     {U"da", U"å", 2.5f, false},
     {U"do", U"ö", 2.5f, false},
@@ -68,17 +73,18 @@ bool IsStrongChar(char32_t c) {
 constexpr size_t kMaxVariants = 512;
 constexpr int kMaxWeak = 2;
 
-void Generate(std::u32string_view word, size_t pos, bool allow_weak,
+// Readings with exactly `weak` weak substitutions, depth first.
+void Generate(std::u32string_view word, size_t pos, int weak,
               OcrReading* current, std::vector<OcrReading>* out) {
   if (out->size() >= kMaxVariants) return;
   if (pos == word.size()) {
-    out->push_back(*current);
+    if (current->weak == weak) out->push_back(*current);
     return;
   }
   bool must_replace = false;
   for (const Confusion& c : kConfusions) {
     if (word.substr(pos, c.from.size()) != c.from) continue;
-    if (!c.strong && (!allow_weak || current->weak >= kMaxWeak)) continue;
+    if (!c.strong && current->weak >= weak) continue;
     // Only a character that cannot stand must go ("aé": the a may stay).
     if (c.strong && IsStrongChar(word[pos])) must_replace = true;
     const size_t mark = current->text.size();
@@ -86,23 +92,27 @@ void Generate(std::u32string_view word, size_t pos, bool allow_weak,
     current->cost += c.cost;
     int& count = c.strong ? current->strong : current->weak;
     ++count;
-    Generate(word, pos + c.from.size(), allow_weak, current, out);
+    Generate(word, pos + c.from.size(), weak, current, out);
     --count;
     current->cost -= c.cost;
     current->text.resize(mark);
   }
   if (must_replace) return;
   current->text.push_back(word[pos]);
-  Generate(word, pos + 1, allow_weak, current, out);
+  Generate(word, pos + 1, weak, current, out);
   current->text.pop_back();
 }
 
 }  // namespace
 
 std::vector<OcrReading> OcrReadings(std::u32string_view word, bool allow_weak) {
+  // Fewer weak substitutions first, so the cap drops the least likely
+  // readings, not those whose damage sits late in a long word.
   std::vector<OcrReading> out;
-  OcrReading current;
-  Generate(word, 0, allow_weak, &current, &out);
+  for (int weak = 0; weak <= (allow_weak ? kMaxWeak : 0); ++weak) {
+    OcrReading current;
+    Generate(word, 0, weak, &current, &out);
+  }
   return out;
 }
 

@@ -26,7 +26,8 @@ struct OcrReading {
 // Every reading of `word` (lower case code points): strong confusions always
 // replaced, weak ones (when `allow_weak`) optionally, at most two. The word
 // itself is among them when it has no strong confusion. At most 512
-// readings, in generation order.
+// readings: those with fewer weak substitutions first, so the cap drops the
+// least likely.
 std::vector<OcrReading> OcrReadings(std::u32string_view word, bool allow_weak);
 
 // True when `word` holds a character only OCR damage puts inside a word.

@@ -83,6 +83,7 @@ bool LooksLikeUrlOrMail(std::string_view chunk) {
 // Classifies one part of a chunk (no '-', '/', '=' inside).
 WordToken::Kind Classify(std::string_view part) {
   int letters = 0, digits = 0, upper_inside = 0, other = 0, ampersands = 0;
+  int capital_i_inside = 0;  // "lI6pande": an l read as I
   bool first = true;
   for (size_t i = 0; i < part.size();) {
     int len = 1;
@@ -93,6 +94,7 @@ WordToken::Kind Classify(std::string_view part) {
     } else if (IsLetter(c)) {
       ++letters;
       if (!first && IsUpperLetter(c)) ++upper_inside;
+      if (!first && c == 'I') ++capital_i_inside;
     } else if (c == '&') {
       ++ampersands;
     } else if (c == ',' || c == '.') {
@@ -111,8 +113,10 @@ WordToken::Kind Classify(std::string_view part) {
   if (other > 0) return WordToken::Kind::kProtected;  // "t.ex", "3,5kr"
   if (digits == 0) return WordToken::Kind::kWord;
   // Digits among letters: an OCR reading of ö/l/ä/å ("6ka", "14n", "16pande")
-  // only in lower-case words with few digits; otherwise a code ("20RS7883").
-  if (upper_inside > 0 || digits > 2) {
+  // only in lower-case words with few digits, where a capital inside can
+  // only be an I read for an l ("lI6pande"); otherwise a code ("20RS7883").
+  if ((upper_inside > 0 && (upper_inside != capital_i_inside || letters < 4)) ||
+      digits > 2) {
     return WordToken::Kind::kProtected;
   }
   for (char c : part) {

@@ -135,6 +135,22 @@ TEST_F(DiacriticRestorerTest, RestoresOcrConfusions) {
       "och Lone Atterstig.\n");
 }
 
+TEST_F(DiacriticRestorerTest, RestoresMultiLetterOcrReadings) {
+  // Seed 000: an l read as "I" next to a 6 ("lI6pande"), the o and its dots
+  // ("o6ka"), "éd" and "ad" for ä, "i" and "id" for å, and a long compound
+  // whose damage sits late in the word ("Indikatoromrdaden").
+  EXPECT_EQ(Restore("Samordningsférbundet &r en fristdende organisation i "
+                    "Orebro ldn.\n"
+                    "Vi har lI6pande uppféljning sisom Insatsigare.\n"
+                    "Indikatoromrdaden och personalférdandringar samt hadlsan "
+                    "och Kédnna, o6ka, pagidende.\n"),
+            "Samordningsförbundet är en fristående organisation i Örebro "
+            "län.\n"
+            "Vi har löpande uppföljning såsom Insatsägare.\n"
+            "Indikatorområden och personalförändringar samt hälsan och "
+            "Känna, öka, pågående.\n");
+}
+
 TEST_F(DiacriticRestorerTest, TakesOutAKReadTwice) {
   // Seed 000: Tesseract read one k as "Kk". The word without the doubled k
   // is spelled (a compound hunspell knows), and the stray capital goes
@@ -405,6 +421,13 @@ TEST(WordTokenizerTest, SplitsAndProtects) {
   EXPECT_EQ(tokens[5].text, "6ka");
   EXPECT_EQ(tokens[5].kind, WordToken::Kind::kWord);
   EXPECT_TRUE(tokens[5].punct_after);
+  // A capital I inside a word with a digit is an l OCR misread; any other
+  // capital makes it a code.
+  const auto mixed = TokenizeLine("lI6pande 2I6 AB6cd");
+  ASSERT_EQ(mixed.size(), 3u);
+  EXPECT_EQ(mixed[0].kind, WordToken::Kind::kWord);
+  EXPECT_EQ(mixed[1].kind, WordToken::Kind::kProtected);
+  EXPECT_EQ(mixed[2].kind, WordToken::Kind::kProtected);
 }
 
 TEST(OcrConfusionsTest, ReadingsUndoTesseractConfusions) {
@@ -429,6 +452,14 @@ TEST(OcrConfusionsTest, ReadingsUndoTesseractConfusions) {
   EXPECT_TRUE(has(weak, U"dr"));
   EXPECT_TRUE(has(readings(U"vilfirdsguiden", true), U"välfärdsguiden"));
   EXPECT_TRUE(has(readings(U"psykkiatriveckan", true), U"psykiatriveckan"));
+  // Fewer weak substitutions come first: the word as written (none) leads.
+  const auto ordered = OcrReadings(U"indikatoromrdaden", true);
+  ASSERT_FALSE(ordered.empty());
+  EXPECT_EQ(ordered.front().weak, 0);
+  for (size_t i = 1; i < ordered.size(); ++i) {
+    EXPECT_LE(ordered[i - 1].weak, ordered[i].weak);
+  }
+  EXPECT_TRUE(has(readings(U"indikatoromrdaden", true), U"indikatorområden"));
   EXPECT_TRUE(HasStrongConfusion(U"férbundet"));
   EXPECT_FALSE(HasStrongConfusion(U"förbundet"));
 }
