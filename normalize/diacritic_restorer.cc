@@ -229,6 +229,11 @@ class DiacriticRestorer::Document {
   std::vector<Token> tokens_;  // the block of lines being decided
   std::unordered_map<std::string, Analysis> analyses_;
   std::unordered_map<std::string, bool> hunspell_cache_;
+  // For each candidate, how many distinct unknown words of the document
+  // can be read as it: OCR garbles one word differently each time
+  // ("Rosidngen", "Rosdngen", "Rosdangen"), and the reading they share is
+  // what was printed.
+  std::unordered_map<std::string, int> shared_readings_;
   std::vector<Evidence> prefix_;  // evidence of lines [0, i)
   Evidence total_;
 };
@@ -1017,6 +1022,13 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
     // A person's name without å/ä/ö may be right as written ("Hakan"):
     // only clear damage around it restores it.
     if (c.proper && !c.preferred && !a->known) s += std::log(0.05);
+    // Short words are shared by chance ("dr", "&r", "ar" are all "är").
+    if (!a->known && c.word.size() >= 6) {
+      auto shared = shared_readings_.find(c.word);
+      const int others =
+          shared == shared_readings_.end() ? 0 : shared->second - 1;
+      s += std::min(others, 3) * std::log(3.0);
+    }
     s += ContextWeight(i, c.word, folded_prev, folded_next);
     scores.push_back(s);
   }
@@ -1106,6 +1118,10 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
     prefix_[line + 1].Add(evidence, 1);
   }
   total_ = prefix_[lines_.size()];
+  for (const auto& [word, analysis] : analyses_) {
+    if (analysis.known) continue;
+    for (const Candidate& c : analysis.candidates) ++shared_readings_[c.word];
+  }
   // Pass 2: decisions, a block of lines at a time (plus one line of context
   // either side), so memory does not grow with the document.
   constexpr size_t kBlock = 256;

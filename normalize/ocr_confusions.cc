@@ -50,7 +50,6 @@ constexpr Confusion kConfusions[] = {
     {U"ia", U"ä", 2.0f, false},
     {U"id", U"ä", 2.5f, false},
     {U"ad", U"å", 2.5f, false},
-    {U"ad", U"ä", 2.5f, false},  // "hadlsan"
     {U"id", U"å", 2.5f, false},  // "pagidende"
     {U"i", U"å", 2.5f, false},   // "sisom"
     {U"da", U"ä", 2.5f, false},

