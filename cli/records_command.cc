@@ -28,7 +28,8 @@ follows schema/record.v1.schema.json ("finsam-extract/record/v1").
 
 A PDF goes through the text pipeline first (text layer or OCR, then the
 normaliser). Any other file, or '-' for standard input, is read as text with
-pages separated by form feeds (\f), as `finsam-extract text` writes it.
+pages separated by form feeds (\f), as `finsam-extract text` writes it, and
+goes through the same normaliser.
 
 Options:
   --format json|jsonl|csv
@@ -40,6 +41,7 @@ Options:
                        Swedish Excel
   --output FILE, -o FILE
                        write here (atomically) instead of standard output
+  --raw                no normaliser: the text as recognised or as given
   --ocr auto|never|always, --jobs N, --password P, --lang L, --tessdata DIR
                        as for `finsam-extract text` (PDF input only)
   --help               this text
@@ -62,7 +64,7 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
   FlagSpec spec;
   spec.with_value = {"format", "csv-dialect", "output", "ocr",
                      "jobs",   "password",    "lang",   "tessdata"};
-  spec.boolean = {"help"};
+  spec.boolean = {"raw", "help"};
   auto flags = Flags::Parse(args, spec);
   if (!flags.ok()) {
     std::cerr << "finsam-extract records: " << flags.status().message()
@@ -101,6 +103,7 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
   auto models = LoadLanguageModels();
   if (!models.ok()) return Fail(path, models.status());
   models->UseIn(&options);
+  if (flags->Has("raw")) options.normalizer = nullptr;
   auto report = BuildReportRecord(path, std::move(bytes).value(),
                                   flags->Get("password"), options);
   if (!report.ok()) return Fail(path, report.status());

@@ -73,6 +73,12 @@ Result<ReportRecord> BuildReportRecord(const std::string& path,
       input.pages.push_back(info);
     }
     out.text = std::move(doc).value();
+  } else if (options.normalizer != nullptr) {
+    // Text goes through the same normaliser as a PDF's pages (OCR output a
+    // user saved, a text layer that lost its å/ä/ö); text the `text` command
+    // already normalised comes out unchanged.
+    input.text =
+        options.normalizer->Normalize(bytes, options.normalize_options).text;
   } else {
     input.text = std::move(bytes);
   }

@@ -218,6 +218,26 @@ TEST_F(CliTest, RecordsFromPdfAndFromItsText) {
       << csv.out;
 }
 
+TEST_F(CliTest, RecordsNormaliseTextInputUnlessRaw) {
+  // OCR text a user saved, its å/ä/ö folded: the record reads it as the
+  // pipeline reads a PDF's pages; --raw takes it as written.
+  const std::string text =
+      Write("folded.txt",
+            "Arsredovisning 2023\n"
+            "Samordningsforbundet i Orebro ar en fristaende organisation.\n"
+            "Organisationsnummer: 222000-2493\n");
+  const RunResult normalised = Exec("records '" + text + "' --format jsonl");
+  ASSERT_EQ(normalised.exit_code, 0) << normalised.err;
+  EXPECT_NE(normalised.out.find("\"title\":\"Årsredovisning 2023\""),
+            std::string::npos)
+      << normalised.out;
+  const RunResult raw = Exec("records '" + text + "' --raw --format jsonl");
+  ASSERT_EQ(raw.exit_code, 0) << raw.err;
+  EXPECT_NE(raw.out.find("\"title\":\"Arsredovisning 2023\""),
+            std::string::npos)
+      << raw.out;
+}
+
 TEST_F(CliTest, RecordsRejectsBadInputWithoutOutput) {
   const std::string output = dir_ + "/record.json";
   const std::string bad = Write("report.pdf", "this is not a pdf at all\n");
