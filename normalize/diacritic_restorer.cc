@@ -601,7 +601,7 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
     Candidate unverified;
     const size_t found_before = a.candidates.size();
     if (Compound(lower, /*restore=*/true, &c,
-                 cps.size() >= 8 ? &unverified : nullptr)) {
+                 cps.size() >= 7 ? &unverified : nullptr)) {
       a.candidates.push_back(std::move(c));
     } else if (a.candidates.empty()) {
       int compounds_tried = 0, spelled = 0;

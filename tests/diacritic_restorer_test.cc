@@ -224,6 +224,9 @@ TEST_F(DiacriticRestorerTest, RebuildsCompoundsHunspellCannotBuild) {
   EXPECT_EQ(Restore(clean), clean);
   EXPECT_EQ(Restore("Forbundet har manga moten med Greenblatt under aret."),
             "Förbundet har många möten med Greenblatt under året.");
+  // Seven letters are enough: "års" + "hjul".
+  EXPECT_EQ(Restore("Forbundet har manga moten under aret och ett arshjul."),
+            "Förbundet har många möten under året och ett årshjul.");
 }
 
 TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
