@@ -498,14 +498,23 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
   // damage makes it win.
   if (unverified != nullptr && ordered.size() <= 3) {
     bool sound = true;
-    for (const Part* p : ordered) {
-      const bool restored_part = p->folded[0] + p->folded[1] + p->folded[2] +
-                                     p->dropped[0] + p->dropped[1] +
-                                     p->dropped[2] >
-                                 0;
-      // A dropped letter can go anywhere: too many words would do.
-      if (p->end - p->begin < 3 ||
-          p->dropped[0] + p->dropped[1] + p->dropped[2] > 0 ||
+    for (size_t i = 0; i < ordered.size(); ++i) {
+      const Part* p = ordered[i];
+      const float dropped = p->dropped[0] + p->dropped[1] + p->dropped[2];
+      const bool restored_part =
+          p->folded[0] + p->folded[1] + p->folded[2] + dropped > 0;
+      // A dropped letter can go almost anywhere: only in the head of the
+      // compound, a word of four letters or more, after parts of four
+      // letters or more ("presidiet" + "mte" -> "möte").
+      const bool last = i + 1 == ordered.size();
+      // Not as its first letter either: "tidgare" is no "tid" + "ägare".
+      const std::u32string form = Decode(p->form);
+      const bool dropped_ok =
+          dropped == 0 ||
+          (last && form.size() >= 4 && form[0] == cps[p->begin] &&
+           std::all_of(ordered.begin(), ordered.end() - 1,
+                       [](const Part* q) { return q->end - q->begin >= 4; }));
+      if (p->end - p->begin < 3 || !dropped_ok ||
           (restored_part && p->frequency <= kListedFloor)) {
         sound = false;
         break;

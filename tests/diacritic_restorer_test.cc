@@ -224,6 +224,14 @@ TEST_F(DiacriticRestorerTest, RebuildsCompoundsHunspellCannotBuild) {
   EXPECT_EQ(Restore(clean), clean);
   EXPECT_EQ(Restore("Forbundet har manga moten med Greenblatt under aret."),
             "Förbundet har många möten med Greenblatt under året.");
+  // Dropped letters too, but only inside the compound's head, after long
+  // parts: "presidiet" + "mte" -> "möte", never "tid" + "gare" -> "ägare".
+  EXPECT_EQ(Restore("Frbundet har mnga mten under ret.\n"
+                    "Presidietmte\tvecka 12\n"
+                    "Styrelsemte och beredningsgruppens mten fr ret.\n"),
+            "Förbundet har många möten under året.\n"
+            "Presidietmöte\tvecka 12\n"
+            "Styrelsemöte och beredningsgruppens möten för året.\n");
   // Seven letters are enough: "års" + "hjul".
   EXPECT_EQ(Restore("Forbundet har manga moten under aret och ett arshjul."),
             "Förbundet har många möten under året och ett årshjul.");
