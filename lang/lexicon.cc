@@ -334,6 +334,14 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
       rule.form = std::string(fields[1]);
       rule.next_match = match_of(fields[2]);
       rule.next = FoldDiacritics(fields[2]);
+      if (rule.previous_match == ContextRule::Match::kWord &&
+          HasSwedishDiacritic(fields[0])) {
+        rule.previous_dropped = DropDiacritics(ToLower(fields[0]));
+      }
+      if (rule.next_match == ContextRule::Match::kWord &&
+          HasSwedishDiacritic(fields[2])) {
+        rule.next_dropped = DropDiacritics(ToLower(fields[2]));
+      }
       std::from_chars(fields[3].data(), fields[3].data() + fields[3].size(),
                       rule.weight);
       impl->rules[rule.form].push_back(std::move(rule));

@@ -77,9 +77,13 @@ class Lexicon {
     enum class Match { kAny, kNumber, kYear, kWord, kCellEdge };
     Match previous_match = Match::kAny;
     std::string previous;
+    // The rule's neighbour with its å/ä/ö dropped ("std" for "stöd"), so a
+    // rule fires on a page that lost them too; empty when the word has none.
+    std::string previous_dropped;
     std::string form;  // the reading, lower case, with diacritics
     Match next_match = Match::kAny;
     std::string next;
+    std::string next_dropped;
     float weight = 0;  // natural log of a likelihood ratio for `form`
   };
   // The rules for `form`, or an empty list.

@@ -894,7 +894,8 @@ float DiacriticRestorer::Document::ContextWeight(
           (cell_end == std::string_view::npos ? text.size() : cell_end) -
               self.word.end));
   using Match = Lexicon::ContextRule::Match;
-  auto matches = [&](Match match, const std::string& word, const Token* t,
+  auto matches = [&](Match match, const std::string& word,
+                     const std::string& dropped, const Token* t,
                      const std::string& folded, bool before) {
     switch (match) {
       case Match::kAny:
@@ -906,14 +907,17 @@ float DiacriticRestorer::Document::ContextWeight(
       case Match::kYear:
         return t != nullptr && IsYearToken(t->word);
       case Match::kWord:
-        return t != nullptr && word == folded;
+        return t != nullptr &&
+               (word == folded || (!dropped.empty() && dropped == folded));
     }
     return false;
   };
   float weight = 0;
   for (const Lexicon::ContextRule& rule : lexicon_.ContextRulesFor(form)) {
-    if (matches(rule.previous_match, rule.previous, prev, folded_prev, true) &&
-        matches(rule.next_match, rule.next, next, folded_next, false)) {
+    if (matches(rule.previous_match, rule.previous, rule.previous_dropped, prev,
+                folded_prev, true) &&
+        matches(rule.next_match, rule.next, rule.next_dropped, next,
+                folded_next, false)) {
       weight += rule.weight;
     }
   }

@@ -251,6 +251,16 @@ TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
   EXPECT_NE(out.find("Målgruppen är personer"), std::string::npos) << out;
   EXPECT_NE(out.find("insatser för att"), std::string::npos) << out;
   EXPECT_NE(out.find("i två år"), std::string::npos) << out;
+  // With the letters dropped, the rules still see their neighbours: "fr"
+  // before "hjlp" (hjälp) and after "jag" is "får", not "för".
+  const std::string dropped = Restore(
+      "Frbundets kostnader kade under r 2023 och resultatet r positivt.\n"
+      "Deltagarna upplever att individer fr hjlp i detta.\n"
+      "Att jag fr ta det i en lugn takt r viktigt fr mig.\n");
+  EXPECT_NE(dropped.find("individer får hjälp i detta"), std::string::npos)
+      << dropped;
+  EXPECT_NE(dropped.find("Att jag får ta det"), std::string::npos) << dropped;
+  EXPECT_NE(dropped.find("viktigt för mig"), std::string::npos) << dropped;
 }
 
 TEST_F(DiacriticRestorerTest, LeavesCorrectSwedishAlone) {
