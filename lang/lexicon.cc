@@ -268,6 +268,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
       word.proper = flags.find('P') != std::string_view::npos;
       word.preferred = flags.find('D') != std::string_view::npos;
       word.compound_only = flags.find('C') != std::string_view::npos;
+      word.common = flags.find('W') != std::string_view::npos;
     }
     words.push_back(word);
   });

@@ -37,6 +37,9 @@ struct LexiconWord {
   bool preferred = false;  // domain list, place list or user lexicon
   // Only a part of compounds ("förvaltnings"): not a word on its own.
   bool compound_only = false;
+  // In Tesseract's Swedish word list (common web text): in common use even
+  // when the counted texts never show it.
+  bool common = false;
 };
 
 class Lexicon {

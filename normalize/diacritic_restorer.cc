@@ -65,6 +65,7 @@ void CountKinds(std::string_view word, float counts[kKinds]) {
 // corpus still is a word; a compound only hunspell knows is a little less
 // sure; a word nobody knows may still be a correct name or term.
 constexpr float kListedFloor = 0.5f;
+constexpr float kCommonFloor = 1.0f;  // listed and in Tesseract's word list
 constexpr float kHunspellFloor = 0.01f;
 constexpr float kUnknownKeep = 0.003f;
 constexpr float kUnknownShortKeep = 30.0f;  // "p", "s", "r": often not words
@@ -88,6 +89,7 @@ struct Candidate {
   float frequency = 0;
   bool proper = false;
   bool preferred = false;
+  bool common = false;  // LexiconWord::common
 
   const char* reason() const {
     if (ocr) return "ocr-confusion";
@@ -257,6 +259,7 @@ void DiacriticRestorer::Document::AddFoldCandidates(
     c.frequency = word.frequency;
     c.proper = word.proper;
     c.preferred = word.preferred;
+    c.common = word.common;
     out->push_back(std::move(c));
   });
 }
@@ -540,7 +543,8 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
   // string too.
   if (entry != nullptr) {
     a.known = true;
-    a.frequency = std::max(entry->frequency, kListedFloor);
+    a.frequency =
+        std::max(entry->frequency, entry->common ? kCommonFloor : kListedFloor);
   } else if (cps.size() >= 5 && Know(lower)) {
     a.known = true;
     a.hunspell_only = true;
@@ -563,6 +567,7 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
       c.frequency = word.frequency;
       c.proper = word.proper;
       c.preferred = word.preferred;
+      c.common = word.common;
       a.candidates.push_back(std::move(c));
     });
   }
@@ -588,6 +593,7 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
         c.frequency = w->frequency;
         c.proper = w->proper;
         c.preferred = w->preferred;
+        c.common = w->common;
         a.candidates.push_back(std::move(c));
       }
       AddFoldCandidates(v.text, FoldDiacritics(text), base, &a.candidates);
@@ -1008,8 +1014,10 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   scores.push_back(keep);
   for (const Candidate& c : a->candidates) {
     // A rebuilt compound carries its own estimate (its rarest part).
-    double s = std::log(c.compound ? c.frequency
-                                   : std::max(c.frequency, kListedFloor));
+    double s =
+        std::log(c.compound ? c.frequency
+                            : std::max(c.frequency,
+                                       c.common ? kCommonFloor : kListedFloor));
     for (int k = 0; k < kKinds; ++k) {
       s += c.folded[k] * std::log(rates.folded[k]);
       s += c.dropped[k] * std::log(rates.dropped);
