@@ -992,6 +992,16 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   const bool name_like = t.pattern == CasePattern::kCapitalized && !a->known &&
                          (NextToUnknownName(i) ||
                           (capitalised_inside && Decode(t.lower).size() <= 5));
+  bool in_name_run = false;
+  if (capitalised_inside) {
+    for (size_t j : {i - 1, i + 1}) {
+      if (j < tokens_.size() && tokens_[j].line == t.line &&
+          tokens_[j].pattern == CasePattern::kCapitalized &&
+          tokens_[j].word.kind == WordToken::Kind::kWord) {
+        in_name_run = true;
+      }
+    }
+  }
   // Scores in nats; the word as written first.
   std::vector<double> scores;
   scores.reserve(a->candidates.size() + 1);
@@ -1040,6 +1050,12 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
     // ("Greenblatt" is no "Greenblått").
     if (c.unverified && capitalised_inside) s += std::log(0.01);
     if (c.proper && t.pattern == CasePattern::kLower) s += std::log(0.2);
+    // Inside a run of capitalised words ("Ulf Petrus Hakan Nohre") a listed
+    // name beats the common noun it folds to ("hakan", the chin).
+    if (c.proper && in_name_run && a->known &&
+        c.dropped[0] + c.dropped[1] + c.dropped[2] == 0) {
+      s += std::log(10.0);
+    }
     // A person's name without å/ä/ö may be right as written ("Hakan"):
     // only clear damage around it restores it.
     if (c.proper && !c.preferred && !a->known) s += std::log(0.05);

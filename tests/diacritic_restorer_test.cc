@@ -92,6 +92,17 @@ TEST_F(DiacriticRestorerTest, CommonWordsBreakTiesTheTextsCannot) {
             "Det har övergått till föreningen.\n");
 }
 
+TEST_F(DiacriticRestorerTest, ANameAmongNamesIsTheListedName) {
+  // Brf Spettet 10's board: "Hakan" is also "the chin", but between other
+  // capitalised names it is Håkan; in lower case it stays the chin.
+  EXPECT_EQ(Restore("Styrelsen bestar av foljande ledamoter for aret.\n"
+                    "Ulf Petrus Hakan Nohre\tLedamot\n"
+                    "Han slog i hakan pa motet.\n"),
+            "Styrelsen består av följande ledamöter för året.\n"
+            "Ulf Petrus Håkan Nohre\tLedamot\n"
+            "Han slog i hakan på mötet.\n");
+}
+
 TEST_F(DiacriticRestorerTest, RestoresAllCapsHeadings) {
   EXPECT_EQ(Restore("1. FORVALTNINGSBERATTELSE\n2. RESULTATRAKNING\n"
                     "3. BALANSRAKNING\n4. KASSAFLODESANALYS"),
