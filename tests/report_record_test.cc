@@ -7,14 +7,13 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include "normalize/normalizer.h"
 #include "records/gold_score.h"
+#include "tests/testing/files.h"
 
 namespace finsam {
 namespace {
@@ -22,13 +21,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 const std::string kShared = FINSAM_SHARED_DIR;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string SeedPath() {
   const std::filesystem::path dir = kShared + "/seeds";
@@ -41,25 +33,36 @@ std::string SeedPath() {
   return "";
 }
 
-TEST(ReportRecord, RawOcrSeedThroughTheNormaliserMeetsTheGold) {
-  const std::string seed = SeedPath();
-  const std::string gold_path = kShared + "/corpus/000.record.json";
-  if (seed.empty() || !std::filesystem::exists(gold_path)) {
-    GTEST_SKIP() << "shared seed 000 or its gold record not found at "
-                 << kShared;
+// Seed 000 and its gold record, or a skip with a message.
+class ReportRecordTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    seed_ = SeedPath();
+    if (seed_.empty() || !std::filesystem::exists(gold_path_)) {
+      GTEST_SKIP() << "shared seed 000 or its gold record not found at "
+                   << kShared;
+    }
+    gold_ = Json::parse(testing::ReadFileOrEmpty(gold_path_), nullptr, false);
+    ASSERT_FALSE(gold_.is_discarded());
   }
+
+  std::string seed_;
+  const std::string gold_path_ = kShared + "/corpus/000.record.json";
+  Json gold_;
+};
+
+TEST_F(ReportRecordTest, RawOcrSeedThroughTheNormaliserMeetsTheGold) {
   auto normalizer = Normalizer::Create(NormalizerConfig{});
   ASSERT_TRUE(normalizer.ok()) << normalizer.status().ToString();
   TextPipelineOptions options;
   options.normalizer = normalizer->get();
-  auto report = BuildReportRecord(seed, ReadFile(seed), "", options);
+  auto report =
+      BuildReportRecord(seed_, testing::ReadFileOrEmpty(seed_), "", options);
   ASSERT_TRUE(report.ok()) << report.status().ToString();
-  const Json gold = Json::parse(ReadFile(gold_path), nullptr, false);
-  ASSERT_FALSE(gold.is_discarded());
   const records::GoldScore core =
-      records::ScoreAgainstGold(report->record, gold, false);
+      records::ScoreAgainstGold(report->record, gold_, false);
   const records::GoldScore all =
-      records::ScoreAgainstGold(report->record, gold, true);
+      records::ScoreAgainstGold(report->record, gold_, true);
   // The gold's intervention page numbers come from the PDF; this text has
   // no page breaks on those pages, so they cannot be reproduced.
   int pages = 0;
@@ -72,23 +75,17 @@ TEST(ReportRecord, RawOcrSeedThroughTheNormaliserMeetsTheGold) {
   for (const std::string& m : core.misses) ADD_FAILURE() << "miss: " << m;
   EXPECT_GE(core.share(), 0.90);
   EXPECT_GE(double(all.matched) / (all.total - pages), 0.90);
-  EXPECT_EQ(report->record["key_figures"], gold["key_figures"]);
+  EXPECT_EQ(report->record["key_figures"], gold_["key_figures"]);
 }
 
 // Without the normaliser the same text loses fields: the stage earns its
 // place.
-TEST(ReportRecord, RawOcrSeedWithoutTheNormaliserLosesFields) {
-  const std::string seed = SeedPath();
-  const std::string gold_path = kShared + "/corpus/000.record.json";
-  if (seed.empty() || !std::filesystem::exists(gold_path)) {
-    GTEST_SKIP() << "shared seed 000 or its gold record not found at "
-                 << kShared;
-  }
-  auto report = BuildReportRecord(seed, ReadFile(seed), "", {});
+TEST_F(ReportRecordTest, RawOcrSeedWithoutTheNormaliserLosesFields) {
+  auto report =
+      BuildReportRecord(seed_, testing::ReadFileOrEmpty(seed_), "", {});
   ASSERT_TRUE(report.ok()) << report.status().ToString();
-  const Json gold = Json::parse(ReadFile(gold_path), nullptr, false);
   const records::GoldScore core =
-      records::ScoreAgainstGold(report->record, gold, false);
+      records::ScoreAgainstGold(report->record, gold_, false);
   EXPECT_LT(core.share(), 0.95);
 }
 
