@@ -23,6 +23,30 @@ const StatementLine* Line(const Statement& st, const std::string& label) {
   return nullptr;
 }
 
+// A balance sheet of current assets: two lines and their sum, 2023 column
+// as given, 2022 consistent.
+Statements CurrentAssets(const std::string& receivables,
+                         const std::string& cash, const std::string& total) {
+  return Parse(
+      "BALANSRÄKNING\t2023-12-31\t2022-12-31\n"
+      "Omsättningstillgångar\n"
+      "Fordringar\t" +
+      receivables +
+      "\t1 000\n"
+      "Kassa och bank\t" +
+      cash +
+      "\t1 000\n"
+      "Summa omsättningstillgångar\t" +
+      total + "\t2 000\n");
+}
+
+int RepairedCells(const Statement& st) {
+  int n = 0;
+  for (const StatementLine& l : st.lines)
+    n += static_cast<int>(l.repaired.size());
+  return n;
+}
+
 Check Sums(const Statements& st) {
   for (const Check& c :
        RunChecks(DocumentInfo(), st, GatherKeyFigures(st, 0))) {
@@ -129,63 +153,37 @@ TEST(RepairMisreadCells, ARowSplitWrongIsRederivedInEveryColumn) {
 // A line the scan lost is no misread cell: no derivation is near what was
 // read, so nothing changes and the check fails.
 TEST(RepairMisreadCells, AMissingLineIsLeftToFail) {
-  const Statements st = Parse(
-      "BALANSRÄKNING\t2023-12-31\t2022-12-31\n"
-      "Omsättningstillgångar\n"
-      "Fordringar\t39 873\t43 748\n"
-      "Kassa och bank\t4 439 417\t4 301 311\n"
-      "Summa omsättningstillgångar\t4 612 714\t4 345 059\n");
+  const Statements st = CurrentAssets("39 873", "4 439 417", "4 612 714");
   ASSERT_TRUE(st.balance_sheet);
-  for (const StatementLine& l : st.balance_sheet->lines) {
-    EXPECT_TRUE(l.repaired.empty()) << l.label;
-  }
+  EXPECT_EQ(RepairedCells(*st.balance_sheet), 0);
   EXPECT_EQ(Sums(st).status, CheckStatus::kFail);
 }
 
 // One sum, one digit: "2 600" or either "1 000" could be the misread cell.
 // The sums cannot tell, so nothing changes.
 TEST(RepairMisreadCells, AnAmbiguousCellIsLeftAlone) {
-  const Statements st = Parse(
-      "BALANSRÄKNING\t2023-12-31\t2022-12-31\n"
-      "Omsättningstillgångar\n"
-      "Fordringar\t1 000\t1 000\n"
-      "Kassa och bank\t1 000\t1 000\n"
-      "Summa omsättningstillgångar\t2 600\t2 000\n");
+  const Statements st = CurrentAssets("1 000", "1 000", "2 600");
   ASSERT_TRUE(st.balance_sheet);
-  for (const StatementLine& l : st.balance_sheet->lines) {
-    EXPECT_TRUE(l.repaired.empty()) << l.label;
-  }
+  EXPECT_EQ(RepairedCells(*st.balance_sheet), 0);
   EXPECT_EQ(Sums(st).status, CheckStatus::kFail);
 }
 
-// One sum only, and the digit that would change is no OCR confusion (2 for
-// 4): a misprint or a missing line as likely as a misreading.
+// One sum only: the digit that would change must be one OCR confuses. "4"
+// read for "2" is no such confusion (a misprint or a lost line is as
+// likely); "7" for "2" is.
 TEST(RepairMisreadCells, OneSumNeedsAConfusableDigit) {
-  const Statements st = Parse(
-      "BALANSRÄKNING\t2023-12-31\t2022-12-31\n"
-      "Omsättningstillgångar\n"
-      "Fordringar\t39 873\t43 748\n"
-      "Kassa och bank\t4 439 417\t4 301 311\n"
-      "Summa omsättningstillgångar\t4 479 490\t4 345 059\n");
-  ASSERT_TRUE(st.balance_sheet);
-  const StatementLine* total =
-      Line(*st.balance_sheet, "Summa omsättningstillgångar");
-  ASSERT_NE(total, nullptr);
-  EXPECT_TRUE(total->repaired.empty());
-  EXPECT_EQ(total->values[0]->value, 4479490);
-  // With a digit OCR confuses (7 read for 2) the same single sum repairs.
-  const Statements confused = Parse(
-      "BALANSRÄKNING\t2023-12-31\t2022-12-31\n"
-      "Omsättningstillgångar\n"
-      "Fordringar\t39 873\t43 748\n"
-      "Kassa och bank\t4 439 417\t4 301 311\n"
-      "Summa omsättningstillgångar\t4 479 790\t4 345 059\n");
+  const Statements unsure = CurrentAssets("39 873", "4 439 417", "4 479 490");
+  ASSERT_TRUE(unsure.balance_sheet);
+  EXPECT_EQ(RepairedCells(*unsure.balance_sheet), 0);
+  EXPECT_EQ(Sums(unsure).status, CheckStatus::kFail);
+
+  const Statements confused = CurrentAssets("39 873", "4 439 417", "4 479 790");
   ASSERT_TRUE(confused.balance_sheet);
-  const StatementLine* repaired =
+  const StatementLine* total =
       Line(*confused.balance_sheet, "Summa omsättningstillgångar");
-  ASSERT_NE(repaired, nullptr);
-  EXPECT_EQ(repaired->values[0]->value, 4479290);
-  EXPECT_EQ(repaired->repaired.size(), 1u);
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->values[0]->value, 4479290);
+  EXPECT_EQ(total->repaired.size(), 1u);
   EXPECT_EQ(Sums(confused).status, CheckStatus::kPass);
 }
 
