@@ -290,6 +290,11 @@ TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
       << dropped;
   EXPECT_NE(dropped.find("Att jag får ta det"), std::string::npos) << dropped;
   EXPECT_NE(dropped.find("viktigt för mig"), std::string::npos) << dropped;
+  // A number and a hyphen before: "1-rs" is "1-års".
+  EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
+                    "Insatsen r en 1-rs satsning.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Insatsen är en 1-års satsning.\n");
 }
 
 TEST_F(DiacriticRestorerTest, LeavesCorrectSwedishAlone) {
