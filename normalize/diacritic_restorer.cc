@@ -992,8 +992,12 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   const bool name_like = t.pattern == CasePattern::kCapitalized && !a->known &&
                          (NextToUnknownName(i) ||
                           (capitalised_inside && Decode(t.lower).size() <= 5));
+  // Next to a capitalised word on the same line: a run of names, when the
+  // word is capitalised too or lost its capital with its first letter
+  // ("Peter hman" for "Peter Öhman").
   bool in_name_run = false;
-  if (capitalised_inside) {
+  if (capitalised_inside ||
+      (t.pattern == CasePattern::kLower && !t.word.sentence_start)) {
     for (size_t j : {i - 1, i + 1}) {
       if (j < tokens_.size() && tokens_[j].line == t.line &&
           tokens_[j].pattern == CasePattern::kCapitalized &&
@@ -1002,6 +1006,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
       }
     }
   }
+  int first_len = 1;
   // Scores in nats; the word as written first.
   std::vector<double> scores;
   scores.reserve(a->candidates.size() + 1);
@@ -1049,11 +1054,18 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
     // foreign word far more often than a compound hunspell cannot build
     // ("Greenblatt" is no "Greenblått").
     if (c.unverified && capitalised_inside) s += std::log(0.01);
-    if (c.proper && t.pattern == CasePattern::kLower) s += std::log(0.2);
+    const bool dropped_capital =
+        t.pattern == CasePattern::kLower &&
+        c.dropped[0] + c.dropped[1] + c.dropped[2] > 0 &&
+        DecodeUtf8(c.word, 0, &first_len) != DecodeUtf8(t.lower, 0, &first_len);
+    if (c.proper && t.pattern == CasePattern::kLower &&
+        !(in_name_run && dropped_capital)) {
+      s += std::log(0.2);
+    }
     // Inside a run of capitalised words ("Ulf Petrus Hakan Nohre") a listed
     // name beats the common noun it folds to ("hakan", the chin).
-    if (c.proper && in_name_run && a->known &&
-        c.dropped[0] + c.dropped[1] + c.dropped[2] == 0) {
+    if (c.proper && in_name_run && t.pattern != CasePattern::kLower &&
+        a->known && c.dropped[0] + c.dropped[1] + c.dropped[2] == 0) {
       s += std::log(10.0);
     }
     // A person's name without å/ä/ö may be right as written ("Hakan"):

@@ -290,6 +290,11 @@ TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
       << dropped;
   EXPECT_NE(dropped.find("Att jag får ta det"), std::string::npos) << dropped;
   EXPECT_NE(dropped.find("viktigt för mig"), std::string::npos) << dropped;
+  // "de nrmaste ren": the years, not "ren" (clean).
+  EXPECT_NE(Restore("Frbundet r en organisation fr samverkan.\n"
+                    "Inga strre underhll r planerade de nrmaste ren.\n")
+                .find("de närmaste åren"),
+            std::string::npos);
   // A number and a hyphen before: "1-rs" is "1-års".
   EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
                     "Insatsen r en 1-rs satsning.\n"),
