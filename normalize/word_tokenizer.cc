@@ -17,8 +17,11 @@ bool IsLeadingPunct(char32_t c) {
     return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' ||
            c == '<' || c == '*' || c == '-' || c == '|';
   }
+  // Swedish typography opens a quotation with the closing marks too
+  // (”när den är som bäst”, »så«).
   return c == U'«' || c == U'“' || c == U'‘' || c == U'„' || c == U'•' ||
-         c == U'·' || c == U'–' || c == U'—' || c == U'¢';
+         c == U'·' || c == U'–' || c == U'—' || c == U'¢' || c == U'”' ||
+         c == U'’' || c == U'»';
 }
 
 bool IsTrailingPunct(char32_t c) {
@@ -27,7 +30,8 @@ bool IsTrailingPunct(char32_t c) {
            c == '?' || c == ')' || c == ']' || c == '}' || c == '"' ||
            c == '\'' || c == '>' || c == '*' || c == '|';
   }
-  return c == U'»' || c == U'”' || c == U'’' || c == U'…';
+  return c == U'»' || c == U'”' || c == U'’' || c == U'…' || c == U'«' ||
+         c == U'“';
 }
 
 bool IsPartSeparator(char c) {

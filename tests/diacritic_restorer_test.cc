@@ -499,6 +499,14 @@ TEST(WordTokenizerTest, SplitsAndProtects) {
   EXPECT_EQ(tokens[5].text, "6ka");
   EXPECT_EQ(tokens[5].kind, WordToken::Kind::kWord);
   EXPECT_TRUE(tokens[5].punct_after);
+  // Swedish quotations open with ” too: the quote mark is no part of the
+  // word.
+  const auto quoted = TokenizeLine("”nar den ar som bast” och »sa«");
+  ASSERT_EQ(quoted.size(), 7u);
+  EXPECT_EQ(quoted[0].text, "nar");
+  EXPECT_EQ(quoted[0].kind, WordToken::Kind::kWord);
+  EXPECT_EQ(quoted[4].text, "bast");
+  EXPECT_EQ(quoted[6].text, "sa");
   // A capital I inside a word with a digit is an l OCR misread; any other
   // capital makes it a code.
   const auto mixed = TokenizeLine("lI6pande 2I6 AB6cd");
