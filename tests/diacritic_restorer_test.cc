@@ -295,6 +295,12 @@ TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
                     "Inga strre underhll r planerade de nrmaste ren.\n")
                 .find("de närmaste åren"),
             std::string::npos);
+  // "län" after a county, "lån" anywhere else.
+  EXPECT_EQ(Restore("Forbundets medlemmar ar Region Orebro lan och "
+                    "kommunerna.\n"
+                    "Amortering pa foreningens lan sker enligt plan.\n"),
+            "Förbundets medlemmar är Region Örebro län och kommunerna.\n"
+            "Amortering på föreningens lån sker enligt plan.\n");
   // A number and a hyphen before: "1-rs" is "1-års".
   EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
                     "Insatsen r en 1-rs satsning.\n"),
