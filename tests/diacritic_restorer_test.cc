@@ -135,6 +135,12 @@ TEST_F(DiacriticRestorerTest, RestoresOcrConfusions) {
             "vilka således får en indirekt effekt på målgruppen");
   EXPECT_EQ(Restore("Rehabkoordinatorn dr en del av teamet"),
             "Rehabkoordinatorn är en del av teamet");
+  // Two letters nobody knows are an abbreviation less often than a word
+  // OCR garbled, in a page that shows OCR damage.
+  EXPECT_EQ(Restore("Samordningsférbundet &r en fristdende organisation i "
+                    "Orebro ldn.\nFler deltagare dn tidigare har fatt stod.\n"),
+            "Samordningsförbundet är en fristående organisation i Örebro "
+            "län.\nFler deltagare än tidigare har fått stöd.\n");
   EXPECT_EQ(Restore("Insatsdgare och uppfodljning"),
             "Insatsägare och uppföljning");
   EXPECT_EQ(Restore("Samordningsforbundet &r en fristdende organisation"),
