@@ -135,6 +135,33 @@ bool StartsWithBullet(std::string_view line) {
   return false;
 }
 
+// Whether the word at [begin, end) of `line` opens and closes its
+// tab-separated cell (nothing but spaces between it and the tabs or line
+// ends). Both false in a line without tabs.
+void CellEdges(std::string_view line, size_t begin, size_t end, bool* opens,
+               bool* closes) {
+  *opens = *closes = false;
+  if (line.find('\t') == std::string_view::npos) return;
+  const auto blank = [](std::string_view s) {
+    return s.find_first_not_of(' ') == std::string_view::npos;
+  };
+  const size_t tab_before = line.rfind('\t', begin);
+  const size_t cell_begin =
+      tab_before == std::string_view::npos ? 0 : tab_before + 1;
+  *opens =
+      cell_begin <= begin && blank(line.substr(cell_begin, begin - cell_begin));
+  const size_t tab_after = line.find('\t', end);
+  const size_t cell_end =
+      tab_after == std::string_view::npos ? line.size() : tab_after;
+  *closes = blank(line.substr(end, cell_end - end));
+}
+
+// The first code point of `word`.
+char32_t FirstLetter(std::string_view word) {
+  int len = 1;
+  return word.empty() ? 0 : DecodeUtf8(word, 0, &len);
+}
+
 bool IsYearToken(const WordToken& t) {
   if (t.kind != WordToken::Kind::kNumber || t.text.size() != 4) return false;
   return (t.text[0] == '1' && t.text[1] == '9') ||
@@ -495,8 +522,7 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
   if (search()) return true;
   // Compounds hunspell-sv's rules do not build ("presidietmöte", "årshjul")
   // are still Swedish. Offered only from two or three parts of three
-  // letters or more, each restored part a folded word seen in running text,
-  // and
+  // letters or more, each restored part a word seen in running text, and
   // with a prior below any verified compound: only a page that shows the
   // damage makes it win.
   if (unverified != nullptr && ordered.size() <= 3) {
@@ -879,26 +905,9 @@ float DiacriticRestorer::Document::ContextWeight(
       !self.word.punct_after) {
     next = &tokens_[index + 1];
   }
-  // Whether the word opens / closes a tab-separated cell of a table row.
-  const std::string_view text = lines_[self.line];
-  const bool tabbed = text.find('\t') != std::string_view::npos;
-  auto blank = [](std::string_view s) {
-    return s.find_first_not_of(' ') == std::string_view::npos;
-  };
-  const size_t cell_begin = text.rfind('\t', self.word.begin);
-  const bool opens_cell =
-      tabbed &&
-      blank(text.substr(
-          cell_begin == std::string_view::npos ? 0 : cell_begin + 1,
-          self.word.begin -
-              (cell_begin == std::string_view::npos ? 0 : cell_begin + 1)));
-  const size_t cell_end = text.find('\t', self.word.end);
-  const bool closes_cell =
-      tabbed &&
-      blank(text.substr(
-          self.word.end,
-          (cell_end == std::string_view::npos ? text.size() : cell_end) -
-              self.word.end));
+  bool opens_cell = false, closes_cell = false;
+  CellEdges(lines_[self.line], self.word.begin, self.word.end, &opens_cell,
+            &closes_cell);
   using Match = Lexicon::ContextRule::Match;
   auto matches = [&](Match match, const std::string& word,
                      const std::string& dropped, const Token* t,
@@ -1006,7 +1015,6 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
       }
     }
   }
-  int first_len = 1;
   // Scores in nats; the word as written first.
   std::vector<double> scores;
   scores.reserve(a->candidates.size() + 1);
@@ -1057,7 +1065,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
     const bool dropped_capital =
         t.pattern == CasePattern::kLower &&
         c.dropped[0] + c.dropped[1] + c.dropped[2] > 0 &&
-        DecodeUtf8(c.word, 0, &first_len) != DecodeUtf8(t.lower, 0, &first_len);
+        FirstLetter(c.word) != FirstLetter(t.lower);
     if (c.proper && t.pattern == CasePattern::kLower &&
         !(in_name_run && dropped_capital)) {
       s += std::log(0.2);
