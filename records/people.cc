@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 #include "records/text_fold.h"
@@ -150,7 +151,28 @@ bool IsPersonName(const std::string& raw) {
   const std::string last = f.substr(f.rfind(' ') + 1);
   static const std::set<std::string> kNotLast = {"kommun", "lan", "ab",
                                                  "region", "underskrift"};
-  return !kNotLast.count(last);
+  if (kNotLast.count(last)) return false;
+  // A table header is capitalised word by word too ("Åtagande
+  // Måluppfyllelse Kommentar"): no part of a name is a noun formed with
+  // -else, -het, -tion, -skap, or a long -ning/-ande/-ende.
+  for (size_t b = 0; b < f.size();) {
+    size_t e = f.find(' ', b);
+    if (e == std::string::npos) e = f.size();
+    const std::string word = f.substr(b, e - b);
+    const auto ends = [&](const char* suffix, size_t min_size) {
+      const size_t n = std::strlen(suffix);
+      return word.size() >= min_size && word.size() >= n &&
+             word.compare(word.size() - n, n, suffix) == 0;
+    };
+    if (ends("else", 6) || ends("het", 6) || ends("heter", 7) ||
+        ends("tion", 6) || ends("skap", 6) || ends("ning", 9) ||
+        ends("ningar", 9) || ends("ande", 7) || ends("ende", 7) ||
+        ends("kommentar", 9)) {
+      return false;
+    }
+    b = e + 1;
+  }
+  return true;
 }
 
 PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,

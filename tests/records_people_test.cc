@@ -96,6 +96,11 @@ TEST(IsPersonName, Forms) {
   EXPECT_FALSE(IsPersonName("Region Örebro län"));
   EXPECT_FALSE(IsPersonName("Vice ordförande"));
   EXPECT_FALSE(IsPersonName("Summa 12"));
+  // A table header, capitalised word by word (seed 001).
+  EXPECT_FALSE(IsPersonName("Åtagande Måluppfyllelse Kommentar"));
+  EXPECT_FALSE(IsPersonName("Verksamhet Samverkan"));
+  EXPECT_TRUE(IsPersonName("Henning Mankell"));
+  EXPECT_TRUE(IsPersonName("Pernilla Knutsson"));
 }
 
 constexpr const char* kVisma =
