@@ -114,12 +114,25 @@ std::string DetectType(const RecordText& text, std::string* title) {
 // Capitalised words after a marker: "Finsam Lekeberg och Örebro".
 std::map<std::string, int> NameCounts(const RecordText& text) {
   static const RE2 kName(
-      R"((?:^|[^\p{L}])((?:Samordningsförbundet|Samordningsforbundet|Finsam|Brf|Bostadsrättsföreningen|Bostadsrattsforeningen|HSB Brf|Riksbyggens Brf)(?:\s+(?:\p{Lu}[\p{L}-]*|och|i))+))");
+      R"((?:^|[^\p{L}])((?:Samordningsförbundet|Samordningsforbundet|Finsam|Brf|Bostadsrättsföreningen|Bostadsrattsforeningen|HSB Brf|Riksbyggens Brf)(?: +(?:\p{Lu}[\p{L}-]*|och|i))+))");
   std::map<std::string, int> counts;
   for (const Line& l : text.lines) {
+    // A row labelled with an intervention's owner or partners ("Insatsägare
+    // och samverkansparter\tSamordningsförbundet Centrala Östergötland")
+    // names other organisations, not the report's.
+    const size_t tab = l.text.find('\t');
+    if (tab != std::string::npos) {
+      const std::string label = Fold(l.text.substr(0, tab));
+      if (label.find("agare") != std::string::npos ||
+          label.find("samverkanspart") != std::string::npos ||
+          label.find("utforare") != std::string::npos) {
+        continue;
+      }
+    }
     re2::StringPiece input(l.text);
     std::string name;
     while (RE2::FindAndConsume(&input, kName, &name)) {
+      // Spaces only: a tab ends the cell, and the name with it.
       // Drop a trailing connector ("Finsam Lekeberg och").
       static const RE2 kTail(R"(\s+(?:och|i)$)");
       while (RE2::Replace(&name, kTail, "")) {

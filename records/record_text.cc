@@ -18,6 +18,23 @@ int FooterPage(std::string_view line) {
   return 0;
 }
 
+// A line as document converters mark it up, without the marks: "## 5.2
+// Budget 2024", "<b>Summa</b>\t<b>4 000 000</b>", "**Mål**" read like the
+// plain text a PDF gives. Tabs stay.
+std::string WithoutMarkup(std::string_view line) {
+  if (line.find_first_of("<*#") == std::string_view::npos) {
+    return std::string(line);
+  }
+  std::string out(line);
+  static const RE2 kTag(R"(</?(?:b|i|u|strong|em)>)");
+  static const RE2 kStars(R"(\*\*)");
+  static const RE2 kHashes(R"(^(\s*)#{1,6}\s+)");
+  RE2::GlobalReplace(&out, kTag, "");
+  RE2::GlobalReplace(&out, kStars, "");
+  RE2::Replace(&out, kHashes, "\\1");
+  return out;
+}
+
 }  // namespace
 
 bool IsFurnitureLine(std::string_view line) {
@@ -43,13 +60,13 @@ RecordText SplitRecordText(std::string_view text) {
     while ((ff = line.find('\f')) != std::string_view::npos) {
       std::string_view before = line.substr(0, ff);
       if (!Trim(before).empty()) {
-        raw.emplace_back(before);
+        raw.push_back(WithoutMarkup(before));
         raw_page.push_back(page);
       }
       ++page;
       line.remove_prefix(ff + 1);
     }
-    raw.emplace_back(line);
+    raw.push_back(WithoutMarkup(line));
     raw_page.push_back(page);
     if (end == text.size()) break;
     start = end + 1;

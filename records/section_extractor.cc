@@ -56,6 +56,9 @@ constexpr KnownHeading kKnownHeadings[] = {
     {"forslag till disposition", SectionKind::kAppropriation, false},
     {"forslag till behandling av ansamlad forlust", SectionKind::kAppropriation,
      false},
+    {"budget", SectionKind::kBudget, false},
+    {"budgetplan", SectionKind::kBudget, false},
+    {"budget och verksamhetsplan", SectionKind::kBudget, true},
     {"styrelsen", SectionKind::kBoard, true},
     {"revisorer", SectionKind::kAuditors, true},
 };
@@ -185,6 +188,8 @@ const char* SectionKindName(SectionKind kind) {
       return "equity_changes";
     case SectionKind::kAppropriation:
       return "appropriation";
+    case SectionKind::kBudget:
+      return "budget";
   }
   return "other";
 }

@@ -35,6 +35,7 @@ enum class SectionKind {
   kAuditors,       // "Revisorer" list
   kEquityChanges,  // "Förändring av eget kapital" (ends the tables before)
   kAppropriation,  // "Förslag till resultatdisposition"
+  kBudget,         // "Budget 2024", "Budgetplan 2024–2026" (a plan's budget)
 };
 
 // "income_statement", ...; "other" for kOther.

@@ -474,11 +474,14 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
 Statements ParseStatements(const RecordText& text, const SectionTree& tree,
                            int fiscal_year) {
   Statements out;
-  auto parse_kind = [&](SectionKind kind) -> std::optional<Statement> {
+  // The first section of `kind` with values, parsed as a `parse_as` table.
+  auto parse_kind = [&](SectionKind kind,
+                        std::optional<SectionKind> parse_as =
+                            std::nullopt) -> std::optional<Statement> {
     std::optional<Statement> merged;
     for (const Section* s : tree.FindAll(kind)) {
-      Statement st =
-          ParseStatement(text, s->line, s->end_line, kind, fiscal_year);
+      Statement st = ParseStatement(text, s->line, s->end_line,
+                                    parse_as.value_or(kind), fiscal_year);
       if (st.page == 0) st.page = s->page;
       for (StatementLine& l : st.lines) {
         if (l.page == 0) l.page = s->page;
@@ -505,6 +508,12 @@ Statements ParseStatements(const RecordText& text, const SectionTree& tree,
   out.balance_sheet = parse_kind(SectionKind::kBalanceSheet);
   out.cash_flow = parse_kind(SectionKind::kCashFlow);
   out.operating_statement = parse_kind(SectionKind::kOperatingStatement);
+  // A plan prints its budget instead ("5.2 Budget 2024"): the same kind of
+  // table, budget columns only. Neither gives key_figures.
+  if (!out.operating_statement) {
+    out.operating_statement =
+        parse_kind(SectionKind::kBudget, SectionKind::kOperatingStatement);
+  }
   out.multi_year_overview = parse_kind(SectionKind::kMultiYearOverview);
   out.balance_requirement = parse_kind(SectionKind::kBalanceRequirement);
   // Cells OCR misread, derived from the statement's own sums; before

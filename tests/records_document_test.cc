@@ -27,6 +27,19 @@ TEST(DocumentInfo, CoverOfAFinsamReport) {
   EXPECT_TRUE(info.diarienummer.empty());  // "Dnr" with no number
 }
 
+TEST(DocumentInfo, OwnersOfInterventionsAreOtherOrganisations) {
+  // Seed 003: a plan names the owner of a bought service twice; the
+  // report's own name is in its budget heading.
+  DocumentInfo info = Read(
+      "# Verksamhetsplan och budget 2024\n"
+      "<b>Insatsägare och samverkansparter</b>\tSamordningsförbundet Centrala "
+      "Östergötland. Finsam Lekeberg och Örebro köper konceptet.\n"
+      "<b>Projektägare</b>\tSamordningsförbundet Centrala Östergötland.\n"
+      "<b>BUDGET 2024</b> <b>Finsam Lekeberg och Örebro</b>\t<b>Budget</b>\n");
+  EXPECT_EQ(info.type, "verksamhetsplan");
+  EXPECT_EQ(info.organisation_name, "Finsam Lekeberg och Örebro");
+}
+
 TEST(DocumentInfo, NumberedHousingCooperativeKeepsItsNumber) {
   EXPECT_EQ(Read("Brf Spettet 10\nårsredovisning\nBrf Spettet 10\n")
                 .organisation_name,

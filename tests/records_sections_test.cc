@@ -100,6 +100,30 @@ TEST(ExtractSections, NumberedNotesAndKnownHeadings) {
   EXPECT_FALSE(tree.toc_mismatches.empty());
 }
 
+// Seed 003 reached us as converted text: markdown headings, HTML bold.
+TEST(ExtractSections, ConverterMarkupIsReadPast) {
+  RecordText text = SplitRecordText(
+      "# Verksamhetsplan och budget 2024\n"
+      "## Innehåll\n"
+      "4 Insatser.....\t7\n"
+      "5 Budget.....\t10\n"
+      "5.1 Budgetplan 2024–2026 .....\t10\n"
+      "## 4 Insatser\n"
+      "<b>Budget</b>\t546 000 kr.\n"
+      "## 5 Budget\n"
+      "### 5.1 Budgetplan 2024–2026\n"
+      "\t2024\t2025\t2026\n"
+      "<b>Summa</b>\t<b>4 000 000</b>\t<b>4 000 000</b>\t<b>4 000 000</b>\n");
+  EXPECT_EQ(text.lines[10].text, "Summa\t4 000 000\t4 000 000\t4 000 000");
+  SectionTree tree = ExtractSections(text);
+  std::vector<std::string> titles;
+  for (const Section& s : tree.sections) titles.push_back(s.title);
+  EXPECT_EQ(titles,
+            (std::vector<std::string>{"Innehåll", "4 Insatser", "5 Budget",
+                                      "5.1 Budgetplan 2024–2026"}));
+  EXPECT_EQ(tree.sections.back().kind, SectionKind::kBudget);
+}
+
 TEST(ExtractSections, PagesFromTocWhenTextCannotTell) {
   RecordText text = SplitRecordText(
       "Innehåll\n2. Resultaträkning ..... 24\n3. Balansräkning ..... 25\n"

@@ -95,6 +95,37 @@ TEST(ParseStatements, GoldLikeText) {
             138106);
 }
 
+// A plan's budget table is its operating statement when it prints no
+// driftredovisning; it gives no key figures.
+TEST(ParseStatements, APlansBudgetIsItsOperatingStatement) {
+  const Statements st = Parse(
+      "5 Budget\n"
+      "5.1 Budgetplan 2024–2026\n"
+      "\tBudget Kr\t\t\n"
+      "\t2024\t2025\t2026\n"
+      "INTÄKTER\t\t\t\n"
+      "Medlemsbidrag\t4 000 000\t4 000 000\t4 000 000\n"
+      "Summa\t4 000 000\t4 000 000\t4 000 000\n"
+      "KOSTNADER\t\t\t\n"
+      "Insatser\t4 393 647\t2 500 000\t2 500 000\n"
+      "Administration/Kansli\t1 434 809\t1 500 000\t1 500 000\n"
+      "Summa\t5 828 456\t4 000 000\t4 000 000\n"
+      "RESULTAT\t-1 828 456\t0\t0\n",
+      2024);
+  ASSERT_TRUE(st.operating_statement);
+  const Statement& op = *st.operating_statement;
+  EXPECT_EQ(op.kind, SectionKind::kOperatingStatement);
+  EXPECT_EQ(op.columns, (std::vector<std::string>{"2024", "2025", "2026"}));
+  const StatementLine* insatser = nullptr;
+  for (const StatementLine& l : op.lines) {
+    if (l.label == "Insatser") insatser = &l;
+  }
+  ASSERT_NE(insatser, nullptr);
+  EXPECT_EQ(Values(*insatser),
+            (std::vector<double>{4393647, 2500000, 2500000}));
+  EXPECT_TRUE(GatherKeyFigures(st, 2024).figures.empty());
+}
+
 TEST(ParseStatements, RawOcrText) {
   Statements st = Parse(
       " 2. Resultatriakning\n"
