@@ -116,19 +116,24 @@ std::vector<Intervention> ExtractInterventions(const RecordText& text,
     const int end = a + 1 < anchors.size() ? name_lines[a + 1] : n;
     // The kind: the last "... individinriktade/strukturövergripande
     // insatser" heading before the matrix.
+    // A report heads them "Uppföljning individinriktade insatser", a plan
+    // "4.3 Individinriktade insatser".
+    static const RE2 kKindHeading(
+        R"(^(?:uppfoljning\b.*|\d{1,2}(?: \d{1,2})*) (individinriktade|strukturovergripande) insatser\b.*$)");
     for (; kind_scan < name_lines[a]; ++kind_scan) {
       const std::string f = Fold(text.lines[kind_scan].text);
-      if (f.size() > 90) continue;
-      if (f.find("individinriktade insatser") != std::string::npos &&
-          f.rfind("uppfoljning", 0) == 0) {
-        kind = "individinriktad";
-      } else if (f.find("strukturovergripande insatser") != std::string::npos &&
-                 f.rfind("uppfoljning", 0) == 0) {
-        kind = "strukturövergripande";
-      }
+      std::string which;
+      if (f.size() > 90 || !RE2::FullMatch(f, kKindHeading, &which)) continue;
+      kind = which == "individinriktade" ? "individinriktad"
+                                         : "strukturövergripande";
     }
     Intervention iv;
     iv.name = std::string(Trim(text.lines[name_lines[a]].text));
+    // A plan dates its interventions in the heading ("Coachingteamet
+    // Lekeberg 2024-01-01 – 2024-12-31"): the period is no part of the name.
+    static const RE2 kPeriod(
+        R"(\s+(?:19|20)\d\d-\d\d-\d\d\s*[–-]\s*(?:19|20)\d\d-\d\d-\d\d$)");
+    RE2::Replace(&iv.name, kPeriod, "");
     iv.kind = kind;
     iv.year = fiscal_year;
     iv.page = text.lines[name_lines[a]].page;
@@ -136,6 +141,9 @@ std::vector<Intervention> ExtractInterventions(const RecordText& text,
     // layout put the label alone ("Insatsägare och" / "samverkansparter").
     std::string rest;
     IsOwnerLine(std::string(Trim(text.lines[i].text)), &rest);
+    // "Insatsägare och samverkansparter<TAB>...": the label's second half.
+    static const RE2 kPartnersLabel(R"((?i)^samverkansparter\s*:?\t)");
+    RE2::Replace(&rest, kPartnersLabel, "");
     std::string owner(Trim(rest));
     int k = i + 1;
     auto next_line = [&]() -> std::string {
@@ -144,7 +152,11 @@ std::vector<Intervention> ExtractInterventions(const RecordText& text,
     };
     static const RE2 kPartners(R"((?i)^samverkansparter\s*(.*)$)");
     if (owner.empty()) owner = next_line();
-    if (!owner.empty() && owner.back() != ',' && owner.back() != '.') {
+    // In a table of labels and values ("Samverkansparter<TAB>..."), the
+    // partners are a field of their own, not the owner's continuation.
+    const bool labelled = text.lines[i].text.find('\t') != std::string::npos;
+    if (!labelled && !owner.empty() && owner.back() != ',' &&
+        owner.back() != '.') {
       const std::string cont = next_line();
       std::string tail;
       if (RE2::FullMatch(cont, kPartners, &tail) && !tail.empty()) {
@@ -178,6 +190,12 @@ std::vector<Intervention> ExtractInterventions(const RecordText& text,
     } else {
       if (RE2::PartialMatch(block, kWholeBudget, &x)) iv.budget = Digits(x);
       if (RE2::PartialMatch(block, kOutcomeOnly, &x)) iv.outcome = Digits(x);
+    }
+    // A plan's table of labels and values: "Budget<TAB>546 000 kr."
+    static const RE2 kBudgetCell(
+        R"((?i)(?:^|\s)budget\t\s*(\d{1,3}(?:\s\d{3})*)\s*kr\b)");
+    if (!iv.budget && RE2::PartialMatch(block, kBudgetCell, &x)) {
+      iv.budget = Digits(x);
     }
     static const RE2 kCount(
         R"((?i)antal\s+deltagare\s*:?\s*(?:ca\.?\s+)?(\d{1,3}(?:\s\d{3})*))");

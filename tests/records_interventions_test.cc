@@ -72,6 +72,35 @@ TEST(ExtractInterventions, FollowUpMatrices) {
   EXPECT_EQ(iv[3].participants, 1900);
 }
 
+// Seed 003, a plan converted to text: a table of labels and values under
+// each intervention, its period in the heading, its budget in a cell.
+TEST(ExtractInterventions, APlansTablesOfLabelsAndValues) {
+  RecordText text = SplitRecordText(
+      "### 4.3 Individinriktade insatser\n"
+      "<b>Coachingteamet Lekeberg 2024-01-01 – 2024-12-31</b>\t\n"
+      "<b>Insatsägare</b>\tLekebergs kommun\n"
+      "<b>Samverkansparter</b>\tArbetsförmedlingen, Försäkringskassan\n"
+      "<b>Antal deltagare</b>\t40.\n"
+      "<b>Budget</b>\t546 000 kr.\n"
+      "### 4.4 Strukturövergripande insatser\n"
+      "<b>Välfärdsguiden</b>\n"
+      "<b>Insatsägare och samverkansparter</b>\tSamordningsförbundet "
+      "Centrala Östergötland. Finsam Lekeberg och Örebro nyttjar konceptet.\n"
+      "<b>Budget</b>\t189 000 kr (årsavgift 37 800 kr).\n");
+  const std::vector<Intervention> out = ExtractInterventions(text, 2024);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].name, "Coachingteamet Lekeberg");
+  EXPECT_EQ(out[0].owner, "Lekebergs kommun");
+  EXPECT_EQ(out[0].kind, "individinriktad");
+  EXPECT_EQ(out[0].budget, 546000);
+  EXPECT_EQ(out[0].participants, 40);
+  EXPECT_FALSE(out[0].outcome.has_value());
+  EXPECT_EQ(out[1].name, "Välfärdsguiden");
+  EXPECT_EQ(out[1].owner, "Samordningsförbundet Centrala Östergötland");
+  EXPECT_EQ(out[1].kind, "strukturövergripande");
+  EXPECT_EQ(out[1].budget, 189000);
+}
+
 TEST(ExtractInterventions, NoneWithoutOwnerLines) {
   EXPECT_TRUE(
       ExtractInterventions(
