@@ -307,6 +307,13 @@ TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
                     "Amortering pa foreningens lan sker enligt plan.\n"),
             "Förbundets medlemmar är Region Örebro län och kommunerna.\n"
             "Amortering på föreningens lån sker enligt plan.\n");
+  // Fixed phrases: "äger rum", "köp av", "utgår från".
+  EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
+                    "Mtet ger rum i mars och utgr frn budgeten fr kp av "
+                    "tjnster.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Mötet äger rum i mars och utgår från budgeten för köp av "
+            "tjänster.\n");
   // A number and a hyphen before: "1-rs" is "1-års".
   EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
                     "Insatsen r en 1-rs satsning.\n"),
