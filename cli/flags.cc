@@ -1,7 +1,12 @@
 #include "cli/flags.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
+#include <iostream>
+#include <utility>
+
+#include "cli/exit_codes.h"
 
 namespace finsam::cli {
 
@@ -88,6 +93,40 @@ Result<long long> ParseInteger(const std::string& text, long long min,
                       std::to_string(min) + " to " + std::to_string(max));
   }
   return value;
+}
+
+Result<double> ParseFraction(const std::string& flag, const std::string& text) {
+  char* end = nullptr;
+  errno = 0;
+  const double value = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || errno != 0 || !std::isfinite(value) ||
+      value < 0 || value > 1) {
+    return Status(
+        ErrorCode::kInvalidArgument,
+        "--" + flag + " wants a number from 0 to 1, got '" + text + "'");
+  }
+  return value;
+}
+
+std::variant<Flags, int> ParseOneInputCommand(
+    const std::string& command, const std::vector<std::string>& args,
+    const FlagSpec& spec, const char* usage, const std::string& what) {
+  auto flags = Flags::Parse(args, spec);
+  if (!flags.ok()) {
+    std::cerr << "finsam-extract " << command << ": "
+              << flags.status().message() << " (see --help)\n";
+    return kExitUsage;
+  }
+  if (flags->Has("help")) {
+    std::cout << usage;
+    return kExitOk;
+  }
+  if (flags->positional().size() != 1) {
+    std::cerr << "finsam-extract " << command << ": give exactly one " << what
+              << " (see --help)\n";
+    return kExitUsage;
+  }
+  return std::move(flags).value();
 }
 
 }  // namespace finsam::cli

@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "base/status.h"
@@ -44,6 +45,20 @@ class Flags {
 // Parses a whole decimal number in [min, max]; kInvalidArgument otherwise.
 Result<long long> ParseInteger(const std::string& text, long long min,
                                long long max);
+
+// Parses the value of `--flag` as a number in [0, 1]; kInvalidArgument
+// "--flag wants a number from 0 to 1, got '...'" otherwise.
+Result<double> ParseFraction(const std::string& flag, const std::string& text);
+
+// What the commands that read one input (text, normalize, records,
+// signatures, review) do first: parse `args` by `spec`, answer --help with
+// `usage`, and want exactly one positional argument, named `what` in the
+// error ("PDF", "file", "FILE or -"). Returns the flags to go on with, or
+// the exit code to return now: 0 after printing the help, 2 after a
+// one-line usage error that names `command`.
+std::variant<Flags, int> ParseOneInputCommand(
+    const std::string& command, const std::vector<std::string>& args,
+    const FlagSpec& spec, const char* usage, const std::string& what);
 
 }  // namespace finsam::cli
 

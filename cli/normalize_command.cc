@@ -1,6 +1,5 @@
 // `finsam-extract normalize`: damaged Swedish text in, correct text out.
 #include <cerrno>
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -90,39 +89,23 @@ int RunNormalizeCommand(const std::vector<std::string>& args) {
   spec.with_value = {"changes", "lexicon", "min-confidence", "data-dir"};
   spec.repeatable = {"lexicon"};
   spec.boolean = {"no-letters", "no-numbers", "help"};
-  auto flags = Flags::Parse(args, spec);
-  if (!flags.ok()) {
-    std::cerr << "finsam-extract normalize: " << flags.status().message()
-              << " (see --help)\n";
-    return kExitUsage;
-  }
-  if (flags->Has("help")) {
-    std::cout << kUsage;
-    return kExitOk;
-  }
-  if (flags->positional().size() != 1) {
-    std::cerr << "finsam-extract normalize: give exactly one FILE or - "
-                 "(see --help)\n";
-    return kExitUsage;
-  }
+  auto parsed =
+      ParseOneInputCommand("normalize", args, spec, kUsage, "FILE or -");
+  if (const int* exit_code = std::get_if<int>(&parsed)) return *exit_code;
+  const Flags* flags = &std::get<Flags>(parsed);
   const std::string path = flags->positional()[0];
 
   NormalizeOptions options;
   options.letters = !flags->Has("no-letters");
   options.numbers = !flags->Has("no-numbers");
   if (flags->Has("min-confidence")) {
-    const std::string text = flags->Get("min-confidence");
-    char* end = nullptr;
-    errno = 0;
-    const double value = std::strtod(text.c_str(), &end);
-    if (text.empty() || *end != '\0' || errno != 0 || !std::isfinite(value) ||
-        value < 0 || value > 1) {
-      std::cerr << "finsam-extract normalize: --min-confidence wants a "
-                   "number from 0 to 1, got '"
-                << text << "'\n";
+    auto value = ParseFraction("min-confidence", flags->Get("min-confidence"));
+    if (!value.ok()) {
+      std::cerr << "finsam-extract normalize: " << value.status().message()
+                << "\n";
       return kExitUsage;
     }
-    options.min_confidence = static_cast<float>(value);
+    options.min_confidence = static_cast<float>(*value);
   }
 
   NormalizerConfig config;

@@ -65,20 +65,9 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
   spec.with_value = {"format", "csv-dialect", "output", "ocr",
                      "jobs",   "password",    "lang",   "tessdata"};
   spec.boolean = {"raw", "help"};
-  auto flags = Flags::Parse(args, spec);
-  if (!flags.ok()) {
-    std::cerr << "finsam-extract records: " << flags.status().message()
-              << " (see --help)\n";
-    return kExitUsage;
-  }
-  if (flags->Has("help")) {
-    std::cout << kUsage;
-    return kExitOk;
-  }
-  if (flags->positional().size() != 1) {
-    std::cerr << "finsam-extract records: give exactly one file (see --help)\n";
-    return kExitUsage;
-  }
+  auto parsed = ParseOneInputCommand("records", args, spec, kUsage, "file");
+  if (const int* exit_code = std::get_if<int>(&parsed)) return *exit_code;
+  const Flags* flags = &std::get<Flags>(parsed);
   const std::string path = flags->positional()[0];
   const std::string format = flags->Get("format", "json");
   if (format != "json" && format != "jsonl" && format != "csv") {

@@ -1,7 +1,4 @@
 // `finsam-extract review`: a report's review page for data cleaners.
-#include <cerrno>
-#include <cmath>
-#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -61,20 +58,9 @@ int RunReviewCommand(const std::vector<std::string>& args) {
   spec.with_value = {"output", "ocr",      "jobs",           "password",
                      "lang",   "tessdata", "low-confidence", "image-dpi"};
   spec.boolean = {"help"};
-  auto flags = Flags::Parse(args, spec);
-  if (!flags.ok()) {
-    std::cerr << "finsam-extract review: " << flags.status().message()
-              << " (see --help)\n";
-    return kExitUsage;
-  }
-  if (flags->Has("help")) {
-    std::cout << kUsage;
-    return kExitOk;
-  }
-  if (flags->positional().size() != 1) {
-    std::cerr << "finsam-extract review: give exactly one PDF (see --help)\n";
-    return kExitUsage;
-  }
+  auto parsed = ParseOneInputCommand("review", args, spec, kUsage, "PDF");
+  if (const int* exit_code = std::get_if<int>(&parsed)) return *exit_code;
+  const Flags* flags = &std::get<Flags>(parsed);
   const std::string path = flags->positional()[0];
   const std::string output_dir = flags->Get("output");
   if (output_dir.empty()) {
@@ -92,18 +78,13 @@ int RunReviewCommand(const std::vector<std::string>& args) {
     options.snapshots.dpi = static_cast<int>(*dpi);
   }
   if (flags->Has("low-confidence")) {
-    const std::string text = flags->Get("low-confidence");
-    char* end = nullptr;
-    errno = 0;
-    const double value = std::strtod(text.c_str(), &end);
-    if (text.empty() || *end != '\0' || errno != 0 || !std::isfinite(value) ||
-        value < 0 || value > 1) {
-      std::cerr << "finsam-extract review: --low-confidence wants a number "
-                   "from 0 to 1, got '"
-                << text << "'\n";
+    auto value = ParseFraction("low-confidence", flags->Get("low-confidence"));
+    if (!value.ok()) {
+      std::cerr << "finsam-extract review: " << value.status().message()
+                << "\n";
       return kExitUsage;
     }
-    options.low_confidence = static_cast<float>(value);
+    options.low_confidence = static_cast<float>(*value);
   }
 
   auto bytes = ReadInputFile(path);

@@ -120,20 +120,9 @@ int RunTextCommand(const std::vector<std::string>& args) {
   spec.with_value = {"format", "ocr",        "jobs", "pages",   "password",
                      "output", "max-pixels", "lang", "tessdata"};
   spec.boolean = {"raw", "help"};
-  auto flags = Flags::Parse(args, spec);
-  if (!flags.ok()) {
-    std::cerr << "finsam-extract text: " << flags.status().message()
-              << " (see --help)\n";
-    return kExitUsage;
-  }
-  if (flags->Has("help")) {
-    std::cout << kUsage;
-    return kExitOk;
-  }
-  if (flags->positional().size() != 1) {
-    std::cerr << "finsam-extract text: give exactly one PDF (see --help)\n";
-    return kExitUsage;
-  }
+  auto parsed = ParseOneInputCommand("text", args, spec, kUsage, "PDF");
+  if (const int* exit_code = std::get_if<int>(&parsed)) return *exit_code;
+  const Flags* flags = &std::get<Flags>(parsed);
   const std::string path = flags->positional()[0];
 
   TextPipelineOptions options;

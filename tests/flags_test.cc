@@ -72,5 +72,37 @@ TEST(ParseIntegerTest, AcceptsRangeRejectsJunk) {
   EXPECT_FALSE(ParseInteger("99999999999999999999", 1, 100).ok());
 }
 
+TEST(ParseFractionTest, AcceptsZeroToOneRejectsJunk) {
+  EXPECT_DOUBLE_EQ(*ParseFraction("min-confidence", "0.6"), 0.6);
+  EXPECT_DOUBLE_EQ(*ParseFraction("min-confidence", "1"), 1.0);
+  for (const char* bad : {"", "1.5", "-0.1", "0.5x", "nan", "inf"}) {
+    auto value = ParseFraction("min-confidence", bad);
+    ASSERT_FALSE(value.ok()) << bad;
+    EXPECT_EQ(value.status().message(),
+              "--min-confidence wants a number from 0 to 1, got '" +
+                  std::string(bad) + "'");
+  }
+}
+
+TEST(ParseOneInputCommandTest, FlagsHelpOrAUsageExit) {
+  FlagSpec spec = Spec();
+  auto parsed =
+      ParseOneInputCommand("text", {"a.pdf", "--raw"}, spec, "usage\n", "PDF");
+  ASSERT_TRUE(std::holds_alternative<Flags>(parsed));
+  EXPECT_TRUE(std::get<Flags>(parsed).Has("raw"));
+  EXPECT_EQ(std::get<Flags>(parsed).positional()[0], "a.pdf");
+  ::testing::internal::CaptureStdout();
+  auto help = ParseOneInputCommand("text", {"--help"}, spec, "usage\n", "PDF");
+  EXPECT_EQ(::testing::internal::GetCapturedStdout(), "usage\n");
+  ASSERT_TRUE(std::holds_alternative<int>(help));
+  EXPECT_EQ(std::get<int>(help), 0);
+  ::testing::internal::CaptureStderr();
+  auto two = ParseOneInputCommand("text", {"a.pdf", "b.pdf"}, spec, "", "PDF");
+  EXPECT_EQ(::testing::internal::GetCapturedStderr(),
+            "finsam-extract text: give exactly one PDF (see --help)\n");
+  ASSERT_TRUE(std::holds_alternative<int>(two));
+  EXPECT_EQ(std::get<int>(two), 2);
+}
+
 }  // namespace
 }  // namespace finsam::cli
