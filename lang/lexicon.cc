@@ -1,5 +1,6 @@
 #include "lang/lexicon.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -205,6 +206,7 @@ struct Lexicon::Impl {
   std::unordered_map<std::string, std::vector<ContextRule>> rules;  // by form
   // "form\tp\tneighbour" -> weight (bigrams.tsv).
   std::unordered_map<std::string, float> neighbours;
+  SpellingModel spelling;
   const std::vector<ContextRule> no_rules;
 
   uint32_t FindIndex(std::string_view word) const {
@@ -214,6 +216,8 @@ struct Lexicon::Impl {
     return kNone;
   }
 };
+
+const SpellingModel& Lexicon::spelling() const { return impl_->spelling; }
 
 Lexicon::Lexicon(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Lexicon::~Lexicon() = default;
@@ -271,6 +275,13 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
       word.common = flags.find('W') != std::string_view::npos;
     }
     words.push_back(word);
+    // Spelling: words in use, of letters only (no "covid-19", no "t.ex").
+    if ((word.frequency > 0 || word.common) && !word.compound_only &&
+        std::all_of(word.text.begin(), word.text.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c & 0x80) != 0;
+        })) {
+      impl->spelling.Add(word.text);
+    }
   });
 
   // Exact index first, so user words already listed are only marked.

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "lang/spelling_model.h"
 
 namespace finsam {
 
@@ -98,6 +99,10 @@ class Lexicon {
   // lower case; 0 when the texts say nothing.
   float NeighbourWeight(std::string_view form, char side,
                         std::string_view folded_neighbour) const;
+
+  // How Swedish words are spelt, counted over the words seen in the texts
+  // or in Tesseract's list: for choosing between readings no text shows.
+  const SpellingModel& spelling() const;
 
  private:
   struct Impl;

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "lang/swedish_letters.h"
+#include "normalize/line_shape.h"
 #include "normalize/ocr_confusions.h"
 #include "normalize/word_tokenizer.h"
 
@@ -72,6 +73,11 @@ constexpr float kUnknownShortKeep = 10.0f;  // "p", "s", "r": often not words
 constexpr size_t kLongWord = 10;            // letters
 constexpr float kUnknownLongKeep = 0.001f;
 constexpr float kUnverifiedCompound = 0.01f;  // a compound hunspell rejects
+// Readings the counted texts show less often than this (per million words)
+// are told apart by their spelling, at this weight per nat of the
+// spelling model.
+constexpr float kSpellingEvidence = 2.0f;
+constexpr double kSpellingWeight = 0.3;
 // OCR readings of one unknown word spelled with hunspell, cheapest first.
 constexpr int kSpellBudget = 32;
 
@@ -90,6 +96,12 @@ struct Candidate {
   bool proper = false;
   bool preferred = false;
   bool common = false;  // LexiconWord::common
+  double spelling = 0;  // SpellingModel::LogProb of `word`
+
+  // Too rare in the counted texts for its frequency to say much.
+  bool rarely_seen() const {
+    return compound || unverified || frequency < kSpellingEvidence;
+  }
 
   const char* reason() const {
     if (ocr) return "ocr-confusion";
@@ -121,18 +133,6 @@ bool MatchFolded(std::u32string_view damaged, std::string_view candidate,
 // A number, or the "%" after one ("33 % män").
 bool IsNumberToken(const WordToken& t) {
   return t.kind == WordToken::Kind::kNumber || t.text == "%";
-}
-
-// "• ", "- ", "– ", "* ", "▪ ": a list item's mark, then a space.
-bool StartsWithBullet(std::string_view line) {
-  const size_t start = line.find_first_not_of(" \t");
-  if (start == std::string_view::npos) return false;
-  line.remove_prefix(start);
-  for (std::string_view mark :
-       {"\u2022 ", "- ", "\u2013 ", "* ", "\u25aa ", "\u25cf ", "\u00b7 "}) {
-    if (line.substr(0, mark.size()) == mark) return true;
-  }
-  return false;
 }
 
 // Whether the word at [begin, end) of `line` opens and closes its
@@ -247,6 +247,9 @@ class DiacriticRestorer::Document {
   // around it, begin: > 0 mostly capitals, < 0 mostly lower case, 0 not a
   // table or no evidence.
   int CellCaseVote(size_t index) const;
+  // The line's first word is in lower case, and no reading of it puts a
+  // lost letter (maybe a capital) before it.
+  bool StartsWithLowerWord(std::string_view line);
   float ContextWeight(size_t index, const std::string& form,
                       const std::string& folded_prev,
                       const std::string& folded_next) const;
@@ -442,7 +445,41 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
     return true;
   }
   if (edits == 0) return false;
+  std::vector<const Part*> ordered(parts.rbegin(), parts.rend());
   if (Know(c.word)) {
+    // Another restored reading of one part may give a compound hunspell
+    // accepts as well ("vård" or "värd" in "vardkontakt"). How often the
+    // parts stand alone in the texts hardly tells them apart; how words
+    // are spelt does (many words hold "vårdk", few "värdk").
+    const SpellingModel& spelling = lexicon_.spelling();
+    double best = kSpellingWeight * spelling.LogProb(c.word);
+    std::string best_word;
+    const Part* swapped_from = nullptr;
+    const Part* swapped_to = nullptr;
+    int budget = 6;  // hunspell calls
+    for (size_t i = 0; i < ordered.size(); ++i) {
+      for (const Part& other : ordered[i]->others) {
+        std::string word;
+        for (size_t j = 0; j < ordered.size(); ++j) {
+          word += j == i ? other.form : ordered[j]->form;
+        }
+        const double score = kSpellingWeight * spelling.LogProb(word) +
+                             0.5 * (std::log(other.frequency + 1.0) -
+                                    std::log(ordered[i]->frequency + 1.0));
+        if (score <= best || budget-- <= 0 || !Know(word)) continue;
+        best = score;
+        best_word = std::move(word);
+        swapped_from = ordered[i];
+        swapped_to = &other;
+      }
+    }
+    if (swapped_to != nullptr) {
+      c.word = std::move(best_word);
+      for (int k = 0; k < kKinds; ++k) {
+        c.folded[k] += swapped_to->folded[k] - swapped_from->folded[k];
+        c.dropped[k] += swapped_to->dropped[k] - swapped_from->dropped[k];
+      }
+    }
     *out = std::move(c);
     return true;
   }
@@ -451,7 +488,6 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
   // frequent one ("vägar" after "vågar" in "kontaktvagar"), a restored
   // reading of a part kept as written ("stöd" for "stod" in
   // "anhorigstod"), and the part as written ("behovs" for "behövs").
-  std::vector<const Part*> ordered(parts.rbegin(), parts.rend());
   std::vector<std::vector<Part>> options(ordered.size());
   const bool written_known = Know(lower);
   for (size_t i = 0; i < ordered.size(); ++i) {
@@ -700,6 +736,13 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
       std::remove_if(a.candidates.begin(), a.candidates.end(),
                      [&](const Candidate& c) { return c.word == lower; }),
       a.candidates.end());
+  // Spelling only tells readings apart: worth computing for two or more.
+  if (std::count_if(a.candidates.begin(), a.candidates.end(),
+                    [](const Candidate& c) { return c.rarely_seen(); }) > 1) {
+    for (Candidate& c : a.candidates) {
+      if (c.rarely_seen()) c.spelling = lexicon_.spelling().LogProb(c.word);
+    }
+  }
   return analyses_.emplace(lower, std::move(a)).first->second;
 }
 
@@ -839,6 +882,19 @@ bool DiacriticRestorer::Document::InCapsHeading(size_t index) const {
     }
   }
   return false;
+}
+
+bool DiacriticRestorer::Document::StartsWithLowerWord(std::string_view line) {
+  const std::vector<WordToken> words = TokenizeLine(line);
+  if (words.empty() || words[0].kind != WordToken::Kind::kWord) return false;
+  const Token t = MakeToken(words[0], 0);
+  if (t.pattern != CasePattern::kLower || t.analysis == nullptr) return false;
+  // "fregende" is lower case whatever it restores to; "rsredovisning" may
+  // have lost a capital Å.
+  const char32_t first = FirstLetter(t.lower);
+  return std::none_of(
+      t.analysis->candidates.begin(), t.analysis->candidates.end(),
+      [&](const Candidate& c) { return FirstLetter(c.word) != first; });
 }
 
 int DiacriticRestorer::Document::CellCaseVote(size_t index) const {
@@ -1035,6 +1091,13 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   if (short_word) keep = std::max(keep, std::log(double{kUnknownShortKeep}));
   keep += ContextWeight(i, t.lower, folded_prev, folded_next);
   scores.push_back(keep);
+  // Readings the texts rarely show compete on spelling: the one spelt most
+  // like Swedish loses nothing, the others lose by how much less alike
+  // they are ("sammanstötning" beside "sammansättning").
+  double best_spelling = -1e300;
+  for (const Candidate& c : a->candidates) {
+    if (c.rarely_seen()) best_spelling = std::max(best_spelling, c.spelling);
+  }
   for (const Candidate& c : a->candidates) {
     // A rebuilt compound carries its own estimate (its rarest part).
     double s =
@@ -1086,6 +1149,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
           shared == shared_readings_.end() ? 0 : shared->second - 1;
       s += std::min(others, 3) * std::log(3.0);
     }
+    if (c.rarely_seen()) s += kSpellingWeight * (c.spelling - best_spelling);
     s += ContextWeight(i, c.word, folded_prev, folded_next);
     scores.push_back(s);
   }
@@ -1194,26 +1258,46 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
         continue;
       }
       // A line's first word starts a sentence when the line before ended
-      // one, was blank, or was short (a heading).
+      // one, was blank, or was short (a heading). A short line that starts
+      // in lower case ("föregående") is no heading but
+      // part of a sentence or a label the next line carries on.
+      const std::string_view text = lines_[line];
+      const std::string_view prev = line > 0 ? lines_[line - 1] : "";
       bool after_sentence = true;
+      bool after_fragment = false;
       if (line > 0) {
-        const std::string_view prev = lines_[line - 1];
         const size_t end = prev.find_last_not_of(" \t\r\f");
-        after_sentence = end == std::string_view::npos || end < 40 ||
-                         prev[end] == '.' || prev[end] == '!' ||
-                         prev[end] == '?' || prev[end] == ':';
+        after_sentence = end == std::string_view::npos || prev[end] == '.' ||
+                         prev[end] == '!' || prev[end] == '?' ||
+                         prev[end] == ':';
+        if (!after_sentence && end < 40) {
+          after_fragment = StartsWithLowerWord(prev);
+          after_sentence = !after_fragment;
+        }
       }
       // A short line is a heading, and a row of a table or a list item
-      // ("• Årsavgifterna planeras...") starts like one.
-      const std::string_view text = lines_[line];
-      const bool row_or_item = text.size() < 40 ||
-                               text.find('\t') != std::string_view::npos ||
-                               StartsWithBullet(text);
+      // ("• Årsavgifterna planeras...", "rets resultat 123 661 689")
+      // starts like one.
+      const bool line_opens = after_sentence ||
+                              (text.size() < 40 && !after_fragment) ||
+                              text.find('\t') != std::string_view::npos ||
+                              StartsWithBullet(text) || EndsWithAmounts(text);
+      const bool tabbed = text.find('\t') != std::string_view::npos ||
+                          prev.find('\t') != std::string_view::npos;
       bool first_on_line = true;
       for (const WordToken& w : TokenizeLine(text)) {
         Token t = MakeToken(w, line);
-        t.starts_sentence = w.sentence_start &&
-                            (!first_on_line || after_sentence || row_or_item);
+        t.starts_sentence = w.sentence_start && (!first_on_line || line_opens);
+        // Unless what stands above it stops mid-sentence: the line before
+        // ("processer är förenklade och"), or in a table the cell above
+        // ("Villkors-" over "ändringsdag").
+        if (t.starts_sentence && line > 0 && (first_on_line || tabbed)) {
+          const std::string_view above =
+              tabbed ? CellOf(prev, CellIndexAt(text, w.begin)) : prev;
+          bool opens = first_on_line, closes = false;
+          if (tabbed) CellEdges(text, w.begin, w.end, &opens, &closes);
+          if (opens && EndsMidSentence(above)) t.starts_sentence = false;
+        }
         first_on_line = false;
         tokens_.push_back(std::move(t));
       }

@@ -410,6 +410,52 @@ TEST_F(DiacriticRestorerTest,
             "1.1 Ändamål, uppgift och målgrupp\n");
 }
 
+TEST_F(DiacriticRestorerTest, DroppedCapitalFollowsTheShapeOfTheLines) {
+  // Seed 000 and Brf Spettet 10 with their å/ä/ö dropped. A row of amounts
+  // set with spaces opens like a table row; a line after one that stops on
+  // "och", after a short line that starts in lower case ("fregende"), or
+  // under a cell broken with a hyphen ("Villkors-") carries on in lower
+  // case, however short it is.
+  EXPECT_EQ(Restore("Summa verksamhetens kostnader -8 036 515 -7 367 068 "
+                    "-7 684 345 -8 578 314\n"
+                    "rets resultat 123 661 689 772 365 005 -566 021\n"
+                    "Frbundets arbetsstt och processer r frenklade och\n"
+                    "ndamlsenliga.\n"
+                    "Disposition av\n"
+                    "fregende\n"
+                    "rs resultat\n"
+                    "Rntesats\tBelopp\tVillkors-\n"
+                    "2020-12-31\t2020-12-31\tndringsdag\n"),
+            "Summa verksamhetens kostnader -8 036 515 -7 367 068 "
+            "-7 684 345 -8 578 314\n"
+            "Årets resultat 123 661 689 772 365 005 -566 021\n"
+            "Förbundets arbetssätt och processer är förenklade och\n"
+            "ändamålsenliga.\n"
+            "Disposition av\n"
+            "föregående\n"
+            "års resultat\n"
+            "Räntesats\tBelopp\tVillkors-\n"
+            "2020-12-31\t2020-12-31\tändringsdag\n");
+}
+
+TEST_F(DiacriticRestorerTest, SpellingChoosesBetweenReadingsNoTextShows) {
+  // "sammansttning" could lose an ä or an ö ("sammanstötning"), and
+  // "vardkontakt" is "vård" or "värd" + "kontakt"; the counted texts show
+  // neither reading, or both parts about as often. Words spelt with
+  // "sätt" and "vårdk" are many, with "stöt" and "värdk" few.
+  const std::string dropped = Restore(
+      "Vi ser en sammansttning av avsttningens storlek och "
+      "frbundets arbetsstt r bra.");
+  EXPECT_NE(dropped.find("en sammansättning av avsättningens storlek"),
+            std::string::npos)
+      << dropped;
+  const std::string folded = Restore(
+      "Forbundet ar en organisation for samverkan och vardkontakt "
+      "for manga.");
+  EXPECT_NE(folded.find("och vårdkontakt för många"), std::string::npos)
+      << folded;
+}
+
 TEST_F(DiacriticRestorerTest, ListItemsAndTableRowsStartLikeSentences) {
   // Brf Spettet 10, with its å/ä/ö dropped: a list item and a table row
   // begin with a capital even after a line that ends without a full stop.
