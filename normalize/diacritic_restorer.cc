@@ -313,6 +313,12 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
     // Other restored readings of the same letters, tried when hunspell
     // rejects the compound ("vågar" before "vägar" in "kontaktvagar").
     std::vector<Part> others;
+
+    bool restored() const {
+      return folded[0] + folded[1] + folded[2] + dropped[0] + dropped[1] +
+                 dropped[2] >
+             0;
+    }
   };
   // The best part for cps[b, e): as written (`restored` false) or with
   // å/ä/ö put back (`restored` true), the most frequent reading.
@@ -453,33 +459,42 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
     // are spelt does (many words hold "vårdk", few "värdk").
     const SpellingModel& spelling = lexicon_.spelling();
     double best = kSpellingWeight * spelling.LogProb(c.word);
-    std::string best_word;
-    const Part* swapped_from = nullptr;
-    const Part* swapped_to = nullptr;
+    Candidate swapped = c;
+    bool swap = false;
     int budget = 6;  // hunspell calls
     for (size_t i = 0; i < ordered.size(); ++i) {
-      for (const Part& other : ordered[i]->others) {
+      // A part kept as written may have restored readings too ("malning"
+      // or "målning" in "fonstermalning").
+      const Part& part = *ordered[i];
+      std::vector<Part> alternatives = part.others;
+      if (!part.restored()) {
+        Part restored = best_part(part.begin, part.end, true);
+        if (restored.ok) {
+          alternatives.insert(alternatives.end(), restored.others.begin(),
+                              restored.others.end());
+          alternatives.push_back(std::move(restored));
+        }
+      }
+      for (const Part& other : alternatives) {
         std::string word;
         for (size_t j = 0; j < ordered.size(); ++j) {
           word += j == i ? other.form : ordered[j]->form;
         }
         const double score = kSpellingWeight * spelling.LogProb(word) +
                              0.5 * (std::log(other.frequency + 1.0) -
-                                    std::log(ordered[i]->frequency + 1.0));
+                                    std::log(part.frequency + 1.0));
         if (score <= best || budget-- <= 0 || !Know(word)) continue;
         best = score;
-        best_word = std::move(word);
-        swapped_from = ordered[i];
-        swapped_to = &other;
+        swap = true;
+        swapped = c;
+        swapped.word = std::move(word);
+        for (int k = 0; k < kKinds; ++k) {
+          swapped.folded[k] += other.folded[k] - part.folded[k];
+          swapped.dropped[k] += other.dropped[k] - part.dropped[k];
+        }
       }
     }
-    if (swapped_to != nullptr) {
-      c.word = std::move(best_word);
-      for (int k = 0; k < kKinds; ++k) {
-        c.folded[k] += swapped_to->folded[k] - swapped_from->folded[k];
-        c.dropped[k] += swapped_to->dropped[k] - swapped_from->dropped[k];
-      }
-    }
+    if (swap) c = std::move(swapped);
     *out = std::move(c);
     return true;
   }

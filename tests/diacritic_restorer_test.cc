@@ -581,6 +581,25 @@ TEST(WordTokenizerTest, SplitsAndProtects) {
   EXPECT_EQ(mixed[2].kind, WordToken::Kind::kProtected);
 }
 
+TEST(WordTokenizerTest, AnOpeningTagStartsALabel) {
+  // Seed 003 reached us with its bold runs as HTML: each opens a label,
+  // where a capital says nothing ("Helr" is no name but "Helår").
+  const auto tokens = TokenizeLine("<b>Budget</b> <b>Helr 2024</b> och mer");
+  ASSERT_EQ(tokens.size(), 9u);
+  EXPECT_EQ(tokens[0].kind, WordToken::Kind::kProtected);  // "b"
+  EXPECT_EQ(tokens[1].text, "Budget");
+  EXPECT_TRUE(tokens[1].sentence_start);
+  EXPECT_EQ(tokens[4].text, "Helr");
+  EXPECT_TRUE(tokens[4].sentence_start);
+  EXPECT_EQ(tokens[7].text, "och");
+  EXPECT_FALSE(tokens[7].sentence_start);
+  // After a closing tag the sentence goes on.
+  const auto closed = TokenizeLine("Mer om </b>Budget");
+  ASSERT_EQ(closed.size(), 4u);
+  EXPECT_EQ(closed[3].text, "Budget");
+  EXPECT_FALSE(closed[3].sentence_start);
+}
+
 TEST(OcrConfusionsTest, ReadingsUndoTesseractConfusions) {
   auto readings = [](std::u32string_view word, bool weak) {
     std::vector<std::u32string> out;
