@@ -1290,13 +1290,15 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
           after_sentence = !after_fragment;
         }
       }
-      // A short line is a heading, and a row of a table or a list item
+      // A short line is a heading (unless a sentence ends in it: wrapped
+      // prose), and a row of a table or a list item
       // ("• Årsavgifterna planeras...", "rets resultat 123 661 689")
       // starts like one.
-      const bool line_opens = after_sentence ||
-                              (text.size() < 40 && !after_fragment) ||
-                              text.find('\t') != std::string_view::npos ||
-                              StartsWithBullet(text) || EndsWithAmounts(text);
+      const bool line_opens =
+          after_sentence ||
+          (text.size() < 40 && !after_fragment && !HasSentenceEnd(text)) ||
+          text.find('\t') != std::string_view::npos || StartsWithBullet(text) ||
+          EndsWithAmounts(text);
       const bool tabbed = text.find('\t') != std::string_view::npos ||
                           prev.find('\t') != std::string_view::npos;
       bool first_on_line = true;

@@ -92,6 +92,21 @@ bool EndsMidSentence(std::string_view line) {
          kNeverLast.end();
 }
 
+bool HasSentenceEnd(std::string_view line) {
+  for (size_t i = 1; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    const unsigned char before = static_cast<unsigned char>(line[i - 1]);
+    const bool after_letter = (before >= 'a' && before <= 'z') ||
+                              (before >= 'A' && before <= 'Z') ||
+                              before >= 0x80;
+    if (after_letter && (i + 1 == line.size() || line[i + 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string_view CellOf(std::string_view line, size_t index) {
   size_t begin = 0;
   for (size_t i = 0; i < index; ++i) {

@@ -25,6 +25,11 @@ bool EndsWithAmounts(std::string_view line);
 // for "på" when the page lost its å/ä/ö).
 bool EndsMidSentence(std::string_view line);
 
+// A sentence ends in the line: ".", "!" or "?" after a letter, then a space
+// or the line's end ("r riktiga hackare. Att pst"). A heading has none
+// ("1.1 Ändamål", "Årets resultat").
+bool HasSentenceEnd(std::string_view line);
+
 // Tab-separated cell `index` of `line`; empty past the last one.
 std::string_view CellOf(std::string_view line, size_t index);
 

@@ -438,6 +438,29 @@ TEST_F(DiacriticRestorerTest, DroppedCapitalFollowsTheShapeOfTheLines) {
             "2020-12-31\t2020-12-31\tändringsdag\n");
 }
 
+TEST_F(DiacriticRestorerTest, WrappedProseIsNoHeadingHoweverShort) {
+  // "Copyright finns inte" with its å/ä/ö dropped: the last line of a
+  // paragraph is short, but a sentence ends in it, so it carries on the
+  // line before and "r" is "är", not "Är".
+  EXPECT_EQ(Restore("Vi har inte mnga datorer p kontoret men svenska datorer\n"
+                    "r inget undantag. Det r bra.\n"),
+            "Vi har inte många datorer på kontoret men svenska datorer\n"
+            "är inget undantag. Det är bra.\n");
+}
+
+TEST_F(DiacriticRestorerTest, PronounsAndFormatLettersOnDroppedPages) {
+  // "d" is a format code in the help texts, "då" in prose; after a subject
+  // pronoun "fr" is the verb "får", not "för".
+  EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan. D kan man f "
+                    "std och man fr hjlp."),
+            "Förbundet är en organisation för samverkan. Då kan man få "
+            "stöd och man får hjälp.");
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan. Sadana har "
+                    "datorer ar bra."),
+            "Förbundet är en organisation för samverkan. Sådana här "
+            "datorer är bra.");
+}
+
 TEST_F(DiacriticRestorerTest, SpellingChoosesBetweenReadingsNoTextShows) {
   // "sammansttning" could lose an ä or an ö ("sammanstötning"), and
   // "vardkontakt" is "vård" or "värd" + "kontakt"; the counted texts show
@@ -454,6 +477,12 @@ TEST_F(DiacriticRestorerTest, SpellingChoosesBetweenReadingsNoTextShows) {
       "for manga.");
   EXPECT_NE(folded.find("och vårdkontakt för många"), std::string::npos)
       << folded;
+  // A part kept as written is re-read too: "malning" (grinding) or
+  // "målning" (painting) in "fonstermalning".
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Fonstermalning ar klar for manga.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Fönstermålning är klar för många.\n");
 }
 
 TEST_F(DiacriticRestorerTest, ListItemsAndTableRowsStartLikeSentences) {

@@ -48,6 +48,17 @@ TEST(LineShapeTest, LinesThatStopInsideASentence) {
   EXPECT_FALSE(EndsMidSentence(""));
 }
 
+TEST(LineShapeTest, SentenceEnds) {
+  EXPECT_TRUE(HasSentenceEnd("r riktiga hackare. Att pst ngot sdant"));
+  EXPECT_TRUE(HasSentenceEnd("r inget undantag."));
+  EXPECT_TRUE(HasSentenceEnd("Vad nu?"));
+  EXPECT_FALSE(HasSentenceEnd("1.1 Ändamål"));
+  EXPECT_FALSE(HasSentenceEnd("Årets resultat"));
+  EXPECT_FALSE(HasSentenceEnd("Not 4.2"));
+  EXPECT_FALSE(HasSentenceEnd("www.finsam.se"));  // no space after the dot
+  EXPECT_FALSE(HasSentenceEnd(""));
+}
+
 TEST(LineShapeTest, CellsByTabs) {
   const std::string_view row = "Räntesats\tBelopp\tVillkors-";
   EXPECT_EQ(CellOf(row, 0), "Räntesats");
