@@ -461,6 +461,22 @@ TEST_F(DiacriticRestorerTest, PronounsAndFormatLettersOnDroppedPages) {
             "datorer är bra.");
 }
 
+TEST_F(DiacriticRestorerTest, AnInfinitiveFollowsItsGovernor) {
+  // Rules generated from data/infinitives.txt: after "att", "kan",
+  // "måste"... comes an infinitive, so "frst" is "förstå", not "först".
+  const std::string out = Restore(
+      "Frbundet r en organisation fr samverkan. Det r svrt att "
+      "frst hur.");
+  EXPECT_EQ(out,
+            "Förbundet är en organisation för samverkan. Det är svårt att "
+            "förstå hur.");
+  // Elsewhere "frst" stays "först".
+  EXPECT_NE(Restore("Frbundet r en organisation fr samverkan. Det var frst "
+                    "i r.")
+                .find("var först i år."),
+            std::string::npos);
+}
+
 TEST_F(DiacriticRestorerTest, SpellingChoosesBetweenReadingsNoTextShows) {
   // "sammansttning" could lose an ä or an ö ("sammanstötning"), and
   // "vardkontakt" is "vård" or "värd" + "kontakt"; the counted texts show
