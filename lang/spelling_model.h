@@ -7,7 +7,8 @@
 // "värdkontakt". Counting types rather than running text keeps the model
 // about spelling, not about which words are frequent.
 //
-// Immutable after construction; const methods are safe from many threads.
+// Built with Add(), then only read: const methods are safe from many
+// threads once adding is done.
 #ifndef FINSAM_LANG_SPELLING_MODEL_H_
 #define FINSAM_LANG_SPELLING_MODEL_H_
 
@@ -21,7 +22,7 @@ class SpellingModel {
  public:
   SpellingModel() = default;  // knows nothing: every word scores the same
 
-  // Counts each of `lower_words` (lower-case UTF-8) once. Letters outside
+  // Counts `lower_word` (lower-case UTF-8), once per call. Letters outside
   // a-z, å, ä, ö, é and ü count as one "other" letter.
   void Add(std::string_view lower_word);
 
@@ -29,6 +30,7 @@ class SpellingModel {
   // between words; 0 for any word while nothing has been added.
   double LogProb(std::string_view lower_word) const;
 
+  // Distinct runs of one to five letters counted so far.
   size_t distinct_ngrams() const { return used_; }
 
  private:

@@ -1274,8 +1274,8 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
       }
       // A line's first word starts a sentence when the line before ended
       // one, was blank, or was short (a heading). A short line that starts
-      // in lower case ("föregående") is no heading but
-      // part of a sentence or a label the next line carries on.
+      // in lower case ("föregående") is no heading but part of a sentence
+      // or a label the next line carries on.
       const std::string_view text = lines_[line];
       const std::string_view prev = line > 0 ? lines_[line - 1] : "";
       bool after_sentence = true;
@@ -1312,7 +1312,9 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
           const std::string_view above =
               tabbed ? CellOf(prev, CellIndexAt(text, w.begin)) : prev;
           bool opens = first_on_line, closes = false;
-          if (tabbed) CellEdges(text, w.begin, w.end, &opens, &closes);
+          if (text.find('\t') != std::string_view::npos) {
+            CellEdges(text, w.begin, w.end, &opens, &closes);
+          }
           if (opens && EndsMidSentence(above)) t.starts_sentence = false;
         }
         first_on_line = false;

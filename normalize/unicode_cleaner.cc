@@ -32,6 +32,16 @@ struct CleanerPatterns {
         // A cent sign where a bullet was: "¢ Kunskapsöverföring".
         bullet(std::string("^(?:") + kBlank + "|" + kRule +
                ")*(¢)(?:" + kBlank + "|" + kRule + ")+[\\pL\\pN¨˚]"),
+        // Tesseract reads a list bullet as "e" ("e Fortsatt arbete med
+        // samsyn", "analysgrupp. e En Lokal behovsanalys"): a lone
+        // lower-case "e" before a capital, or opening a line before a
+        // digit, is no Swedish word. ("o" is left: Word's second-level
+        // bullet is a real "o".)
+        letter_bullet(std::string("^(?:") + kBlank + "|" + kRule + ")*(e)" +
+                      kBlank + "(?:" + kBlank + "|" + kRule +
+                      ")*(?:[¨˚]?\\p{Lu}|\\p{N})"),
+        inner_letter_bullet(std::string(kBlank) + "(e)" + kBlank +
+                            "(?:" + kBlank + "|" + kRule + ")*[¨˚]?\\p{Lu}"),
         // The word "I" read as "[" or "|" at the start of a sentence,
         // possibly after a bullet: "[ Verksamhetsplan", "e | Coaching".
         capital_i(std::string("^(?:(?:") + kBlank + "|" + kRule + ")*" +
@@ -44,6 +54,8 @@ struct CleanerPatterns {
 
   const RE2 logo;
   const RE2 bullet;
+  const RE2 letter_bullet;
+  const RE2 inner_letter_bullet;
   const RE2 capital_i;
   const RE2 footer;
 };
@@ -354,6 +366,21 @@ std::string UnicodeCleaner::CleanLine(std::string_view line, int line_no,
   } else if (RE2::PartialMatch(line, p.bullet, &glyph)) {
     changes.push_back({Offset(line, glyph), Offset(line, glyph) + glyph.size(),
                        "•", "ocr-confusion", 0.75f});
+  }
+  // A bullet read as "e": where the line opens (before a capital or a
+  // digit) and where a second column's list begins (before a capital).
+  if (RE2::PartialMatch(line, p.letter_bullet, &glyph)) {
+    changes.push_back({Offset(line, glyph), Offset(line, glyph) + glyph.size(),
+                       "•", "ocr-confusion", 0.75f});
+  }
+  const re2::StringPiece text(line.data(), line.size());
+  re2::StringPiece m[2];
+  for (size_t from = 0; from < line.size() &&
+                        p.inner_letter_bullet.Match(text, from, line.size(),
+                                                    RE2::UNANCHORED, m, 2);
+       from = Offset(line, m[1]) + 1) {
+    changes.push_back({Offset(line, m[1]), Offset(line, m[1]) + 1, "•",
+                       "ocr-confusion", 0.75f});
   }
   if (RE2::PartialMatch(line, p.capital_i, &glyph)) {
     // Only when it cannot be a table border: no other bar on the line, and

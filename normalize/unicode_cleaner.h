@@ -12,8 +12,12 @@
 //                                               logo read as a glyph)
 //   "¢ Kunskapsöverföring"   -> "• Kunskaps..." ocr-confusion (a bullet read
 //                                               as a cent sign)
+//   "e Fortsatt arbete"      -> "• Fortsatt..." ocr-confusion (a bullet read
+//   "analysgrupp. e En Lokal" -> "... • En ..."  as "e" before a capital, or
+//                                               opening a line before a
+//                                               digit)
 //   "[ Verksamhetsplanen"    -> "I Verksamhet." ocr-confusion (the word "I"
-//   "e | Coachingteamet"     -> "e I Coaching." read as a bracket or bar)
+//   "e | Coachingteamet"     -> "• I Coaching." read as a bracket or bar)
 //   "86 % 100% | 100 %"      -> "86 % 100% 100 %"   table-rule (ruled table
 //                                               lines read as "|" or "[")
 //

@@ -92,11 +92,40 @@ TEST_F(UnicodeCleanerTest, CentSignBulletBecomesBullet) {
   ExpectUntouched("kostar 5¢");
 }
 
+TEST_F(UnicodeCleanerTest, LetterBulletBecomesBullet) {
+  // Seed 000: Tesseract read the report's bullets as "e" (and "o"), at
+  // the start of a line and where a second column's list begins.
+  EXPECT_EQ(Clean("e Fortsatt arbete med samsyn"),
+            "• Fortsatt arbete med samsyn");
+  EXPECT_EQ(Clean("e 20 % Arbetsmarknadskonsulent, Lekebergs kommun."),
+            "• 20 % Arbetsmarknadskonsulent, Lekebergs kommun.");
+  EXPECT_EQ(Clean("Skapa en analysgrupp. e En Lokal behovsanalys har"),
+            "Skapa en analysgrupp. • En Lokal behovsanalys har");
+  EXPECT_EQ(Clean("Genomforda e Jobbat ihop nytt team."),
+            "Genomforda • Jobbat ihop nytt team.");
+  std::vector<Edit> edits;
+  cleaner_.Clean("e Utreda huruvida", &edits);
+  ASSERT_EQ(edits.size(), 1u);
+  EXPECT_EQ(edits[0].before, "e");
+  EXPECT_EQ(edits[0].after, "•");
+  EXPECT_EQ(edits[0].reason, "ocr-confusion");
+  // Letters that are letters: a list of options, a hyphenated word, a
+  // lower-case word after "e", Word's second-level bullet "o", the last
+  // letter of a table of contents' leader before its page number.
+  ExpectUntouched("alternativ a, b, c, d eller e.");
+  ExpectUntouched("e-post till kansliet");
+  ExpectUntouched("vitamin e och c");
+  ExpectUntouched("o Deltagare känner att insatser är organiserade");
+  ExpectUntouched(
+      "verksamhetens UtVECKIING........cccvvevvviiivieceetceeee e 4");
+  ExpectUntouched("e");
+}
+
 TEST_F(UnicodeCleanerTest, CapitalIReadAsBracketOrBar) {
   EXPECT_EQ(Clean("[ Verksamhetsplan och budget 2023, Budgetplan 2024-2025"),
             "I Verksamhetsplan och budget 2023, Budgetplan 2024-2025");
   EXPECT_EQ(Clean("e | Coachingteamet Lekeberg har 84 % av svarande"),
-            "e I Coachingteamet Lekeberg har 84 % av svarande");
+            "• I Coachingteamet Lekeberg har 84 % av svarande");
   // A table border is not a word.
   EXPECT_EQ(Clean("| Deltagare | 50 % 17 %"), "Deltagare 50 % 17 %");
 }
@@ -158,7 +187,7 @@ TEST_F(UnicodeCleanerTest, KeepsLinesAndIsIdempotent) {
       "¢ visma sign\n[ Verksamhetsplan\n\n\fa\u00A0b |\ne | Coachingteamet\n";
   const std::string once = cleaner_.Clean(text, nullptr);
   EXPECT_EQ(once,
-            "visma sign\nI Verksamhetsplan\n\n\fa b\ne I Coachingteamet\n");
+            "visma sign\nI Verksamhetsplan\n\n\fa b\n• I Coachingteamet\n");
   std::vector<Edit> edits;
   EXPECT_EQ(cleaner_.Clean(once, &edits), once);
   EXPECT_TRUE(edits.empty());
