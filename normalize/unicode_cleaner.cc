@@ -47,6 +47,12 @@ struct CleanerPatterns {
         capital_i(std::string("^(?:(?:") + kBlank + "|" + kRule + ")*" +
                   kBlank + ")?(?:(?:e|o|•|¢|\\*|-)" + kBlank + "+)?([\\[|])" +
                   kBlank + "+[\\pL¨˚]"),
+        // A table of contents' dot leader OCR read as dots and letters
+        // ("ekonomisk StallNiNg .........ccccoeevevee, 4"): dots, then
+        // at once and up to the page number only the letters dots turn
+        // into ("Vi vet inte... men 12" has a word after its dots).
+        toc_leader(
+            "(\\.{2,}[aceimnorstuv][.,:;'’ aceimnorstuv]*?) +\\d{1,3} *$"),
         // Contact footers use "|" as a real separator.
         footer(
             "(?i)\\bbox\\b|\\btel\\b|telefon|\\bfax\\b|www\\.|@|"
@@ -57,6 +63,7 @@ struct CleanerPatterns {
   const RE2 letter_bullet;
   const RE2 inner_letter_bullet;
   const RE2 capital_i;
+  const RE2 toc_leader;
   const RE2 footer;
 };
 
@@ -393,6 +400,13 @@ std::string UnicodeCleaner::CleanLine(std::string_view line, int line_no,
       capital_i = at;
       changes.push_back({at, at + 1, "I", "ocr-confusion", 0.75f});
     }
+  }
+
+  if (RE2::PartialMatch(line, p.toc_leader, &glyph)) {
+    const size_t at = Offset(line, glyph);
+    const bool glued = at > 0 && line[at - 1] != ' ';
+    changes.push_back({at, at + glyph.size(), glued ? " ....." : ".....",
+                       "toc-leader", 0.9f});
   }
 
   // Standalone bars and unmatched brackets: ruled table lines.

@@ -20,6 +20,9 @@
 //   "e | Coachingteamet"     -> "• I Coaching." read as a bracket or bar)
 //   "86 % 100% | 100 %"      -> "86 % 100% 100 %"   table-rule (ruled table
 //                                               lines read as "|" or "[")
+//   "ställning ......ccoeevee, 4" -> "ställning ..... 4"   toc-leader (a
+//                                               table of contents' dots
+//                                               read as dots and letters)
 //
 // Kept on purpose: curly quotes (”citat” is correct Swedish typography),
 // "…", dashes, form feeds (page breaks) and tabs, "|" inside a token (URLs,

@@ -110,15 +110,40 @@ TEST_F(UnicodeCleanerTest, LetterBulletBecomesBullet) {
   EXPECT_EQ(edits[0].after, "•");
   EXPECT_EQ(edits[0].reason, "ocr-confusion");
   // Letters that are letters: a list of options, a hyphenated word, a
-  // lower-case word after "e", Word's second-level bullet "o", the last
-  // letter of a table of contents' leader before its page number.
+  // lower-case word after "e", Word's second-level bullet "o", an "e"
+  // inside a line before a page number.
   ExpectUntouched("alternativ a, b, c, d eller e.");
   ExpectUntouched("e-post till kansliet");
   ExpectUntouched("vitamin e och c");
   ExpectUntouched("o Deltagare känner att insatser är organiserade");
-  ExpectUntouched(
-      "verksamhetens UtVECKIING........cccvvevvviiivieceetceeee e 4");
+  ExpectUntouched("verksamhetens utveckling e 4");
   ExpectUntouched("e");
+}
+
+TEST_F(UnicodeCleanerTest, TableOfContentsLeaderReadAsLetters) {
+  // Seed 000's table of contents: Tesseract read the dot leaders as dots
+  // and the letters that look like dots.
+  EXPECT_EQ(Clean("1.  FORVALTNINGSBERATTELSE ....cccosmimmnmmsssssssees 3"),
+            "1.  FORVALTNINGSBERATTELSE ..... 3");
+  EXPECT_EQ(Clean("ekonomisk StallNiNg .........ccccoeeveveeeverennen, 4"),
+            "ekonomisk StallNiNg ..... 4");
+  EXPECT_EQ(
+      Clean("verksamhetens UtVECKIING........cccvvevvviiivieceetceeee e 4"),
+      "verksamhetens UtVECKIING ..... 4");
+  EXPECT_EQ(
+      Clean("1.6. personalforhAllanden.............coeveeriiiiieinesn s 22"),
+      "1.6. personalforhAllanden ..... 22");
+  std::vector<Edit> edits;
+  cleaner_.Clean("3. BALANSRAKNING ....covtrmrerrmmsessnes 25", &edits);
+  ASSERT_EQ(edits.size(), 1u);
+  EXPECT_EQ(edits[0].reason, "toc-leader");
+  EXPECT_EQ(edits[0].after, ".....");
+  // Clean leaders, words after the dots, and dots inside prose stay.
+  ExpectUntouched("1.4. Styrning och uppfoljning av verksamheten ... 6");
+  ExpectUntouched("Förvaltningsberättelse .................... 3");
+  ExpectUntouched("Bilaga ..... sidan 5");
+  ExpectUntouched("Vi vet inte... men 12");
+  ExpectUntouched("ekonomisk ställning ..... 4");
 }
 
 TEST_F(UnicodeCleanerTest, CapitalIReadAsBracketOrBar) {
