@@ -92,6 +92,7 @@ struct Candidate {
   bool ocr = false;
   bool compound = false;    // rebuilt from parts, checked by hunspell
   bool unverified = false;  // rebuilt from parts hunspell rejects together
+  bool split = false;       // two words OCR ran together ("det finns")
   float frequency = 0;
   bool proper = false;
   bool preferred = false;
@@ -104,6 +105,7 @@ struct Candidate {
   }
 
   const char* reason() const {
+    if (split) return "split";
     if (ocr) return "ocr-confusion";
     if (dropped[0] + dropped[1] + dropped[2] > 0) return "dropped";
     return "folded";
@@ -247,6 +249,9 @@ class DiacriticRestorer::Document {
   // around it, begin: > 0 mostly capitals, < 0 mostly lower case, 0 not a
   // table or no evidence.
   int CellCaseVote(size_t index) const;
+  // A word nobody knows read as a short word and a word in use, the
+  // space between them lost: "Detfinns" -> "det finns".
+  bool SplitAfterShortWord(const std::string& lower, Candidate* out) const;
   // The line's first word is in lower case, and no reading of it puts a
   // lost letter (maybe a capital) before it.
   bool StartsWithLowerWord(std::string_view line);
@@ -609,6 +614,44 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
   return false;
 }
 
+bool DiacriticRestorer::Document::SplitAfterShortWord(const std::string& lower,
+                                                      Candidate* out) const {
+  // Short words that seldom open a compound (unlike "med", "till", "för",
+  // "en", "i") or a name (unlike "har", "kan", "jag": "Harper", "Jagland"),
+  // so a word they open that nobody knows is two words.
+  static constexpr std::string_view kHeads[] = {"det", "ett",  "att", "du",
+                                                "och", "inte", "han", "hon",
+                                                "är",  "får",  "få"};
+  const std::u32string cps = Decode(lower);
+  if (cps.size() < 5 || !std::all_of(cps.begin(), cps.end(),
+                                     [](char32_t c) { return IsLetter(c); })) {
+    return false;
+  }
+  bool found = false;
+  for (std::string_view head : kHeads) {
+    if (lower.size() < head.size() + 3 || lower.compare(0, head.size(), head)) {
+      continue;
+    }
+    const LexiconWord* first = lexicon_.Find(head);
+    const LexiconWord* rest = lexicon_.Find(lower.substr(head.size()));
+    // The rest a word in use, not just one hunspell can build.
+    if (first == nullptr || rest == nullptr || rest->compound_only ||
+        rest->proper || (rest->frequency < 1.0f && !rest->common)) {
+      continue;
+    }
+    const float frequency =
+        0.01f *
+        std::min(first->frequency, std::max(rest->frequency, kCommonFloor));
+    if (found && frequency <= out->frequency) continue;
+    *out = Candidate();
+    out->word = std::string(head) + " " + lower.substr(head.size());
+    out->frequency = frequency;
+    out->split = true;
+    found = true;
+  }
+  return found;
+}
+
 DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
     const std::string& lower) {
   auto it = analyses_.find(lower);
@@ -751,6 +794,14 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
       std::remove_if(a.candidates.begin(), a.candidates.end(),
                      [&](const Candidate& c) { return c.word == lower; }),
       a.candidates.end());
+  // Nothing explains the word: maybe OCR lost the space after a short
+  // word ("Detfinns", "Attkunna", "Fårstödet").
+  if (!a.known && a.candidates.empty()) {
+    Candidate split;
+    if (SplitAfterShortWord(lower, &split)) {
+      a.candidates.push_back(std::move(split));
+    }
+  }
   // Spelling only tells readings apart: worth computing for two or more.
   if (std::count_if(a.candidates.begin(), a.candidates.end(),
                     [](const Candidate& c) { return c.rarely_seen(); }) > 1) {
@@ -1140,6 +1191,8 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
     // foreign word far more often than a compound hunspell cannot build
     // ("Greenblatt" is no "Greenblått").
     if (c.unverified && capitalised_inside) s += std::log(0.01);
+    // ... and not two words run together.
+    if (c.split && capitalised_inside) s += std::log(0.001);
     const bool dropped_capital =
         t.pattern == CasePattern::kLower &&
         c.dropped[0] + c.dropped[1] + c.dropped[2] > 0 &&

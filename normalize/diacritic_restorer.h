@@ -5,16 +5,20 @@
 // Candidates come from three kinds of damage: folded ("Forsakringskassan"),
 // dropped ("Frvaltningsberttelse") and OCR confusions ("6versiktlig",
 // "férbundet", "14n", "sdledes"); compounds missing from the word list are
-// rebuilt from their parts and checked with hunspell.
+// rebuilt from their parts and checked with hunspell. A word nothing
+// explains that reads as a short word and a word in use is split where
+// OCR lost the space ("Detfinns" -> "Det finns").
 //
 // The choice is a noisy-channel decision: a candidate's frequency times the
 // probability of the damage that would turn it into the word as written.
 // Damage probabilities are estimated from the document itself (per letter,
 // in a window of nearby lines): in a page where every ö became o, "for" is
 // almost surely "för"; in clean text it stays. Context rules ("under ar" ->
-// år, "det ar" -> är) break ties between real words. The posterior of the
-// choice is its confidence; below the threshold the word is left and the
-// decision reported as withheld.
+// år, "det ar" -> är) break ties between real words, and readings no text
+// shows are weighed by how Swedish is spelt (SpellingModel). A lost first
+// letter takes its case from the shape of the lines (LineShape). The
+// posterior of the choice is its confidence; below the threshold the word
+// is left and the decision reported as withheld.
 //
 // Words never changed: URLs (also a URL broken across lines), e-mail
 // addresses, codes ("20RS7883"), all-caps abbreviations of up to 3 letters
@@ -48,7 +52,9 @@ struct LetterEdit {
   size_t end = 0;
   std::string before;
   std::string after;
-  std::string reason;  // "folded", "dropped", "ocr-confusion"
+  // "folded", "dropped", "ocr-confusion", "split" (two words OCR ran
+  // together: "Detfinns" -> "Det finns")
+  std::string reason;
   float confidence = 0;
   bool applied = false;  // false: withheld (below the threshold)
 };

@@ -477,6 +477,29 @@ TEST_F(DiacriticRestorerTest, AnInfinitiveFollowsItsGovernor) {
             std::string::npos);
 }
 
+TEST_F(DiacriticRestorerTest, SplitsWordsOcrRanTogether) {
+  // Seed 000: Tesseract lost the space after a short word.
+  EXPECT_EQ(Restore("2. Detfinns en större samsyn om arbetet.\n"
+                    "• Ettregionalt och två lokala team\n"
+                    "• Attkunna använda Arbetsförmedlingens resurs\n"
+                    "2. Är dumed och bestämmer? Fårstödet ta tid?\n"),
+            "2. Det finns en större samsyn om arbetet.\n"
+            "• Ett regionalt och två lokala team\n"
+            "• Att kunna använda Arbetsförmedlingens resurs\n"
+            "2. Är du med och bestämmer? Får stödet ta tid?\n");
+  const std::vector<LetterEdit> edits =
+      restorer_->Restore({"Vi ser dethar nu."}, 0.6f);
+  ASSERT_EQ(edits.size(), 1u);
+  EXPECT_EQ(edits[0].after, "det har");
+  EXPECT_EQ(edits[0].reason, "split");
+  // Names are no two words: "Atterstig", "Harper" inside a sentence, nor
+  // are words people know.
+  const std::string names =
+      "Vi mötte Lone Atterstig och Ben Harper, "
+      "Hanna och Dennis i ettåriga insatser.";
+  EXPECT_EQ(Restore(names), names);
+}
+
 TEST_F(DiacriticRestorerTest, SpellingChoosesBetweenReadingsNoTextShows) {
   // "sammansttning" could lose an ä or an ö ("sammanstötning"), and
   // "vardkontakt" is "vård" or "värd" + "kontakt"; the counted texts show
