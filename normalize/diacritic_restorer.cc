@@ -1075,9 +1075,14 @@ DiacriticRestorer::Document::Token DiacriticRestorer::Document::MakeToken(
   t.pattern = CasePatternOf(word.text);
   if (word.kind != WordToken::Kind::kWord) return t;
   // All-caps words of up to three letters are abbreviations ("OVK", "AF",
-  // "SKR") unless they stand in an all-caps heading (Decide checks).
-  t.short_caps =
-      t.pattern == CasePattern::kUpper && Decode(t.lower).size() <= 3;
+  // "SKR"), and so with a genitive "s" ("SKRs", "AFs"), unless they stand
+  // in an all-caps heading (Decide checks).
+  const size_t letters = Decode(t.lower).size();
+  const bool genitive =
+      letters >= 3 && letters <= 4 && t.word.text.back() == 's' &&
+      CasePatternOf(t.word.text.substr(0, t.word.text.size() - 1)) ==
+          CasePattern::kUpper;
+  t.short_caps = (t.pattern == CasePattern::kUpper && letters <= 3) || genitive;
   // No Swedish word is this long; such tokens are junk (rules, leaders).
   if (t.lower.size() > 80) return t;
   t.analysis = &Analyze(t.lower);

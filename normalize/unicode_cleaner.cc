@@ -404,7 +404,7 @@ std::string UnicodeCleaner::CleanLine(std::string_view line, int line_no,
 
   if (RE2::PartialMatch(line, p.toc_leader, &glyph)) {
     const size_t at = Offset(line, glyph);
-    const bool glued = at > 0 && line[at - 1] != ' ';
+    const bool glued = at > 0 && line[at - 1] != ' ' && line[at - 1] != '\t';
     changes.push_back({at, at + glyph.size(), glued ? " ....." : ".....",
                        "toc-leader", 0.9f});
   }

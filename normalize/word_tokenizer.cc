@@ -247,9 +247,11 @@ std::vector<WordToken> TokenizeLine(std::string_view line) {
         t.sentence_start = sentence_start && first_part;
         // Converters open a tag per run of bold text ("<b>Budget</b>
         // <b>Helår 2024</b>"): a label, like a table cell.
-        if (!tag_name && at >= 3 && chunk[at - 1] == '>' &&
-            chunk.substr(0, at).rfind("</") == std::string_view::npos) {
-          t.sentence_start = true;
+        if (!tag_name && at >= 3 && chunk[at - 1] == '>') {
+          const size_t open = chunk.substr(0, at).rfind('<');
+          if (open != std::string_view::npos && chunk[open + 1] != '/') {
+            t.sentence_start = true;
+          }
         }
         t.punct_after = punct_after && q == core.size();
         tokens.push_back(t);

@@ -344,6 +344,16 @@ TEST_F(DiacriticRestorerTest, LeavesProtectedTokensAlone) {
   EXPECT_EQ(Restore(text), text);
 }
 
+TEST_F(DiacriticRestorerTest, AbbreviationsKeepTheirGenitive) {
+  // Seed 001, a report that lost its å/ä/ö: "SKRs" is SKR's (Sveriges
+  // Kommuner och Regioner), no "SKÄRs".
+  const std::string out = Restore(
+      "Frbundet fljer SKRs rekommendationer och AFs riktlinjer fr r 2023.");
+  EXPECT_EQ(out,
+            "Förbundet följer SKRs rekommendationer och AFs riktlinjer för år "
+            "2023.");
+}
+
 TEST_F(DiacriticRestorerTest, LeavesEnglishPhrasesAlone) {
   const std::string text =
       "Forbundet ar en organisation for samverkan.\n"
@@ -462,7 +472,7 @@ TEST_F(DiacriticRestorerTest, PronounsAndFormatLettersOnDroppedPages) {
 }
 
 TEST_F(DiacriticRestorerTest, AnInfinitiveFollowsItsGovernor) {
-  // Rules generated from data/infinitives.txt: after "att", "kan",
+  // Rules generated from data/verb_context.txt: after "att", "kan",
   // "måste"... comes an infinitive, so "frst" is "förstå", not "först".
   const std::string out = Restore(
       "Frbundet r en organisation fr samverkan. Det r svrt att "
@@ -470,6 +480,12 @@ TEST_F(DiacriticRestorerTest, AnInfinitiveFollowsItsGovernor) {
   EXPECT_EQ(out,
             "Förbundet är en organisation för samverkan. Det är svårt att "
             "förstå hur.");
+  // A present after its subject: "vi sker" is "vi söker"; "det sker"
+  // (it happens) stays.
+  EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan. Det sker "
+                    "mycket, och vi sker std."),
+            "Förbundet är en organisation för samverkan. Det sker mycket, "
+            "och vi söker stöd.");
   // Elsewhere "frst" stays "först".
   EXPECT_NE(Restore("Frbundet r en organisation fr samverkan. Det var frst "
                     "i r.")
@@ -661,11 +677,15 @@ TEST(WordTokenizerTest, AnOpeningTagStartsALabel) {
   EXPECT_TRUE(tokens[4].sentence_start);
   EXPECT_EQ(tokens[7].text, "och");
   EXPECT_FALSE(tokens[7].sentence_start);
-  // After a closing tag the sentence goes on.
+  // After a closing tag, or a ">" that opens no tag, the sentence goes on.
   const auto closed = TokenizeLine("Mer om </b>Budget");
   ASSERT_EQ(closed.size(), 4u);
   EXPECT_EQ(closed[3].text, "Budget");
   EXPECT_FALSE(closed[3].sentence_start);
+  const auto arrow = TokenizeLine("Mer om a>Budget");
+  ASSERT_EQ(arrow.size(), 4u);
+  EXPECT_EQ(arrow[3].text, "Budget");
+  EXPECT_FALSE(arrow[3].sentence_start);
 }
 
 TEST(OcrConfusionsTest, ReadingsUndoTesseractConfusions) {
