@@ -629,7 +629,8 @@ bool DiacriticRestorer::Document::SplitAfterShortWord(const std::string& lower,
   }
   bool found = false;
   for (std::string_view head : kHeads) {
-    if (lower.size() < head.size() + 3 || lower.compare(0, head.size(), head)) {
+    if (lower.size() < head.size() + 3 ||
+        lower.compare(0, head.size(), head) != 0) {
       continue;
     }
     const LexiconWord* first = lexicon_.Find(head);
