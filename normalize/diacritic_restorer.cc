@@ -99,6 +99,18 @@ struct Candidate {
   bool common = false;  // LexiconWord::common
   double spelling = 0;  // SpellingModel::LogProb of `word`
 
+  // The reading is the lexicon's word `w`: its text and what the lexicon
+  // knows of it.
+  void TakeWord(const LexiconWord& w) {
+    word = std::string(w.text);
+    frequency = w.frequency;
+    proper = w.proper;
+    preferred = w.preferred;
+    common = w.common;
+  }
+
+  float dropped_letters() const { return dropped[0] + dropped[1] + dropped[2]; }
+
   // Too rare in the counted texts for its frequency to say much.
   bool rarely_seen() const {
     return compound || unverified || frequency < kSpellingEvidence;
@@ -107,7 +119,7 @@ struct Candidate {
   const char* reason() const {
     if (split) return "split";
     if (ocr) return "ocr-confusion";
-    if (dropped[0] + dropped[1] + dropped[2] > 0) return "dropped";
+    if (dropped_letters() > 0) return "dropped";
     return "folded";
   }
 };
@@ -290,11 +302,7 @@ void DiacriticRestorer::Document::AddFoldCandidates(
     if (word.compound_only) return;
     Candidate c = base;
     if (!MatchFolded(damaged, word.text, c.folded)) return;
-    c.word = std::string(word.text);
-    c.frequency = word.frequency;
-    c.proper = word.proper;
-    c.preferred = word.preferred;
-    c.common = word.common;
+    c.TakeWord(word);
     out->push_back(std::move(c));
   });
 }
@@ -586,8 +594,7 @@ bool DiacriticRestorer::Document::Compound(const std::string& lower,
     for (size_t i = 0; i < ordered.size(); ++i) {
       const Part* p = ordered[i];
       const float dropped = p->dropped[0] + p->dropped[1] + p->dropped[2];
-      const bool restored_part =
-          p->folded[0] + p->folded[1] + p->folded[2] + dropped > 0;
+      const bool restored_part = p->restored();
       // A dropped letter can go almost anywhere: only in the head of the
       // compound, a word of four letters or more, after parts of four
       // letters or more ("presidiet" + "mte" -> "möte").
@@ -683,12 +690,8 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
       if (word.compound_only) return;
       Candidate c;
       CountKinds(word.text, c.dropped);
-      if (c.dropped[0] + c.dropped[1] + c.dropped[2] > 3) return;
-      c.word = std::string(word.text);
-      c.frequency = word.frequency;
-      c.proper = word.proper;
-      c.preferred = word.preferred;
-      c.common = word.common;
+      if (c.dropped_letters() > 3) return;
+      c.TakeWord(word);
       a.candidates.push_back(std::move(c));
     });
   }
@@ -710,11 +713,7 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
       if (const LexiconWord* w = lexicon_.Find(text);
           w != nullptr && !w->compound_only) {
         Candidate c = base;
-        c.word = text;
-        c.frequency = w->frequency;
-        c.proper = w->proper;
-        c.preferred = w->preferred;
-        c.common = w->common;
+        c.TakeWord(*w);
         a.candidates.push_back(std::move(c));
       }
       AddFoldCandidates(v.text, FoldDiacritics(text), base, &a.candidates);
@@ -1199,10 +1198,9 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
     if (c.unverified && capitalised_inside) s += std::log(0.01);
     // ... and not two words run together.
     if (c.split && capitalised_inside) s += std::log(0.001);
-    const bool dropped_capital =
-        t.pattern == CasePattern::kLower &&
-        c.dropped[0] + c.dropped[1] + c.dropped[2] > 0 &&
-        FirstLetter(c.word) != FirstLetter(t.lower);
+    const bool dropped_capital = t.pattern == CasePattern::kLower &&
+                                 c.dropped_letters() > 0 &&
+                                 FirstLetter(c.word) != FirstLetter(t.lower);
     if (c.proper && t.pattern == CasePattern::kLower &&
         !(in_name_run && dropped_capital)) {
       s += std::log(0.2);
@@ -1210,7 +1208,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
     // Inside a run of capitalised words ("Ulf Petrus Hakan Nohre") a listed
     // name beats the common noun it folds to ("hakan", the chin).
     if (c.proper && in_name_run && t.pattern != CasePattern::kLower &&
-        a->known && c.dropped[0] + c.dropped[1] + c.dropped[2] == 0) {
+        a->known && c.dropped_letters() == 0) {
       s += std::log(10.0);
     }
     // A person's name without å/ä/ö may be right as written ("Hakan"):
@@ -1268,8 +1266,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   // A dropped first letter takes its case from the sentence: "rebro" at the
   // start of a sentence, or a name, was "Örebro". In a table the other
   // cells say how this table's cells begin ("årets utgång\tunder året").
-  if (pattern == CasePattern::kLower &&
-      c.dropped[0] + c.dropped[1] + c.dropped[2] > 0 &&
+  if (pattern == CasePattern::kLower && c.dropped_letters() > 0 &&
       DecodeUtf8(c.word, 0, &len) != first) {
     const int vote = t.starts_sentence ? CellCaseVote(i) : 0;
     if (c.proper || vote > 0 || (vote == 0 && t.starts_sentence)) {
@@ -1353,13 +1350,12 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
       // prose), and a row of a table or a list item
       // ("• Årsavgifterna planeras...", "rets resultat 123 661 689")
       // starts like one.
+      const bool row = text.find('\t') != std::string_view::npos;
       const bool line_opens =
           after_sentence ||
           (text.size() < 40 && !after_fragment && !HasSentenceEnd(text)) ||
-          text.find('\t') != std::string_view::npos || StartsWithBullet(text) ||
-          EndsWithAmounts(text);
-      const bool tabbed = text.find('\t') != std::string_view::npos ||
-                          prev.find('\t') != std::string_view::npos;
+          row || StartsWithBullet(text) || EndsWithAmounts(text);
+      const bool tabbed = row || prev.find('\t') != std::string_view::npos;
       bool first_on_line = true;
       for (const WordToken& w : TokenizeLine(text)) {
         Token t = MakeToken(w, line);
@@ -1371,9 +1367,7 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
           const std::string_view above =
               tabbed ? CellOf(prev, CellIndexAt(text, w.begin)) : prev;
           bool opens = first_on_line, closes = false;
-          if (text.find('\t') != std::string_view::npos) {
-            CellEdges(text, w.begin, w.end, &opens, &closes);
-          }
+          if (row) CellEdges(text, w.begin, w.end, &opens, &closes);
           if (opens && EndsMidSentence(above)) t.starts_sentence = false;
         }
         first_on_line = false;

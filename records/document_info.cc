@@ -111,7 +111,8 @@ std::string DetectType(const RecordText& text, std::string* title) {
   return "other";
 }
 
-// Capitalised words after a marker: "Finsam Lekeberg och Örebro".
+// Capitalised words after a marker: "Finsam Lekeberg och Örebro". Words
+// are joined by spaces only: a tab ends the cell, and the name with it.
 std::map<std::string, int> NameCounts(const RecordText& text) {
   static const RE2 kName(
       R"((?:^|[^\p{L}])((?:Samordningsförbundet|Samordningsforbundet|Finsam|Brf|Bostadsrättsföreningen|Bostadsrattsforeningen|HSB Brf|Riksbyggens Brf)(?: +(?:\p{Lu}[\p{L}-]*|och|i))+))");
@@ -132,7 +133,6 @@ std::map<std::string, int> NameCounts(const RecordText& text) {
     re2::StringPiece input(l.text);
     std::string name;
     while (RE2::FindAndConsume(&input, kName, &name)) {
-      // Spaces only: a tab ends the cell, and the name with it.
       // Drop a trailing connector ("Finsam Lekeberg och").
       static const RE2 kTail(R"(\s+(?:och|i)$)");
       while (RE2::Replace(&name, kTail, "")) {
