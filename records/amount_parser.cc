@@ -12,6 +12,10 @@
 namespace finsam::records {
 namespace {
 
+// Integer digits an amount may have: no report prints a quadrillion kronor,
+// and longer runs are OCR junk ("3 187 5222222…240").
+constexpr size_t kMaxDigits = 15;
+
 // Replaces the Unicode minus and dashes with '-', and no-break and thin
 // spaces with ' ', so the patterns below deal with ASCII only.
 std::string AsciiSigns(std::string_view text) {
@@ -105,6 +109,12 @@ const char* UnitName(Unit unit) {
   return "kr";
 }
 
+std::optional<int64_t> KronorOf(double value, Unit unit) {
+  const double kr = value * static_cast<double>(UnitFactor(unit));
+  if (!(std::fabs(kr) < kMaxKronor)) return std::nullopt;
+  return static_cast<int64_t>(std::llround(kr));
+}
+
 int64_t UnitFactor(Unit unit) {
   switch (unit) {
     case Unit::kKr:
@@ -191,7 +201,7 @@ std::optional<Amount> ParseAmount(std::string_view cell) {
   } else if (!RE2::FullMatch(s, kPoint, &digits, &decimals)) {
     return std::nullopt;
   }
-  if (digits.size() > 15) return std::nullopt;
+  if (digits.size() > kMaxDigits) return std::nullopt;
   return MakeAmount(digits, decimals, negative, percent);
 }
 
@@ -249,6 +259,7 @@ class Splitter {
   void TryAmount(size_t i, bool negate, double extra, Split* cur) {
     const Token& first = toks_[i];
     if (first.digits.size() > 1 && first.digits[0] == '0') return;
+    if (first.digits.size() > kMaxDigits) return;
     std::string digits = first.digits;
     bool negative = first.negative != negate;
     const bool paren = first.open_paren;
@@ -280,7 +291,7 @@ class Splitter {
           next.digits.size() % 3 != 0 || next.digits.size() > 6) {
         break;
       }
-      if (digits.size() + next.digits.size() > 15) break;
+      if (digits.size() + next.digits.size() > kMaxDigits) break;
       digits += next.digits;
       if (next.digits.size() > 3) extra += 0.8;
       ++j;

@@ -25,6 +25,11 @@ enum class Unit { kKr, kTkr, kMnkr };
 const char* UnitName(Unit unit);
 // 1, 1 000, 1 000 000.
 int64_t UnitFactor(Unit unit);
+// Kronor of `value` printed in `unit`, rounded; nullopt from 1e15 kr up
+// (and for NaN): no report holds such an amount, and beyond 9.2e18 the
+// integer could not hold it either.
+inline constexpr double kMaxKronor = 1e15;
+std::optional<int64_t> KronorOf(double value, Unit unit);
 // The unit named in a header or caption ("Belopp tkr", "(kr)", "Belopp i
 // kronor", "Tkr", "mnkr", "Mkr"), or nullopt when none is named.
 std::optional<Unit> FindUnit(std::string_view text);

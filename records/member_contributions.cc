@@ -103,11 +103,12 @@ std::vector<MemberContribution> ExtractMemberContributions(
     }
     for (size_t c = 0; c < row.cells.size() && c < years.size(); ++c) {
       if (!row.cells[c] || row.cells[c]->percent) continue;
+      const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
+      if (!kr) continue;
       MemberContribution m;
       m.member = MostCommonSpelling(text, member);
       m.year = years[c];
-      m.amount = static_cast<int64_t>(std::llround(
-          row.cells[c]->value * static_cast<double>(UnitFactor(unit))));
+      m.amount = *kr;
       m.label = row.label;
       m.page = text.lines[i].page;
       out.push_back(m);

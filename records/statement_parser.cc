@@ -200,9 +200,7 @@ bool StatementLine::has_values() const {
 std::optional<int64_t> StatementLine::ValueKr(size_t column) const {
   if (column >= values.size() || !values[column]) return std::nullopt;
   const Amount& a = *values[column];
-  if (a.percent || IsUnitlessKey(key)) return a.as_integer();
-  return static_cast<int64_t>(
-      std::llround(a.value * static_cast<double>(UnitFactor(unit))));
+  return KronorOf(a.value, a.percent || IsUnitlessKey(key) ? Unit::kKr : unit);
 }
 
 const StatementLine* Statement::FindKey(const std::string& key) const {

@@ -1,6 +1,8 @@
 // Amounts and table rows: Swedish number forms, OCR-split numbers, notes.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "records/amount_parser.h"
 #include "records/table_row.h"
 
@@ -82,6 +84,29 @@ TEST(GroupAmountTokens, OcrLostGroupingSpaces) {
   cells = GroupAmountTokens({"2483", "599", "2", "359937"}, 2, false, nullptr);
   ASSERT_TRUE(cells);
   EXPECT_EQ(Values(*cells), (std::vector<double>{2483599, 2359937}));
+}
+
+TEST(GroupAmountTokens, NoAmountHasMoreThanFifteenDigits) {
+  // As ParseAmount: a longer run of digits is OCR junk, not an amount
+  // (the records fuzzer's "3 187 5222222222…240").
+  const std::string junk(60, '2');
+  EXPECT_EQ(GroupAmountTokens({junk, "2", "541", "177"}, 2, false, nullptr),
+            std::nullopt);
+  EXPECT_EQ(ParseAmount(junk), std::nullopt);
+  const std::string fifteen(15, '9');
+  auto cells = GroupAmountTokens({fifteen}, 1, false, nullptr);
+  ASSERT_TRUE(cells);
+  EXPECT_EQ(Values(*cells), (std::vector<double>{999999999999999.0}));
+}
+
+TEST(KronorOf, ScalesRoundsAndRefusesTheImpossible) {
+  EXPECT_EQ(KronorOf(4439.4, Unit::kKr), 4439);
+  EXPECT_EQ(KronorOf(-8036.515, Unit::kTkr), -8036515);
+  EXPECT_EQ(KronorOf(2.5, Unit::kMnkr), 2500000);
+  // From 1e15 kr up (a fifteen-digit amount in mnkr): no amount.
+  EXPECT_EQ(KronorOf(999999999999999.0, Unit::kMnkr), std::nullopt);
+  EXPECT_EQ(KronorOf(-1e15, Unit::kKr), std::nullopt);
+  EXPECT_EQ(KronorOf(std::nan(""), Unit::kKr), std::nullopt);
 }
 
 TEST(GroupAmountTokens, BalancedColumnsWin) {

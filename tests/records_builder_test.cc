@@ -3,6 +3,7 @@
 // schema/record.v1.schema.json.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -160,6 +161,42 @@ TEST(BuildRecord, AbsentMeansAbsent) {
   EXPECT_FALSE(r.contains("people"));
   EXPECT_EQ(r["warnings"][0]["code"], "no_fiscal_year");
   ExpectValid(r, "absent");
+}
+
+TEST(BuildRecord, AJunkCellIsNoAmount) {
+  // The records fuzzer's input: a balance sheet cell OCR turned into sixty
+  // digits once made an amount no int64_t holds (its kronor garbage, the
+  // sum check's difference INT64_MIN, and FormatKr crashed negating it).
+  // Now the row has no value and the others stand.
+  RecordInput in;
+  in.path = "junk.txt";
+  in.text =
+      "Årsredovisning 2023\nBalansräkning\n"
+      "Belopp i kronor\tNot\t2023-12-31\t2022-12-31\n"
+      "TILLGÅNGAR\n"
+      "Kortfristiga fordringar\tNot 4\t412 306\t298 514\n"
+      "Kassa och bank\tNot 5\t3 187 5" +
+      std::string(60, '2') +
+      "40\t2 541 177\n"
+      "Summa tillgångar\t3 599 846\t2 839 691\n"
+      "EGET KAPITAL OCH SKULDER\n"
+      "Eget kapital\tNot 6\t2 758 772\t2 102 817\n"
+      "Kortfristiga skulder\tNot 7\t841 074\t736 874\n"
+      "Summa eget kapital och skulder\t3 599 846\t2 839 691\n";
+  Json r = BuildRecord(in);
+  ExpectValid(r, "junk");
+  for (Json& line : r["statements"]["balance_sheet"]["lines"]) {
+    for (Json& v : line["values_kr"]) {
+      if (v.is_number()) {
+        EXPECT_LT(std::abs(v.get<double>()), 1e15) << line.dump();
+      }
+    }
+  }
+  for (Json& check : r["checks"]) {
+    EXPECT_EQ(check["detail"].get<std::string>().find("9 223 372"),
+              std::string::npos)
+        << check.dump();
+  }
 }
 
 TEST(BuildRecord, OrganisationFromTheRunningHeaderWhenTheBodyLacksIt) {

@@ -1,6 +1,8 @@
 // Every check with a passing, a warning and a failing case.
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "records/checks.h"
 
 namespace finsam::records {
@@ -179,6 +181,9 @@ TEST(RunChecks, OrderAndFormat) {
   EXPECT_EQ(checks.front().id, "balance_sheet_balances");
   EXPECT_EQ(FormatKr(-4479290), "-4 479 290");
   EXPECT_EQ(FormatKr(123), "123");
+  // Every int64_t has a magnitude, the most negative too.
+  EXPECT_EQ(FormatKr(std::numeric_limits<int64_t>::min()),
+            "-9 223 372 036 854 775 808");
 }
 
 }  // namespace
