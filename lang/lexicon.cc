@@ -255,7 +255,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
   }
   impl->user_words = std::move(user_words);
 
-  // Words: one line each, "word<TAB>frequency<TAB>flags".
+  // Words: one line each, "word<TAB>frequency<TAB>flags[<TAB>class]".
   std::vector<LexiconWord>& words = impl->words;
   words.reserve(impl->words_text.size() / 16);
   ForEachLine(impl->words_text, [&](std::string_view line) {
@@ -268,11 +268,18 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
         t1 + 1, (t2 == std::string_view::npos ? line.size() : t2) - t1 - 1);
     std::from_chars(freq.data(), freq.data() + freq.size(), word.frequency);
     if (t2 != std::string_view::npos) {
-      const std::string_view flags = line.substr(t2 + 1);
+      const size_t t3 = line.find('\t', t2 + 1);
+      const std::string_view flags = line.substr(
+          t2 + 1, (t3 == std::string_view::npos ? line.size() : t3) - t2 - 1);
+      if (t3 != std::string_view::npos) {
+        std::from_chars(line.data() + t3 + 1, line.data() + line.size(),
+                        word.word_class, 16);
+      }
       word.proper = flags.find('P') != std::string_view::npos;
       word.preferred = flags.find('D') != std::string_view::npos;
       word.compound_only = flags.find('C') != std::string_view::npos;
       word.common = flags.find('W') != std::string_view::npos;
+      word.seldom_opens = flags.find('L') != std::string_view::npos;
     }
     words.push_back(word);
     // Spelling: words in use, of letters only (no "covid-19", no "t.ex").
@@ -389,6 +396,39 @@ float Lexicon::NeighbourWeight(std::string_view form, char side,
   key += folded_neighbour;
   auto it = impl_->neighbours.find(key);
   return it == impl_->neighbours.end() ? 0 : it->second;
+}
+
+uint32_t Lexicon::DamagedClass(std::string_view lower_word) const {
+  uint32_t bits = 0;
+  auto add = [&bits](const LexiconWord& w) { bits |= w.word_class; };
+  const std::string folded = FoldDiacritics(lower_word);
+  if (const LexiconWord* w = Find(folded)) add(*w);
+  ForEachFolded(folded, add);
+  if (!HasSwedishDiacritic(lower_word)) ForEachDropped(lower_word, add);
+  return bits;
+}
+
+namespace {
+
+// A class as bigrams.tsv writes it beside words: "#c" + hex bits ("#" is
+// in no word).
+std::string ClassKey(uint32_t word_class) {
+  char digits[8];
+  const auto end =
+      std::to_chars(digits, digits + sizeof digits, word_class, 16).ptr;
+  std::string key = "#c";
+  key.append(digits, end);
+  return key;
+}
+
+}  // namespace
+
+float Lexicon::PatternWeight(std::string_view form,
+                             std::string_view folded_prev,
+                             uint32_t next_class) const {
+  if (next_class == 0 || folded_prev.empty()) return 0;
+  return NeighbourWeight(form, 't',
+                         std::string(folded_prev) + ClassKey(next_class));
 }
 
 size_t Lexicon::size() const { return impl_->words.size(); }

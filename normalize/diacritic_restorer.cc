@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <functional>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -96,8 +97,9 @@ struct Candidate {
   float frequency = 0;
   bool proper = false;
   bool preferred = false;
-  bool common = false;  // LexiconWord::common
-  double spelling = 0;  // SpellingModel::LogProb of `word`
+  bool common = false;        // LexiconWord::common
+  bool seldom_opens = false;  // LexiconWord::seldom_opens
+  double spelling = 0;        // SpellingModel::LogProb of `word`
 
   // The reading is the lexicon's word `w`: its text and what the lexicon
   // knows of it.
@@ -107,6 +109,7 @@ struct Candidate {
     proper = w.proper;
     preferred = w.preferred;
     common = w.common;
+    seldom_opens = w.seldom_opens;
   }
 
   float dropped_letters() const { return dropped[0] + dropped[1] + dropped[2]; }
@@ -194,6 +197,11 @@ struct DiacriticRestorer::Analysis {
   bool compound_tried = false;
   float frequency = 0;
   std::vector<Candidate> candidates;
+  // The word as a neighbour's context evidence reads it (NeighboursOf),
+  // worked out once per distinct word.
+  bool context_read = false;
+  std::string context_folded;
+  uint32_t context_class = 0;
 };
 
 // One Normalize call: tokens, per-word analyses, damage evidence, decisions.
@@ -212,6 +220,9 @@ class DiacriticRestorer::Document {
     std::string lower;
     CasePattern pattern = CasePattern::kLower;
     bool starts_sentence = false;  // a capital here says nothing
+    // Starts a line, and only the shape of the lines says a sentence
+    // starts here (the line before is short, or this one is).
+    bool opening_guessed = false;
     bool short_caps = false;       // "OVK", "FOR": maybe an abbreviation
     Analysis* analysis = nullptr;  // null: never changed
   };
@@ -267,9 +278,15 @@ class DiacriticRestorer::Document {
   // The line's first word is in lower case, and no reading of it puts a
   // lost letter (maybe a capital) before it.
   bool StartsWithLowerWord(std::string_view line);
+  // The words either side of a token as the context evidence reads them:
+  // folded, and the class of the next as damaged text shows it.
+  struct Neighbours {
+    std::string folded_prev, folded_next;
+    uint32_t next_class = 0;
+  };
+  Neighbours NeighboursOf(size_t index);
   float ContextWeight(size_t index, const std::string& form,
-                      const std::string& folded_prev,
-                      const std::string& folded_next) const;
+                      const Neighbours& around) const;
   bool Know(const std::string& lower);
 
   const DiacriticRestorer& restorer_;
@@ -1011,9 +1028,40 @@ bool DiacriticRestorer::Document::NextToUnknownName(size_t index) const {
   return false;
 }
 
+DiacriticRestorer::Document::Neighbours
+DiacriticRestorer::Document::NeighboursOf(size_t index) {
+  // A neighbour nobody knows as written reads as its likeliest reading:
+  // OCR's "féregaende ar" is "föregående år".
+  auto read = [this](const Token& t) {
+    Analysis* a = t.analysis;
+    if (a == nullptr) return std::make_pair(FoldDiacritics(t.lower), 0u);
+    if (!a->context_read) {
+      const std::string* word = &t.lower;
+      if (!a->known && !a->candidates.empty()) {
+        const Candidate* best = &a->candidates[0];
+        for (const Candidate& c : a->candidates) {
+          if (c.frequency > best->frequency) best = &c;
+        }
+        word = &best->word;
+      }
+      a->context_folded = FoldDiacritics(*word);
+      a->context_class = lexicon_.DamagedClass(*word);
+      a->context_read = true;
+    }
+    return std::make_pair(a->context_folded, a->context_class);
+  };
+  Neighbours around;
+  if (index > 0) around.folded_prev = read(tokens_[index - 1]).first;
+  if (index + 1 < tokens_.size()) {
+    std::tie(around.folded_next, around.next_class) = read(tokens_[index + 1]);
+  }
+  return around;
+}
+
 float DiacriticRestorer::Document::ContextWeight(
-    size_t index, const std::string& form, const std::string& folded_prev,
-    const std::string& folded_next) const {
+    size_t index, const std::string& form, const Neighbours& around) const {
+  const std::string& folded_prev = around.folded_prev;
+  const std::string& folded_next = around.folded_next;
   const Token& self = tokens_[index];
   // Neighbours on the same line or the line before/after (sentences wrap),
   // but not across a blank line.
@@ -1058,11 +1106,15 @@ float DiacriticRestorer::Document::ContextWeight(
       weight += rule.weight;
     }
   }
-  // Counted evidence, for the neighbours no curated rule speaks of.
+  // Counted evidence, for the neighbours no curated rule speaks of; and
+  // the word before with the class of the word after, where neither alone
+  // settles it ("det har problemet" -> "det här problemet").
   if (prev != nullptr)
     weight += lexicon_.NeighbourWeight(form, 'p', folded_prev);
   if (next != nullptr)
     weight += lexicon_.NeighbourWeight(form, 'n', folded_next);
+  if (prev != nullptr && next != nullptr)
+    weight += lexicon_.PatternWeight(form, folded_prev, around.next_class);
   return weight;
 }
 
@@ -1146,11 +1198,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   std::vector<double> scores;
   scores.reserve(a->candidates.size() + 1);
   const bool short_word = Decode(t.lower).size() <= 2;
-  const std::string folded_prev =
-      i > 0 ? FoldDiacritics(tokens_[i - 1].lower) : std::string();
-  const std::string folded_next = i + 1 < tokens_.size()
-                                      ? FoldDiacritics(tokens_[i + 1].lower)
-                                      : std::string();
+  const Neighbours around = NeighboursOf(i);
   // A word of one or two letters is often an abbreviation or a stray
   // letter ("R", "P:"), whatever the word list says about it.
   // hunspell-sv builds most real long compounds by its rules, so a long
@@ -1160,7 +1208,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
       Decode(t.lower).size() >= kLongWord ? kUnknownLongKeep : kUnknownKeep;
   double keep = std::log(a->known ? a->frequency : unknown_keep);
   if (short_word) keep = std::max(keep, std::log(double{kUnknownShortKeep}));
-  keep += ContextWeight(i, t.lower, folded_prev, folded_next);
+  keep += ContextWeight(i, t.lower, around);
   scores.push_back(keep);
   // Readings the texts rarely show compete on spelling: the one spelt most
   // like Swedish loses nothing, the others lose by how much less alike
@@ -1222,7 +1270,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
       s += std::min(others, 3) * std::log(3.0);
     }
     if (c.rarely_seen()) s += kSpellingWeight * (c.spelling - best_spelling);
-    s += ContextWeight(i, c.word, folded_prev, folded_next);
+    s += ContextWeight(i, c.word, around);
     scores.push_back(s);
   }
   const double top = *std::max_element(scores.begin(), scores.end());
@@ -1266,10 +1314,14 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   // A dropped first letter takes its case from the sentence: "rebro" at the
   // start of a sentence, or a name, was "Örebro". In a table the other
   // cells say how this table's cells begin ("årets utgång\tunder året").
+  // Where only the line's shape says a sentence starts, a word that seldom
+  // opens one carries on the line before ("... i högre grad" / "r man").
   if (pattern == CasePattern::kLower && c.dropped_letters() > 0 &&
       DecodeUtf8(c.word, 0, &len) != first) {
     const int vote = t.starts_sentence ? CellCaseVote(i) : 0;
-    if (c.proper || vote > 0 || (vote == 0 && t.starts_sentence)) {
+    const bool opens = t.starts_sentence &&
+                       !(t.opening_guessed && c.seldom_opens && !c.proper);
+    if (c.proper || vote > 0 || (vote == 0 && opens)) {
       pattern = CasePattern::kCapitalized;
     }
   }
@@ -1335,12 +1387,14 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
       const std::string_view text = lines_[line];
       const std::string_view prev = line > 0 ? lines_[line - 1] : "";
       bool after_sentence = true;
+      bool after_stop = true;  // a blank line or a full stop before
       bool after_fragment = false;
       if (line > 0) {
         const size_t end = prev.find_last_not_of(" \t\r\f");
         after_sentence = end == std::string_view::npos || prev[end] == '.' ||
                          prev[end] == '!' || prev[end] == '?' ||
                          prev[end] == ':';
+        after_stop = after_sentence;
         if (!after_sentence && end < 40) {
           after_fragment = StartsWithLowerWord(prev);
           after_sentence = !after_fragment;
@@ -1351,10 +1405,12 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
       // ("• Årsavgifterna planeras...", "rets resultat 123 661 689")
       // starts like one.
       const bool row = text.find('\t') != std::string_view::npos;
+      const bool opens_like_item =
+          row || StartsWithBullet(text) || EndsWithAmounts(text);
       const bool line_opens =
           after_sentence ||
           (text.size() < 40 && !after_fragment && !HasSentenceEnd(text)) ||
-          row || StartsWithBullet(text) || EndsWithAmounts(text);
+          opens_like_item;
       const bool tabbed = row || prev.find('\t') != std::string_view::npos;
       bool first_on_line = true;
       for (const WordToken& w : TokenizeLine(text)) {
@@ -1370,6 +1426,8 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
           if (row) CellEdges(text, w.begin, w.end, &opens, &closes);
           if (opens && EndsMidSentence(above)) t.starts_sentence = false;
         }
+        t.opening_guessed = first_on_line && t.starts_sentence && !after_stop &&
+                            !opens_like_item;
         first_on_line = false;
         tokens_.push_back(std::move(t));
       }

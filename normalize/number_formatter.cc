@@ -328,6 +328,23 @@ class LineFormatter {
            g.core_begin == g.begin && !g.ThreeDigitGroup() &&
            SkipPercent(k + 1) == k + 1;
   }
+  // Token i is a preposition or verb an amount follows ("till", "blev").
+  bool TakesAmount(int i) const {
+    static constexpr std::string_view kWords[] = {
+        "till", "med", "på",      "av",     "från",   "mot", "blev",
+        "är",   "var", "uppgick", "uppgår", "totalt", "ca",  "cirka"};
+    const Token& t = tokens_[i];
+    if (t.number || t.dash || t.core_end != t.end) return false;
+    // ASCII case only: a capitalised "På" or "Är" seldom comes before one.
+    std::string word(Core(t));
+    for (char& c : word) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    for (std::string_view w : kWords) {
+      if (word == w) return true;
+    }
+    return false;
+  }
   // Token i follows a numeric cell, counting "12kr" and "12 kr" alike.
   bool AfterNumber(int i) const {
     if (i > 0 && NumericCell(i - 1)) return true;
@@ -637,6 +654,9 @@ float LineFormatter::DetachedSignConfidence(int i) const {
                ? 0.7f
                : 0;
   }
+  // In prose, after a word that takes an amount ("uppgick till - 438 192
+  // kr", "blev - 12 000"), a dash is no empty cell and no separator.
+  if (!AfterNumber(i) && TakesAmount(i - 1)) return 0.7f;
   if (!table_) return 0;
   const bool column_gap = tokens_[i].gap >= 2 || tokens_[i].gap_tab;
   if (!AfterNumber(i)) {

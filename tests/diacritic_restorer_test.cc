@@ -314,6 +314,23 @@ TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
             "Förbundet är en organisation för samverkan.\n"
             "Mötet äger rum i mars och utgår från budgeten för köp av "
             "tjänster.\n");
+  // "här" between "det"/"den" and a definite noun, which follows no "har";
+  // a question's "Har" before its subject stays.
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Det har problemet loses pa det har viset, och den har "
+                    "rapporten visar hur.\n"
+                    "Har insatsen stottat dig i kontakterna med "
+                    "myndigheterna?\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Det här problemet löses på det här viset, och den här "
+            "rapporten visar hur.\n"
+            "Har insatsen stöttat dig i kontakterna med myndigheterna?\n");
+  // A neighbour OCR garbled reads as its likeliest reading: "féregaende
+  // ar" is "föregående år" even before an amount.
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Resultatet (féregaende ar 2 113 812 kr) ar positivt.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Resultatet (föregående år 2 113 812 kr) är positivt.\n");
   // A number and a hyphen before: "1-rs" is "1-års".
   EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
                     "Insatsen r en 1-rs satsning.\n"),
@@ -456,6 +473,36 @@ TEST_F(DiacriticRestorerTest, WrappedProseIsNoHeadingHoweverShort) {
                     "r inget undantag. Det r bra.\n"),
             "Vi har inte många datorer på kontoret men svenska datorer\n"
             "är inget undantag. Det är bra.\n");
+}
+
+TEST_F(DiacriticRestorerTest, AWordThatSeldomOpensASentenceCarriesOn) {
+  // After a short line without a full stop only the shape of the lines
+  // says a sentence may start: "är" and "över" seldom open one (a question,
+  // "Över tid"), so the line carries on; "år" often does, and opens it.
+  // After a full stop or a colon at a line's end, "är" opens the question.
+  EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
+                    "19Djurens Befrielsefront\n"
+                    "r en organisation fr djurens rttigheter.\n"
+                    "Andelen deltagare i arbete\n"
+                    "ver genomsnittet i lnet.\n"
+                    "Verksamhetsplan\n"
+                    "r 2024 planeras tre insatser.\n"
+                    "Vi frgar oss:\n"
+                    "r insatsen till nytta?\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "19Djurens Befrielsefront\n"
+            "är en organisation för djurens rättigheter.\n"
+            "Andelen deltagare i arbete\n"
+            "över genomsnittet i länet.\n"
+            "Verksamhetsplan\n"
+            "År 2024 planeras tre insatser.\n"
+            "Vi frågar oss:\n"
+            "Är insatsen till nytta?\n");
+  const Lexicon& lex = *lexicon_;
+  ASSERT_NE(lex.Find("är"), nullptr);
+  ASSERT_NE(lex.Find("år"), nullptr);
+  EXPECT_TRUE(lex.Find("är")->seldom_opens);
+  EXPECT_FALSE(lex.Find("år")->seldom_opens);
 }
 
 TEST_F(DiacriticRestorerTest, PronounsAndFormatLettersOnDroppedPages) {
@@ -743,6 +790,43 @@ TEST(LexiconTest, NeighbourWeightsComeFromCountedText) {
   EXPECT_EQ((*lexicon)->NeighbourWeight("förvaltningsberättelse", 'p', "en"),
             0.0f);
   EXPECT_EQ((*lexicon)->NeighbourWeight("här", 'x', ""), 0.0f);
+}
+
+TEST(LexiconTest, WordsCarryTheirPartsOfSpeech) {
+  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  const Lexicon& lex = **lexicon;
+  auto class_of = [&](const char* word) {
+    const LexiconWord* w = lex.Find(word);
+    return w == nullptr ? 0u : w->word_class;
+  };
+  // From Apertium's analyser: "får" is a present verb and a noun, "boken"
+  // a definite noun, "oss" an object pronoun.
+  EXPECT_NE(class_of("får") & word_class::kPresent, 0u);
+  EXPECT_NE(class_of("får") & word_class::kNounSingular, 0u);
+  EXPECT_EQ(class_of("boken"), word_class::kNounDefinite);
+  EXPECT_NE(class_of("oss") & word_class::kObjectPronoun, 0u);
+  // A compound the analyser does not know takes its last part's class.
+  EXPECT_NE(class_of("samordningsförbundet") & word_class::kNounDefinite, 0u);
+  // As a damaged page shows a word: every reading's class together.
+  EXPECT_EQ(lex.DamagedClass("lsa"),
+            class_of("läsa") | class_of("lösa") | class_of("låsa"));
+  EXPECT_EQ(lex.DamagedClass("problemet"), class_of("problemet"));
+  EXPECT_NE(lex.DamagedClass("har") & class_of("här"), 0u);
+  EXPECT_EQ(lex.DamagedClass("xqzv"), 0u);
+}
+
+TEST(LexiconTest, PatternWeightsJoinTheWordBeforeAndTheClassAfter) {
+  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  const Lexicon& lex = **lexicon;
+  // "det har" then a definite noun: the texts say "det här fallet", never
+  // "det har fallet".
+  const uint32_t definite = lex.DamagedClass("problemet");
+  EXPECT_LT(lex.PatternWeight("har", "det", definite), -2.0f);
+  EXPECT_EQ(lex.PatternWeight("har", "", definite), 0.0f);
+  EXPECT_EQ(lex.PatternWeight("har", "det", 0), 0.0f);
+  EXPECT_EQ(lex.PatternWeight("förvaltningsberättelse", "en", definite), 0.0f);
 }
 
 TEST(LexiconTest, IndexesFoldedAndDroppedKeys) {

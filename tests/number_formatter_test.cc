@@ -109,6 +109,13 @@ TEST_F(NumberFormatterTest, DetachedMinus) {
       Fmt("Årets kassaförändring" + gap + "- 438 192" + gap + "-   23 808"),
       "Årets kassaförändring" + gap + "-438 192" + gap + "-23 808");
   EXPECT_EQ(Fmt("Resultat      - 438 192"), "Resultat      -438 192");
+  // In prose after a word that takes an amount.
+  EXPECT_EQ(Fmt("Årets resultat uppgick till - 438 192 kr."),
+            "Årets resultat uppgick till -438 192 kr.");
+  EXPECT_EQ(Fmt("Resultatet blev - 12 500 kr"), "Resultatet blev -12 500 kr");
+  // After any other word a spaced dash may be a dash ("Budget - 2 000
+  // kr mer").
+  ExpectUntouched("Budget - 2 000 kr mer än i fjol");
   // A range or a subtraction.
   ExpectUntouched("Projekttid 2023-08-01 - 2026-07-31.");
   ExpectUntouched("under 2019 - 2024 och");
