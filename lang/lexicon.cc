@@ -206,6 +206,9 @@ struct Lexicon::Impl {
   std::unordered_map<std::string, std::vector<ContextRule>> rules;  // by form
   // "form\tp\tneighbour" -> weight (bigrams.tsv).
   std::unordered_map<std::string, float> neighbours;
+  // Folded word before -> (class bits, weight) (class_context.tsv).
+  std::unordered_map<std::string, std::vector<std::pair<uint32_t, float>>>
+      class_context;
   SpellingModel spelling;
   const std::vector<ContextRule> no_rules;
 
@@ -381,7 +384,34 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
       impl->neighbours.emplace(std::move(key), weight);
     });
   }
+  if (auto text = ReadWholeFile(dir + "/class_context.tsv"); text.ok()) {
+    ForEachLine(*text, [&](std::string_view line) {
+      const auto fields = SplitTabs(line);
+      if (fields.size() != 3 || fields[0].empty()) return;
+      uint32_t bits = 0;
+      float weight = 0;
+      std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(),
+                      bits, 16);
+      std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(),
+                      weight);
+      if (bits != 0) {
+        impl->class_context[std::string(fields[0])].emplace_back(bits, weight);
+      }
+    });
+  }
   return std::unique_ptr<Lexicon>(new Lexicon(std::move(impl)));
+}
+
+float Lexicon::ClassContextWeight(std::string_view folded_prev,
+                                  uint32_t form_class) const {
+  if (form_class == 0 || impl_->class_context.empty()) return 0;
+  auto it = impl_->class_context.find(std::string(folded_prev));
+  if (it == impl_->class_context.end()) return 0;
+  float weight = 0;
+  for (const auto& [bits, w] : it->second) {
+    if ((bits & form_class) != 0) weight += w;
+  }
+  return weight;
 }
 
 float Lexicon::NeighbourWeight(std::string_view form, char side,

@@ -1,7 +1,8 @@
 // Lexicon: Swedish word forms with frequencies, indexed for restoring å/ä/ö.
 //
 // Loaded from the tables scripts/build-lexicon generates at build time
-// (words.tsv, context.tsv, english.txt) plus optional user word lists. Every
+// (words.tsv, context.tsv, bigrams.tsv, class_context.tsv, english.txt)
+// plus optional user word lists. Every
 // word is stored once, in lower case, in one arena; three flat hash indexes
 // answer "is this a word?", "which words fold to this key?" (å/ä -> a, ö -> o)
 // and "which words lose å/ä/ö to become this key?" without any per-word
@@ -144,6 +145,13 @@ class Lexicon {
   // "här" between "det" and a definite noun). 0 when the texts say nothing.
   float PatternWeight(std::string_view form, std::string_view folded_prev,
                       uint32_t next_class) const;
+
+  // The parts of speech the word before calls for (class_context.tsv,
+  // from data/class_context.txt): the summed weights of its rows whose
+  // class `form_class` (a reading's word_class) shares a bit with ("har"
+  // then a supine, "kan" then an infinitive). 0 when none.
+  float ClassContextWeight(std::string_view folded_prev,
+                           uint32_t form_class) const;
 
   // How Swedish words are spelt, counted over the words seen in the texts
   // or in Tesseract's list: for choosing between readings no text shows.

@@ -1068,7 +1068,7 @@ float DiacriticRestorer::Document::ContextWeight(
   const Token* prev = nullptr;
   const Token* next = nullptr;
   if (index > 0 && tokens_[index - 1].line + 1 >= self.line &&
-      !self.word.sentence_start) {
+      !self.starts_sentence) {
     prev = &tokens_[index - 1];
   }
   if (index + 1 < tokens_.size() && tokens_[index + 1].line <= self.line + 1 &&
@@ -1087,10 +1087,14 @@ float DiacriticRestorer::Document::ContextWeight(
         return true;
       case Match::kCellEdge:
         return before ? opens_cell : closes_cell;
+      // A number ending the line before is a table's value or a page
+      // number more often than "5 år".
       case Match::kNumber:
-        return t != nullptr && IsNumberToken(t->word);
+        return t != nullptr && (!before || t->line == self.line) &&
+               IsNumberToken(t->word);
       case Match::kYear:
-        return t != nullptr && IsYearToken(t->word);
+        return t != nullptr && (!before || t->line == self.line) &&
+               IsYearToken(t->word);
       case Match::kWord:
         return t != nullptr &&
                (word == folded || (!dropped.empty() && dropped == folded));
@@ -1115,6 +1119,12 @@ float DiacriticRestorer::Document::ContextWeight(
     weight += lexicon_.NeighbourWeight(form, 'n', folded_next);
   if (prev != nullptr && next != nullptr)
     weight += lexicon_.PatternWeight(form, folded_prev, around.next_class);
+  // The part of speech the word before calls for ("har läst", "kan ändra").
+  if (prev != nullptr) {
+    if (const LexiconWord* entry = lexicon_.Find(form)) {
+      weight += lexicon_.ClassContextWeight(folded_prev, entry->word_class);
+    }
+  }
   return weight;
 }
 

@@ -331,6 +331,32 @@ TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
                     "Resultatet (féregaende ar 2 113 812 kr) ar positivt.\n"),
             "Förbundet är en organisation för samverkan.\n"
             "Resultatet (föregående år 2 113 812 kr) är positivt.\n");
+  // A sentence wraps: the word ending the line before is context ("att" /
+  // "frst" is "att förstå"), a number ending it is not ("83 %" / "ar" is no
+  // "5 år"), a year opening the next line is ("ar" / "2024").
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Det ar svart att\n"
+                    "forsta hur manga som gar vidare.\n"
+                    "Deltagare som kanner sig trygga 5 % 12 % 83 %\n"
+                    "ar organiserade runt sina behov.\n"
+                    "Efter halverad medelstilldelning ar\n"
+                    "2024 minskar antalet.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Det är svårt att\n"
+            "förstå hur många som går vidare.\n"
+            "Deltagare som känner sig trygga 5 % 12 % 83 %\n"
+            "är organiserade runt sina behov.\n"
+            "Efter halverad medelstilldelning år\n"
+            "2024 minskar antalet.\n");
+  // The part of speech the word before calls for (data/class_context.txt):
+  // a supine after "har", an infinitive after a modal.
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Flera deltagare har last kursen och vi kan andra "
+                    "planen.\n"
+                    "Styrelsen har natt malen.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Flera deltagare har läst kursen och vi kan ändra planen.\n"
+            "Styrelsen har nått målen.\n");
   // A number and a hyphen before: "1-rs" is "1-års".
   EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
                     "Insatsen r en 1-rs satsning.\n"),
@@ -827,6 +853,25 @@ TEST(LexiconTest, PatternWeightsJoinTheWordBeforeAndTheClassAfter) {
   EXPECT_EQ(lex.PatternWeight("har", "", definite), 0.0f);
   EXPECT_EQ(lex.PatternWeight("har", "det", 0), 0.0f);
   EXPECT_EQ(lex.PatternWeight("förvaltningsberättelse", "en", definite), 0.0f);
+}
+
+TEST(LexiconTest, ClassContextCallsForAPartOfSpeech) {
+  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  const Lexicon& lex = **lexicon;
+  ASSERT_NE(lex.Find("läst"), nullptr);
+  ASSERT_NE(lex.Find("last"), nullptr);
+  ASSERT_NE(lex.Find("ändra"), nullptr);
+  // "har" calls for a supine, "måste" (also as a page that lost å/ä/ö
+  // shows it) for an infinitive; "och" for nothing.
+  EXPECT_GT(lex.ClassContextWeight("har", lex.Find("läst")->word_class), 1.0f);
+  EXPECT_EQ(lex.ClassContextWeight("har", lex.Find("last")->word_class), 0.0f);
+  EXPECT_GT(lex.ClassContextWeight("maste", lex.Find("ändra")->word_class),
+            1.0f);
+  EXPECT_GT(lex.ClassContextWeight("mste", lex.Find("ändra")->word_class),
+            1.0f);
+  EXPECT_EQ(lex.ClassContextWeight("och", lex.Find("ändra")->word_class), 0.0f);
+  EXPECT_EQ(lex.ClassContextWeight("har", 0), 0.0f);
 }
 
 TEST(LexiconTest, IndexesFoldedAndDroppedKeys) {
