@@ -195,6 +195,22 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   }
 }
 
+// class_context.tsv rows by key: (class bits, weight).
+using ClassRows =
+    std::unordered_map<std::string, std::vector<std::pair<uint32_t, float>>>;
+
+// The summed weights of `key`'s rows whose class shares a bit with `bits`.
+float SumSharing(const ClassRows& rows, std::string_view key, uint32_t bits) {
+  if (bits == 0 || rows.empty()) return 0;
+  auto it = rows.find(std::string(key));
+  if (it == rows.end()) return 0;
+  float weight = 0;
+  for (const auto& [row_bits, w] : it->second) {
+    if ((row_bits & bits) != 0) weight += w;
+  }
+  return weight;
+}
+
 }  // namespace
 
 struct Lexicon::Impl {
@@ -206,9 +222,9 @@ struct Lexicon::Impl {
   std::unordered_map<std::string, std::vector<ContextRule>> rules;  // by form
   // "form\tp\tneighbour" -> weight (bigrams.tsv).
   std::unordered_map<std::string, float> neighbours;
-  // Folded word before -> (class bits, weight) (class_context.tsv).
-  std::unordered_map<std::string, std::vector<std::pair<uint32_t, float>>>
-      class_context;
+  // class_context.tsv: folded word before (side a), or reading (side b)
+  // -> (class bits, weight).
+  ClassRows class_after, class_before;
   SpellingModel spelling;
   const std::vector<ContextRule> no_rules;
 
@@ -387,31 +403,32 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
   if (auto text = ReadWholeFile(dir + "/class_context.tsv"); text.ok()) {
     ForEachLine(*text, [&](std::string_view line) {
       const auto fields = SplitTabs(line);
-      if (fields.size() != 3 || fields[0].empty()) return;
+      if (fields.size() != 4 || fields[1].empty() ||
+          (fields[0] != "a" && fields[0] != "b")) {
+        return;
+      }
       uint32_t bits = 0;
       float weight = 0;
-      std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(),
-                      bits, 16);
       std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(),
+                      bits, 16);
+      std::from_chars(fields[3].data(), fields[3].data() + fields[3].size(),
                       weight);
-      if (bits != 0) {
-        impl->class_context[std::string(fields[0])].emplace_back(bits, weight);
-      }
+      if (bits == 0) return;
+      auto& rows = fields[0] == "a" ? impl->class_after : impl->class_before;
+      rows[std::string(fields[1])].emplace_back(bits, weight);
     });
   }
   return std::unique_ptr<Lexicon>(new Lexicon(std::move(impl)));
 }
 
-float Lexicon::ClassContextWeight(std::string_view folded_prev,
-                                  uint32_t form_class) const {
-  if (form_class == 0 || impl_->class_context.empty()) return 0;
-  auto it = impl_->class_context.find(std::string(folded_prev));
-  if (it == impl_->class_context.end()) return 0;
-  float weight = 0;
-  for (const auto& [bits, w] : it->second) {
-    if ((bits & form_class) != 0) weight += w;
-  }
-  return weight;
+float Lexicon::ClassAfterWeight(std::string_view folded_prev,
+                                uint32_t form_class) const {
+  return SumSharing(impl_->class_after, folded_prev, form_class);
+}
+
+float Lexicon::ClassBeforeWeight(std::string_view form,
+                                 uint32_t next_class) const {
+  return SumSharing(impl_->class_before, form, next_class);
 }
 
 float Lexicon::NeighbourWeight(std::string_view form, char side,

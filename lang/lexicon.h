@@ -146,12 +146,16 @@ class Lexicon {
   float PatternWeight(std::string_view form, std::string_view folded_prev,
                       uint32_t next_class) const;
 
-  // The parts of speech the word before calls for (class_context.tsv,
-  // from data/class_context.txt): the summed weights of its rows whose
-  // class `form_class` (a reading's word_class) shares a bit with ("har"
-  // then a supine, "kan" then an infinitive). 0 when none.
-  float ClassContextWeight(std::string_view folded_prev,
-                           uint32_t form_class) const;
+  // The parts of speech Swedish puts next to a word (class_context.tsv,
+  // from data/class_context.txt). After: the summed weights of the rows of
+  // the word before whose class shares a bit with `form_class` (a
+  // reading's word_class): "har" then a supine, "kan" then an infinitive.
+  // Before: the rows of the reading `form` whose class shares a bit with
+  // `next_class` (the next word's DamagedClass): "får" before an
+  // infinitive. 0 when none.
+  float ClassAfterWeight(std::string_view folded_prev,
+                         uint32_t form_class) const;
+  float ClassBeforeWeight(std::string_view form, uint32_t next_class) const;
 
   // How Swedish words are spelt, counted over the words seen in the texts
   // or in Tesseract's list: for choosing between readings no text shows.

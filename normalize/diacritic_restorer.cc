@@ -1119,11 +1119,15 @@ float DiacriticRestorer::Document::ContextWeight(
     weight += lexicon_.NeighbourWeight(form, 'n', folded_next);
   if (prev != nullptr && next != nullptr)
     weight += lexicon_.PatternWeight(form, folded_prev, around.next_class);
-  // The part of speech the word before calls for ("har läst", "kan ändra").
+  // The parts of speech Swedish puts next to a word: "har läst", "kan
+  // ändra", "får anta".
   if (prev != nullptr) {
     if (const LexiconWord* entry = lexicon_.Find(form)) {
-      weight += lexicon_.ClassContextWeight(folded_prev, entry->word_class);
+      weight += lexicon_.ClassAfterWeight(folded_prev, entry->word_class);
     }
+  }
+  if (next != nullptr) {
+    weight += lexicon_.ClassBeforeWeight(form, around.next_class);
   }
   return weight;
 }

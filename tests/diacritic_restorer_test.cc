@@ -348,15 +348,22 @@ TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
             "är organiserade runt sina behov.\n"
             "Efter halverad medelstilldelning år\n"
             "2024 minskar antalet.\n");
-  // The part of speech the word before calls for (data/class_context.txt):
-  // a supine after "har", an infinitive after a modal.
+  // Parts of speech Swedish puts next to a word (data/class_context.txt):
+  // a supine after "har", an infinitive after a modal, and before "får"'s
+  // infinitive or "tänk"'s object.
   EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
                     "Flera deltagare har last kursen och vi kan andra "
                     "planen.\n"
-                    "Styrelsen har natt malen.\n"),
+                    "Styrelsen har natt malen.\n"
+                    "Tank dig en ny insats.\n"),
             "Förbundet är en organisation för samverkan.\n"
             "Flera deltagare har läst kursen och vi kan ändra planen.\n"
-            "Styrelsen har nått målen.\n");
+            "Styrelsen har nått målen.\n"
+            "Tänk dig en ny insats.\n");
+  EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
+                    "Deltagarna fr anta utmaningen.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Deltagarna får anta utmaningen.\n");
   // A number and a hyphen before: "1-rs" is "1-års".
   EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
                     "Insatsen r en 1-rs satsning.\n"),
@@ -864,14 +871,16 @@ TEST(LexiconTest, ClassContextCallsForAPartOfSpeech) {
   ASSERT_NE(lex.Find("ändra"), nullptr);
   // "har" calls for a supine, "måste" (also as a page that lost å/ä/ö
   // shows it) for an infinitive; "och" for nothing.
-  EXPECT_GT(lex.ClassContextWeight("har", lex.Find("läst")->word_class), 1.0f);
-  EXPECT_EQ(lex.ClassContextWeight("har", lex.Find("last")->word_class), 0.0f);
-  EXPECT_GT(lex.ClassContextWeight("maste", lex.Find("ändra")->word_class),
-            1.0f);
-  EXPECT_GT(lex.ClassContextWeight("mste", lex.Find("ändra")->word_class),
-            1.0f);
-  EXPECT_EQ(lex.ClassContextWeight("och", lex.Find("ändra")->word_class), 0.0f);
-  EXPECT_EQ(lex.ClassContextWeight("har", 0), 0.0f);
+  EXPECT_GT(lex.ClassAfterWeight("har", lex.Find("läst")->word_class), 1.0f);
+  EXPECT_EQ(lex.ClassAfterWeight("har", lex.Find("last")->word_class), 0.0f);
+  EXPECT_GT(lex.ClassAfterWeight("maste", lex.Find("ändra")->word_class), 1.0f);
+  EXPECT_GT(lex.ClassAfterWeight("mste", lex.Find("ändra")->word_class), 1.0f);
+  EXPECT_EQ(lex.ClassAfterWeight("och", lex.Find("ändra")->word_class), 0.0f);
+  EXPECT_EQ(lex.ClassAfterWeight("har", 0), 0.0f);
+  // "får" before an infinitive, also one that lost its å/ä/ö ("lsa").
+  EXPECT_GT(lex.ClassBeforeWeight("får", lex.DamagedClass("lsa")), 1.0f);
+  EXPECT_EQ(lex.ClassBeforeWeight("för", lex.DamagedClass("lsa")), 0.0f);
+  EXPECT_EQ(lex.ClassBeforeWeight("får", lex.DamagedClass("boken")), 0.0f);
 }
 
 TEST(LexiconTest, IndexesFoldedAndDroppedKeys) {
