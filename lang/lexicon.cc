@@ -195,6 +195,17 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   }
 }
 
+// A class as bigrams.tsv writes it beside words: "#c" + hex bits ("#" is
+// in no word).
+std::string ClassKey(uint32_t word_class) {
+  char digits[8];
+  const auto end =
+      std::to_chars(digits, digits + sizeof digits, word_class, 16).ptr;
+  std::string key = "#c";
+  key.append(digits, end);
+  return key;
+}
+
 // class_context.tsv rows by key: (class bits, weight).
 using ClassRows =
     std::unordered_map<std::string, std::vector<std::pair<uint32_t, float>>>;
@@ -454,21 +465,6 @@ uint32_t Lexicon::DamagedClass(std::string_view lower_word) const {
   if (!HasSwedishDiacritic(lower_word)) ForEachDropped(lower_word, add);
   return bits;
 }
-
-namespace {
-
-// A class as bigrams.tsv writes it beside words: "#c" + hex bits ("#" is
-// in no word).
-std::string ClassKey(uint32_t word_class) {
-  char digits[8];
-  const auto end =
-      std::to_chars(digits, digits + sizeof digits, word_class, 16).ptr;
-  std::string key = "#c";
-  key.append(digits, end);
-  return key;
-}
-
-}  // namespace
 
 float Lexicon::PatternWeight(std::string_view form,
                              std::string_view folded_prev,

@@ -2,8 +2,8 @@
 //
 // Loaded from the tables scripts/build-lexicon generates at build time
 // (words.tsv, context.tsv, bigrams.tsv, class_context.tsv, english.txt)
-// plus optional user word lists. Every
-// word is stored once, in lower case, in one arena; three flat hash indexes
+// plus optional user word lists. Every word is stored once, in lower case,
+// in one arena; three flat hash indexes
 // answer "is this a word?", "which words fold to this key?" (å/ä -> a, ö -> o)
 // and "which words lose å/ä/ö to become this key?" without any per-word
 // allocation, so ~850,000 forms load in well under a second.
@@ -46,7 +46,7 @@ struct LexiconWord {
   // "över"): a line that lost its first letter does not open with it on a
   // guess.
   bool seldom_opens = false;
-  // Parts of speech, WordClass bits ORed over the word's readings ("får":
+  // Parts of speech, word_class:: bits ORed over its readings ("får":
   // present verb and noun); 0 when Apertium's analyser knows neither the
   // word nor its last compound part.
   uint32_t word_class = 0;
@@ -80,11 +80,11 @@ inline constexpr uint32_t kOther = 1u << 21;
 
 class Lexicon {
  public:
-  // Reads `dir`/words.tsv (required), context.tsv and english.txt
-  // (optional), then each of `user_files` (one word per line, '#' starts a
-  // comment; those words are accepted and preferred).
-  // Errors: kDataMissing when words.tsv is missing, kNotFound / kIoError
-  // naming a user file that cannot be read.
+  // Reads `dir`/words.tsv (required), context.tsv, bigrams.tsv,
+  // class_context.tsv and english.txt (optional), then each of `user_files`
+  // (one word per line, '#' starts a comment; those words are accepted and
+  // preferred). Errors: kDataMissing when words.tsv is missing, kNotFound /
+  // kIoError naming a user file that cannot be read.
   static Result<std::unique_ptr<Lexicon>> Load(
       const std::string& dir, const std::vector<std::string>& user_files);
   ~Lexicon();

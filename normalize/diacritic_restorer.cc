@@ -1064,7 +1064,8 @@ float DiacriticRestorer::Document::ContextWeight(
   const std::string& folded_next = around.folded_next;
   const Token& self = tokens_[index];
   // Neighbours on the same line or the line before/after (sentences wrap),
-  // but not across a blank line.
+  // but not across a blank line, and none before where a sentence starts
+  // (mid-line, or at a line the shape of the lines opens).
   const Token* prev = nullptr;
   const Token* next = nullptr;
   if (index > 0 && tokens_[index - 1].line + 1 >= self.line &&
@@ -1401,7 +1402,7 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
       const std::string_view text = lines_[line];
       const std::string_view prev = line > 0 ? lines_[line - 1] : "";
       bool after_sentence = true;
-      bool after_stop = true;  // a blank line or a full stop before
+      bool after_stop = true;  // the line before is blank or ends . ! ? :
       bool after_fragment = false;
       if (line > 0) {
         const size_t end = prev.find_last_not_of(" \t\r\f");
