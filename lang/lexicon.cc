@@ -469,9 +469,19 @@ uint32_t Lexicon::DamagedClass(std::string_view lower_word) const {
 float Lexicon::PatternWeight(std::string_view form,
                              std::string_view folded_prev,
                              uint32_t next_class) const {
-  if (next_class == 0 || folded_prev.empty()) return 0;
-  return NeighbourWeight(form, 't',
-                         std::string(folded_prev) + ClassKey(next_class));
+  if (next_class == 0 || folded_prev.empty() || impl_->neighbours.empty()) {
+    return 0;
+  }
+  // "form\tt\t<word before>#c<hex>", built once (this runs per reading).
+  const std::string cls = ClassKey(next_class);
+  std::string key;
+  key.reserve(form.size() + folded_prev.size() + cls.size() + 3);
+  key += form;
+  key += "\tt\t";
+  key += folded_prev;
+  key += cls;
+  auto it = impl_->neighbours.find(key);
+  return it == impl_->neighbours.end() ? 0 : it->second;
 }
 
 size_t Lexicon::size() const { return impl_->words.size(); }

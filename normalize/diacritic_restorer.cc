@@ -99,6 +99,7 @@ struct Candidate {
   bool preferred = false;
   bool common = false;        // LexiconWord::common
   bool seldom_opens = false;  // LexiconWord::seldom_opens
+  uint32_t word_class = 0;    // LexiconWord::word_class
   double spelling = 0;        // SpellingModel::LogProb of `word`
 
   // The reading is the lexicon's word `w`: its text and what the lexicon
@@ -110,6 +111,7 @@ struct Candidate {
     preferred = w.preferred;
     common = w.common;
     seldom_opens = w.seldom_opens;
+    word_class = w.word_class;
   }
 
   float dropped_letters() const { return dropped[0] + dropped[1] + dropped[2]; }
@@ -285,8 +287,9 @@ class DiacriticRestorer::Document {
     uint32_t next_class = 0;
   };
   Neighbours NeighboursOf(size_t index);
+  // `form_class`: the reading's LexiconWord::word_class (0 if none).
   float ContextWeight(size_t index, const std::string& form,
-                      const Neighbours& around) const;
+                      uint32_t form_class, const Neighbours& around) const;
   bool Know(const std::string& lower);
 
   const DiacriticRestorer& restorer_;
@@ -1059,7 +1062,8 @@ DiacriticRestorer::Document::NeighboursOf(size_t index) {
 }
 
 float DiacriticRestorer::Document::ContextWeight(
-    size_t index, const std::string& form, const Neighbours& around) const {
+    size_t index, const std::string& form, uint32_t form_class,
+    const Neighbours& around) const {
   const std::string& folded_prev = around.folded_prev;
   const std::string& folded_next = around.folded_next;
   const Token& self = tokens_[index];
@@ -1123,9 +1127,7 @@ float DiacriticRestorer::Document::ContextWeight(
   // The parts of speech Swedish puts next to a word: "har läst", "kan
   // ändra", "får anta".
   if (prev != nullptr) {
-    if (const LexiconWord* entry = lexicon_.Find(form)) {
-      weight += lexicon_.ClassAfterWeight(folded_prev, entry->word_class);
-    }
+    weight += lexicon_.ClassAfterWeight(folded_prev, form_class);
   }
   if (next != nullptr) {
     weight += lexicon_.ClassBeforeWeight(form, around.next_class);
@@ -1223,7 +1225,9 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
       Decode(t.lower).size() >= kLongWord ? kUnknownLongKeep : kUnknownKeep;
   double keep = std::log(a->known ? a->frequency : unknown_keep);
   if (short_word) keep = std::max(keep, std::log(double{kUnknownShortKeep}));
-  keep += ContextWeight(i, t.lower, around);
+  const LexiconWord* as_written = a->known ? lexicon_.Find(t.lower) : nullptr;
+  keep += ContextWeight(
+      i, t.lower, as_written == nullptr ? 0 : as_written->word_class, around);
   scores.push_back(keep);
   // Readings the texts rarely show compete on spelling: the one spelt most
   // like Swedish loses nothing, the others lose by how much less alike
@@ -1285,7 +1289,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
       s += std::min(others, 3) * std::log(3.0);
     }
     if (c.rarely_seen()) s += kSpellingWeight * (c.spelling - best_spelling);
-    s += ContextWeight(i, c.word, around);
+    s += ContextWeight(i, c.word, c.word_class, around);
     scores.push_back(s);
   }
   const double top = *std::max_element(scores.begin(), scores.end());
