@@ -198,6 +198,7 @@ struct DiacriticRestorer::Analysis {
   bool hunspell_only = false;
   bool compound_tried = false;
   float frequency = 0;
+  uint32_t word_class = 0;  // LexiconWord::word_class of the word as written
   std::vector<Candidate> candidates;
   // The word as a neighbour's context evidence reads it (NeighboursOf),
   // worked out once per distinct word.
@@ -693,6 +694,7 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
     a.known = true;
     a.frequency =
         std::max(entry->frequency, entry->common ? kCommonFloor : kListedFloor);
+    a.word_class = entry->word_class;
   } else if (cps.size() >= 5 && Know(lower)) {
     a.known = true;
     a.hunspell_only = true;
@@ -1225,9 +1227,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
       Decode(t.lower).size() >= kLongWord ? kUnknownLongKeep : kUnknownKeep;
   double keep = std::log(a->known ? a->frequency : unknown_keep);
   if (short_word) keep = std::max(keep, std::log(double{kUnknownShortKeep}));
-  const LexiconWord* as_written = a->known ? lexicon_.Find(t.lower) : nullptr;
-  keep += ContextWeight(
-      i, t.lower, as_written == nullptr ? 0 : as_written->word_class, around);
+  keep += ContextWeight(i, t.lower, a->word_class, around);
   scores.push_back(keep);
   // Readings the texts rarely show compete on spelling: the one spelt most
   // like Swedish loses nothing, the others lose by how much less alike
