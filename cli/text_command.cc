@@ -1,4 +1,5 @@
 // `finsam-extract text`: the best text of every page of a PDF.
+#include <cmath>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -11,6 +12,7 @@
 #include "cli/flags.h"
 #include "cli/pipeline_flags.h"
 #include "extract/pdf_document.h"
+#include "pipeline/page_tables.h"
 #include "pipeline/text_pipeline.h"
 
 namespace finsam::cli {
@@ -25,7 +27,9 @@ headers and footers) is left out of the text and listed in the JSON.
 
 Options:
   --format text|json   text (default), or JSON with per-page source, reason,
-                       confidence, role, furniture
+                       confidence, role, furniture, tables (rows x columns
+                       of cells with their text and box, and whether the
+                       table was found from its rulings or its alignment)
   --raw                text as recognised, without normalisation
   --ocr auto|never|always
                        auto (default): OCR image pages and pages whose text
@@ -70,6 +74,12 @@ std::string RenderText(const DocumentText& doc, bool raw) {
   return out;
 }
 
+// [x0, y0, x1, y1] in points, to a tenth.
+nlohmann::ordered_json BoxJson(const Box& b) {
+  const auto r = [](double v) { return std::round(v * 10) / 10; };
+  return nlohmann::ordered_json::array({r(b.x0), r(b.y0), r(b.x1), r(b.y1)});
+}
+
 std::string RenderJson(const std::string& path, const DocumentText& doc,
                        bool raw) {
   nlohmann::ordered_json pages = nlohmann::ordered_json::array();
@@ -95,6 +105,26 @@ std::string RenderJson(const std::string& path, const DocumentText& doc,
           {{"kind", FurnitureKindName(f.kind)}, {"text", f.text}});
     }
     p["furniture"] = std::move(furniture);
+    nlohmann::ordered_json tables = nlohmann::ordered_json::array();
+    for (const PageTable& t :
+         PageTables(page.lines, page.tables, raw ? page.raw_text : page.text)) {
+      nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+      for (const std::vector<TableCellText>& row : t.rows) {
+        nlohmann::ordered_json cells = nlohmann::ordered_json::array();
+        for (const TableCellText& cell : row) {
+          nlohmann::ordered_json c;
+          c["text"] = cell.text;
+          if (!cell.text.empty()) c["box"] = BoxJson(cell.box);
+          cells.push_back(std::move(c));
+        }
+        rows.push_back(std::move(cells));
+      }
+      tables.push_back({{"source", TableSourceName(t.source)},
+                        {"columns", t.columns},
+                        {"box", BoxJson(t.box)},
+                        {"rows", std::move(rows)}});
+    }
+    p["tables"] = std::move(tables);
     p["milliseconds"] = std::round(page.milliseconds);
     pages.push_back(std::move(p));
   }

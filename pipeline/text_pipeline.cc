@@ -17,6 +17,7 @@
 #include "extract/text_quality.h"
 #include "lang/swedish_dictionary.h"
 #include "ocr/image_cleaner.h"
+#include "ocr/image_rulings.h"
 #include "ocr/page_renderer.h"
 #include "ocr/tesseract_engine.h"
 
@@ -106,7 +107,12 @@ Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
   auto words = worker.engine->Recognize(*cleaned->pix, width_pt, height_pt);
   if (!words.ok()) return words.status();
   OcrOutcome outcome;
-  PageLayout layout = BuildPageLayout(*words);
+  // A scan's table rules are in its pixels (deskewed with the text).
+  const Pix& pix = *cleaned->pix;
+  RulingSource rulings([&pix, width_pt, height_pt] {
+    return FindImageRulings(pix, width_pt, height_pt);
+  });
+  PageLayout layout = BuildPageLayout(*words, &rulings);
   outcome.lines = std::move(layout.lines);
   outcome.tables = std::move(layout.tables);
   outcome.text = JoinLines(outcome.lines);
@@ -128,13 +134,12 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
     return worker.dictionary->Contains(w);
   };
 
-  PageWords layer_words = ReadTextLayer(*page);
+  const PageWords layer_words = ReadTextLayer(*page);
   result.width_pt = layer_words.width;
   result.height_pt = layer_words.height;
-  if (!layer_words.words.empty()) {
-    layer_words.rulings = worker.rulings->Read(index);
-  }
-  PageLayout layer_layout = BuildPageLayout(layer_words);
+  RulingSource rulings(
+      [&worker, index] { return worker.rulings->Read(index); });
+  PageLayout layer_layout = BuildPageLayout(layer_words, &rulings);
   std::vector<TextLine>& layer_lines = layer_layout.lines;
   std::string layer_text = JoinLines(layer_lines);
   const TextQuality layer_quality = MeasureTextQuality(layer_text, is_word);
