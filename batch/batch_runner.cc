@@ -11,6 +11,8 @@
 #include <sstream>
 #include <thread>
 
+#include "base/files.h"
+#include "base/sha256.h"
 #include "batch/commit_group.h"
 #include "batch/document_meta.h"
 #include "batch/output_layout.h"
@@ -18,7 +20,6 @@
 #include "normalize/normalizer.h"
 #include "pipeline/report_record.h"
 #include "records/record_json.h"
-#include "records/sha256.h"
 
 namespace finsam::batch {
 namespace fs = std::filesystem;
@@ -96,21 +97,6 @@ class SlotLease {
   CoreBudget& budget_;
   int count_;
 };
-
-Result<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) {
-      return Status(ErrorCode::kNotFound, "no such file");
-    }
-    return Status(ErrorCode::kIoError, "cannot open file");
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status(ErrorCode::kIoError, "read failed");
-  return std::move(ss).str();
-}
 
 std::string Relative(const std::string& out_dir, const std::string& path) {
   return path.substr(out_dir.size() + 1);
@@ -255,10 +241,10 @@ Status ProcessOne(Shared& shared, const BatchInput& input) {
   meta.options = shared.fingerprint;
 
   Converted converted;
-  auto bytes = ReadWholeFile(input.path);
+  auto bytes = ReadFile(input.path);
   if (bytes.ok()) {
     meta.bytes = static_cast<int64_t>(bytes->size());
-    meta.sha256 = records::Sha256Hex(*bytes);
+    meta.sha256 = Sha256Hex(*bytes);
   }
   meta.timings.read_ms = MillisecondsSince(start);
   if (bytes.ok()) {
@@ -358,10 +344,8 @@ void Work(Shared& shared) {
 }  // namespace
 
 std::string OptionsFingerprint(const BatchOptions& options) {
-  const char* ocr = options.pipeline.ocr_mode == OcrMode::kNever    ? "never"
-                    : options.pipeline.ocr_mode == OcrMode::kAlways ? "always"
-                                                                    : "auto";
-  return std::string("ocr=") + ocr + ";lang=" + options.pipeline.ocr_language;
+  return std::string("ocr=") + OcrModeName(options.pipeline.ocr_mode) +
+         ";lang=" + options.pipeline.ocr_language;
 }
 
 Result<BatchResult> RunBatch(const std::vector<BatchInput>& inputs,

@@ -161,7 +161,7 @@ int Add(const Flags& flags) {
     }
   }
   const std::string ocr = flags.Get("ocr", "auto");
-  if (ocr != "auto" && ocr != "never" && ocr != "always") {
+  if (!ParseOcrMode(ocr)) {
     std::cerr << "finsam-extract fixture add: --ocr must be auto, never or "
                  "always\n";
     return kExitUsage;
@@ -412,9 +412,7 @@ int Learn(const Flags& flags) {
     auto file = PdfFile::Open(f.input.string());
     if (!file.ok()) return Fail(f.input.string(), file.status());
     TextPipelineOptions options = raw_options;
-    options.ocr_mode = f.manifest.ocr == "never"    ? OcrMode::kNever
-                       : f.manifest.ocr == "always" ? OcrMode::kAlways
-                                                    : OcrMode::kAuto;
+    options.ocr_mode = ParseOcrMode(f.manifest.ocr).value_or(OcrMode::kAuto);
     auto doc = ExtractText(**file, options);
     if (!doc.ok()) return Fail(f.input.string(), doc.status());
     const review::DocumentNormalization now = review::NormalizePages(
@@ -498,7 +496,7 @@ int Learn(const Flags& flags) {
                  "worse beyond its tolerance\n";
     return FinishProcess(kExitFixtureRegression);
   }
-  auto existing = fixture::ReadFile(lexicon);
+  auto existing = fixture::ReadFixtureFile(lexicon);
   if (!existing.ok()) return Fail(lexicon, existing.status());
   std::string text = *existing;
   if (!text.empty() && text.back() != '\n') text += '\n';

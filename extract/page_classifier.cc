@@ -2,6 +2,25 @@
 
 namespace finsam {
 
+const char* OcrModeName(OcrMode mode) {
+  switch (mode) {
+    case OcrMode::kNever:
+      return "never";
+    case OcrMode::kAlways:
+      return "always";
+    case OcrMode::kAuto:
+      break;
+  }
+  return "auto";
+}
+
+std::optional<OcrMode> ParseOcrMode(std::string_view name) {
+  for (OcrMode mode : {OcrMode::kAuto, OcrMode::kNever, OcrMode::kAlways}) {
+    if (name == OcrModeName(mode)) return mode;
+  }
+  return std::nullopt;
+}
+
 const char* LayerVerdictName(LayerVerdict verdict) {
   switch (verdict) {
     case LayerVerdict::kSound:

@@ -5,12 +5,21 @@
 #ifndef FINSAM_EXTRACT_PAGE_CLASSIFIER_H_
 #define FINSAM_EXTRACT_PAGE_CLASSIFIER_H_
 
+#include <optional>
+#include <string_view>
+
 #include "extract/page_images.h"
 #include "extract/text_quality.h"
 
 namespace finsam {
 
+// When to OCR a page (the --ocr flag, a fixture's options.ocr).
 enum class OcrMode { kAuto, kNever, kAlways };
+
+// "auto", "never", "always".
+const char* OcrModeName(OcrMode mode);
+// The mode `name` names, or nullopt for any other text.
+std::optional<OcrMode> ParseOcrMode(std::string_view name);
 
 // What the text layer is, as far as can be told without OCR.
 enum class LayerVerdict {

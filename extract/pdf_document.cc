@@ -5,8 +5,8 @@
 #include <sys/stat.h>
 
 #include <climits>
-#include <fstream>
-#include <sstream>
+
+#include "base/files.h"
 
 namespace finsam {
 namespace {
@@ -40,12 +40,9 @@ Result<std::shared_ptr<const PdfFile>> PdfFile::Open(
   if (S_ISDIR(info.st_mode)) {
     return Status(ErrorCode::kNotPdf, "is a directory, not a PDF");
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(ErrorCode::kIoError, "cannot open for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status(ErrorCode::kIoError, "read failed");
-  return FromBytes(std::move(buffer).str(), password);
+  auto bytes = ReadFile(path);
+  if (!bytes.ok()) return bytes.status();
+  return FromBytes(std::move(bytes).value(), password);
 }
 
 Result<std::shared_ptr<const PdfFile>> PdfFile::FromBytes(

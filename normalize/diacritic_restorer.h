@@ -41,6 +41,7 @@
 #include "base/status.h"
 #include "lang/lexicon.h"
 #include "lang/swedish_dictionary.h"
+#include "normalize/normalizer.h"
 
 namespace finsam {
 
@@ -77,7 +78,7 @@ class DiacriticRestorer {
 
   // Convenience for tests and tools: `text` with the applied edits.
   std::string RestoreText(std::string_view text,
-                          float min_confidence = 0.6f) const;
+                          float min_confidence = kDefaultMinConfidence) const;
 
  private:
   struct Analysis;

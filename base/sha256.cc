@@ -1,10 +1,10 @@
-#include "records/sha256.h"
+#include "base/sha256.h"
 
 #include <array>
 #include <cstdint>
 #include <cstdio>
 
-namespace finsam::records {
+namespace finsam {
 namespace {
 
 constexpr std::array<uint32_t, 64> kK = {
@@ -91,4 +91,4 @@ std::string Sha256Hex(std::string_view data) {
   return out;
 }
 
-}  // namespace finsam::records
+}  // namespace finsam
