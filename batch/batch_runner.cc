@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "base/files.h"
+#include "base/mutex.h"
 #include "base/sha256.h"
 #include "batch/commit_group.h"
 #include "batch/document_meta.h"
@@ -152,8 +153,9 @@ struct Shared {
   std::atomic<size_t> next{0};
   std::atomic<int> processed{0};
   std::atomic<int> skipped{0};
-  std::mutex fatal_mu;
-  Status fatal;  // output directory unwritable, language models missing
+  Mutex fatal_mu;
+  // Output directory unwritable, language models missing.
+  Status fatal GUARDED_BY(fatal_mu);
 };
 
 // How many earlier runs died converting the content `sha256` (0 when the
@@ -326,14 +328,14 @@ Status ProcessOne(Shared& shared, const BatchInput& input) {
 void Work(Shared& shared) {
   for (;;) {
     {
-      std::lock_guard<std::mutex> lock(shared.fatal_mu);
+      MutexLock lock(&shared.fatal_mu);
       if (!shared.fatal.ok()) break;
     }
     const size_t i = shared.next.fetch_add(1);
     if (i >= shared.inputs.size()) break;
     Status s = ProcessOne(shared, shared.inputs[i]);
     if (!s.ok()) {
-      std::lock_guard<std::mutex> lock(shared.fatal_mu);
+      MutexLock lock(&shared.fatal_mu);
       if (shared.fatal.ok()) shared.fatal = s;
     }
   }
@@ -372,7 +374,10 @@ Result<BatchResult> RunBatch(const std::vector<BatchInput>& inputs,
   for (std::thread& t : pool) t.join();
   // What finished is kept even when the batch as a whole failed.
   Status flushed = shared.commits.Flush();
-  if (!shared.fatal.ok()) return shared.fatal;
+  {
+    MutexLock lock(&shared.fatal_mu);
+    if (!shared.fatal.ok()) return shared.fatal;
+  }
   if (!flushed.ok()) return flushed;
   if (progress) progress->Finish();
 

@@ -33,11 +33,11 @@
 #define FINSAM_NORMALIZE_DIACRITIC_RESTORER_H_
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/mutex.h"
 #include "base/status.h"
 #include "lang/lexicon.h"
 #include "lang/swedish_dictionary.h"
@@ -89,11 +89,13 @@ class DiacriticRestorer {
   // hunspell-sv, for compounds the word list does not spell out. Hunspell
   // keeps scratch state, so calls are serialised; each document caches its
   // answers, so the lock is taken once per distinct word.
-  bool HunspellKnows(const std::string& lower_word) const;
+  bool HunspellKnows(const std::string& lower_word) const
+      EXCLUDES(dictionary_mutex_);
 
   std::shared_ptr<const Lexicon> lexicon_;
-  mutable std::mutex dictionary_mutex_;
-  std::unique_ptr<SwedishDictionary> dictionary_;  // guarded by the mutex
+  mutable Mutex dictionary_mutex_;
+  const std::unique_ptr<SwedishDictionary> dictionary_
+      PT_GUARDED_BY(dictionary_mutex_);
 };
 
 }  // namespace finsam
