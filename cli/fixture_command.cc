@@ -23,7 +23,6 @@
 #include "cli/fast_exit.h"
 #include "cli/flags.h"
 #include "cli/pipeline_flags.h"
-#include "extract/pdf_document.h"
 #include "fixtures_tool/fixture_compare.h"
 #include "fixtures_tool/fixture_loop.h"
 #include "fixtures_tool/fixture_store.h"
@@ -31,6 +30,7 @@
 #include "fixtures_tool/word_corrections.h"
 #include "lang/swedish_dictionary.h"
 #include "normalize/normalizer.h"
+#include "pdf/pdf_document.h"
 #include "review/page_edits.h"
 
 namespace finsam::cli {

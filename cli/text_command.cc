@@ -10,7 +10,7 @@
 #include "cli/fast_exit.h"
 #include "cli/flags.h"
 #include "cli/pipeline_flags.h"
-#include "extract/pdf_document.h"
+#include "pdf/pdf_document.h"
 #include "pipeline/text_pipeline.h"
 
 namespace finsam::cli {

@@ -4,7 +4,7 @@
 #include <ctime>
 
 #include "base/files.h"
-#include "extract/page_classifier.h"
+#include "classify/page_classifier.h"
 
 namespace finsam::fixture {
 namespace fs = std::filesystem;

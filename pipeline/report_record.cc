@@ -4,7 +4,7 @@
 #include <utility>
 
 #include "base/sha256.h"
-#include "extract/pdf_document.h"
+#include "pdf/pdf_document.h"
 #include "signatures/signature_record.h"
 
 namespace finsam {

@@ -9,8 +9,8 @@
 #include <utility>
 
 #include "base/text.h"
-#include "extract/furniture.h"
-#include "extract/page_role.h"
+#include "layout/furniture.h"
+#include "layout/page_role.h"
 #include "records/record_json.h"
 #include "review/html.h"
 #include "review/review_assets.h"

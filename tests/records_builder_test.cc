@@ -162,8 +162,8 @@ TEST(BuildRecord, AbsentMeansAbsent) {
 TEST(BuildRecord, AJunkCellIsNoAmount) {
   // The records fuzzer's input: a balance sheet cell OCR turned into sixty
   // digits once made an amount no int64_t holds (its kronor garbage, the
-  // sum check's difference INT64_MIN, and the digit grouping crashed negating it).
-  // Now the row has no value and the others stand.
+  // sum check's difference INT64_MIN, and the digit grouping crashed negating
+  // it). Now the row has no value and the others stand.
   RecordInput in;
   in.path = "junk.txt";
   in.text =
