@@ -1,10 +1,10 @@
 #include "batch/aggregates.h"
 
-#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "base/files.h"
+#include "base/text.h"
 #include "batch/document_meta.h"
 #include "batch/output_layout.h"
 #include "batch/streaming_file.h"
@@ -13,16 +13,6 @@
 
 namespace finsam::batch {
 namespace {
-
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string Dump(const nlohmann::ordered_json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -33,14 +23,13 @@ std::string Dump(const nlohmann::ordered_json& j) {
 Status AppendKeyFigures(const std::string& out_dir, const DocumentMeta& meta,
                         StreamingAtomicFile& csv) {
   if (meta.record_file.empty()) return Status::Ok();
-  std::ifstream in(out_dir + "/" + meta.record_file, std::ios::binary);
-  if (!in) {
+  const std::string file = out_dir + "/" + meta.record_file;
+  auto text = ReadFile(file);
+  if (!text.ok()) {
     return Status(ErrorCode::kIoError,
-                  "cannot read " + out_dir + "/" + meta.record_file);
+                  "cannot read " + file + ": " + text.status().message());
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  auto record = records::ParseRecordJson(ss.str());
+  auto record = records::ParseRecordJson(*text);
   if (!record.ok()) {
     return Status(ErrorCode::kIoError, "unreadable record " + out_dir + "/" +
                                            meta.record_file + ": " +

@@ -11,6 +11,9 @@
 #include <sstream>
 #include <thread>
 
+#include "base/files.h"
+#include "base/mutex.h"
+#include "base/sha256.h"
 #include "batch/commit_group.h"
 #include "batch/document_meta.h"
 #include "batch/output_layout.h"
@@ -18,7 +21,6 @@
 #include "normalize/normalizer.h"
 #include "pipeline/report_record.h"
 #include "records/record_json.h"
-#include "records/sha256.h"
 
 namespace finsam::batch {
 namespace fs = std::filesystem;
@@ -97,21 +99,6 @@ class SlotLease {
   int count_;
 };
 
-Result<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) {
-      return Status(ErrorCode::kNotFound, "no such file");
-    }
-    return Status(ErrorCode::kIoError, "cannot open file");
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status(ErrorCode::kIoError, "read failed");
-  return std::move(ss).str();
-}
-
 std::string Relative(const std::string& out_dir, const std::string& path) {
   return path.substr(out_dir.size() + 1);
 }
@@ -166,8 +153,9 @@ struct Shared {
   std::atomic<size_t> next{0};
   std::atomic<int> processed{0};
   std::atomic<int> skipped{0};
-  std::mutex fatal_mu;
-  Status fatal;  // output directory unwritable, language models missing
+  Mutex fatal_mu;
+  // Output directory unwritable, language models missing.
+  Status fatal GUARDED_BY(fatal_mu);
 };
 
 // How many earlier runs died converting the content `sha256` (0 when the
@@ -255,10 +243,10 @@ Status ProcessOne(Shared& shared, const BatchInput& input) {
   meta.options = shared.fingerprint;
 
   Converted converted;
-  auto bytes = ReadWholeFile(input.path);
+  auto bytes = ReadFile(input.path);
   if (bytes.ok()) {
     meta.bytes = static_cast<int64_t>(bytes->size());
-    meta.sha256 = records::Sha256Hex(*bytes);
+    meta.sha256 = Sha256Hex(*bytes);
   }
   meta.timings.read_ms = MillisecondsSince(start);
   if (bytes.ok()) {
@@ -340,14 +328,14 @@ Status ProcessOne(Shared& shared, const BatchInput& input) {
 void Work(Shared& shared) {
   for (;;) {
     {
-      std::lock_guard<std::mutex> lock(shared.fatal_mu);
+      MutexLock lock(&shared.fatal_mu);
       if (!shared.fatal.ok()) break;
     }
     const size_t i = shared.next.fetch_add(1);
     if (i >= shared.inputs.size()) break;
     Status s = ProcessOne(shared, shared.inputs[i]);
     if (!s.ok()) {
-      std::lock_guard<std::mutex> lock(shared.fatal_mu);
+      MutexLock lock(&shared.fatal_mu);
       if (shared.fatal.ok()) shared.fatal = s;
     }
   }
@@ -358,10 +346,8 @@ void Work(Shared& shared) {
 }  // namespace
 
 std::string OptionsFingerprint(const BatchOptions& options) {
-  const char* ocr = options.pipeline.ocr_mode == OcrMode::kNever    ? "never"
-                    : options.pipeline.ocr_mode == OcrMode::kAlways ? "always"
-                                                                    : "auto";
-  return std::string("ocr=") + ocr + ";lang=" + options.pipeline.ocr_language;
+  return std::string("ocr=") + OcrModeName(options.pipeline.ocr_mode) +
+         ";lang=" + options.pipeline.ocr_language;
 }
 
 Result<BatchResult> RunBatch(const std::vector<BatchInput>& inputs,
@@ -388,7 +374,10 @@ Result<BatchResult> RunBatch(const std::vector<BatchInput>& inputs,
   for (std::thread& t : pool) t.join();
   // What finished is kept even when the batch as a whole failed.
   Status flushed = shared.commits.Flush();
-  if (!shared.fatal.ok()) return shared.fatal;
+  {
+    MutexLock lock(&shared.fatal_mu);
+    if (!shared.fatal.ok()) return shared.fatal;
+  }
   if (!flushed.ok()) return flushed;
   if (progress) progress->Finish();
 

@@ -65,7 +65,7 @@ Status CommitGroup::Stage(const std::vector<File>& files) {
     }
     staged.emplace_back(std::move(tmp).value(), file.path);
   }
-  std::lock_guard<std::mutex> lock(mu_);
+  MutexLock lock(&mu_);
   const auto now = std::chrono::steady_clock::now();
   if (pending_.empty()) oldest_ = now;
   for (auto& entry : staged) pending_.push_back(std::move(entry));
@@ -76,7 +76,7 @@ Status CommitGroup::Stage(const std::vector<File>& files) {
 }
 
 Status CommitGroup::Flush() {
-  std::lock_guard<std::mutex> lock(mu_);
+  MutexLock lock(&mu_);
   return FlushLocked();
 }
 

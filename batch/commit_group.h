@@ -19,12 +19,12 @@
 #define FINSAM_BATCH_COMMIT_GROUP_H_
 
 #include <chrono>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "base/mutex.h"
 #include "base/status.h"
 
 namespace finsam::batch {
@@ -46,21 +46,21 @@ class CommitGroup {
   // Writes each file to its temporary; they replace their paths, in this
   // order, at a later Flush. Flushes first when one is due. kIoError when a
   // temporary cannot be written (nothing of `files` is staged then).
-  Status Stage(const std::vector<File>& files);
+  Status Stage(const std::vector<File>& files) EXCLUDES(mu_);
 
   // Makes everything staged durable and visible now.
-  Status Flush();
+  Status Flush() EXCLUDES(mu_);
 
  private:
-  Status FlushLocked();
+  Status FlushLocked() REQUIRES(mu_);
 
   const std::string sync_dir_;
   const size_t max_files_;
   const std::chrono::milliseconds max_delay_;
-  std::mutex mu_;
+  Mutex mu_;
   // (temporary, final path), in staging order.
-  std::vector<std::pair<std::string, std::string>> pending_;
-  std::chrono::steady_clock::time_point oldest_;
+  std::vector<std::pair<std::string, std::string>> pending_ GUARDED_BY(mu_);
+  std::chrono::steady_clock::time_point oldest_ GUARDED_BY(mu_);
 };
 
 }  // namespace finsam::batch

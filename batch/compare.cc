@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <tuple>
 
+#include "base/text.h"
+
 namespace finsam::batch {
 namespace {
 
@@ -38,22 +40,7 @@ std::string Grouped(const CompareValue& v) {
     frac = "," + s.substr(dot + 1);
     s.resize(dot);
   }
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (i > 0 && (s.size() - i) % 3 == 0) out += ' ';
-    out += s[i];
-  }
-  return sign + out + frac;
-}
-
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
+  return sign + GroupThousands(s) + frac;
 }
 
 // Display width in code points (UTF-8 continuation bytes do not count).

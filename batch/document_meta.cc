@@ -1,7 +1,6 @@
 #include "batch/document_meta.h"
 
-#include <fstream>
-#include <sstream>
+#include "base/files.h"
 
 namespace finsam::batch {
 
@@ -93,11 +92,9 @@ Result<DocumentMeta> MetaFromJson(const nlohmann::json& j) {
 }
 
 Result<DocumentMeta> ReadMetaFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(ErrorCode::kNotFound, "no meta file " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  auto json = nlohmann::json::parse(ss.str(), nullptr, false);
+  auto text = ReadFile(path);
+  if (!text.ok()) return Status(ErrorCode::kNotFound, "no meta file " + path);
+  auto json = nlohmann::json::parse(*text, nullptr, false);
   if (json.is_discarded()) {
     return Status(ErrorCode::kInvalidArgument, "unreadable meta file " + path);
   }

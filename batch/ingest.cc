@@ -1,8 +1,6 @@
 #include "batch/ingest.h"
 
-#include <fstream>
-#include <sstream>
-
+#include "base/files.h"
 #include "batch/document_meta.h"
 #include "batch/output_layout.h"
 #include "records/record_json.h"
@@ -22,15 +20,18 @@ Result<IngestCounts> IngestBatchOutputs(
   for (const std::string& path : input_paths) {
     auto meta = ReadMetaFile(DocumentOutputPaths(out_dir, path).meta);
     if (!meta.ok() || !meta->succeeded()) continue;
-    std::ifstream in(out_dir + "/" + meta->record_file, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    auto record = records::ParseRecordJson(ss.str());
-    if (!in || !record.ok()) {
-      return fail(Status(ErrorCode::kIoError,
-                         "unreadable record " + out_dir + "/" +
-                             meta->record_file +
-                             (in ? ": " + record.status().message() : "")));
+    const std::string file = out_dir + "/" + meta->record_file;
+    auto text = ReadFile(file);
+    if (!text.ok()) {
+      return fail(
+          Status(ErrorCode::kIoError,
+                 "unreadable record " + file + ": " + text.status().message()));
+    }
+    auto record = records::ParseRecordJson(*text);
+    if (!record.ok()) {
+      return fail(Status(
+          ErrorCode::kIoError,
+          "unreadable record " + file + ": " + record.status().message()));
     }
     auto outcome = db.Ingest(*record, ingested_at, meta->tool_version);
     if (!outcome.ok()) return fail(outcome.status());

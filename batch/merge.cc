@@ -8,21 +8,13 @@
 #include <sstream>
 
 #include "base/atomic_file.h"
+#include "base/files.h"
 #include "batch/document_meta.h"
 #include "batch/output_layout.h"
 
 namespace finsam::batch {
 namespace fs = std::filesystem;
 namespace {
-
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(ErrorCode::kIoError, "cannot read " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status(ErrorCode::kIoError, "cannot read " + path);
-  return std::move(ss).str();
-}
 
 bool SameFile(const std::string& a, const std::string& b) {
   std::error_code ec;
@@ -33,7 +25,10 @@ bool SameFile(const std::string& a, const std::string& b) {
 Status CopyAtomically(const std::string& from, const std::string& to) {
   if (SameFile(from, to)) return Status::Ok();
   auto data = ReadFile(from);
-  if (!data.ok()) return data.status();
+  if (!data.ok()) {
+    return Status(ErrorCode::kIoError,
+                  "cannot read " + from + ": " + data.status().message());
+  }
   return WriteFileAtomically(to, *data);
 }
 

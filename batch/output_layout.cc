@@ -1,6 +1,6 @@
 #include "batch/output_layout.h"
 
-#include "records/sha256.h"
+#include "base/sha256.h"
 
 namespace finsam::batch {
 namespace {
@@ -37,7 +37,7 @@ std::string DocumentBaseName(std::string_view path) {
   if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
   const size_t dot = name.find_last_of('.');
   if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
-  return records::Sha256Hex(path).substr(0, 12) + "-" + SafeStem(name);
+  return Sha256Hex(path).substr(0, 12) + "-" + SafeStem(name);
 }
 
 DocumentPaths DocumentOutputPaths(const std::string& out_dir,

@@ -57,7 +57,7 @@ BatchProgress::BatchProgress(int total_documents, Mode mode, std::ostream& out,
 }
 
 void BatchProgress::DocumentDone(int pages, bool skipped, bool failed) {
-  std::lock_guard<std::mutex> lock(mu_);
+  MutexLock lock(&mu_);
   ++state_.done_documents;
   if (skipped) ++state_.skipped_documents;
   if (failed) ++state_.failed_documents;
@@ -74,7 +74,7 @@ void BatchProgress::DocumentDone(int pages, bool skipped, bool failed) {
 }
 
 void BatchProgress::Finish() {
-  std::lock_guard<std::mutex> lock(mu_);
+  MutexLock lock(&mu_);
   PrintLocked(true);
 }
 

@@ -8,9 +8,10 @@
 #define FINSAM_BATCH_PROGRESS_H_
 
 #include <chrono>
-#include <mutex>
 #include <ostream>
 #include <string>
+
+#include "base/mutex.h"
 
 namespace finsam::batch {
 
@@ -35,21 +36,21 @@ class BatchProgress {
       int total_documents, Mode mode, std::ostream& out,
       std::chrono::duration<double> interval = std::chrono::seconds(5));
 
-  void DocumentDone(int pages, bool skipped, bool failed);
+  void DocumentDone(int pages, bool skipped, bool failed) EXCLUDES(mu_);
   // Prints the final line (and ends the live line).
-  void Finish();
+  void Finish() EXCLUDES(mu_);
 
  private:
-  void PrintLocked(bool final_line);
+  void PrintLocked(bool final_line) REQUIRES(mu_);
 
   using Clock = std::chrono::steady_clock;
-  std::mutex mu_;
-  Mode mode_;
-  std::ostream& out_;
-  std::chrono::duration<double> interval_;
-  Clock::time_point start_;
-  Clock::time_point last_print_;
-  ProgressState state_;
+  Mutex mu_;
+  const Mode mode_;
+  std::ostream& out_;  // written under mu_
+  const std::chrono::duration<double> interval_;
+  const Clock::time_point start_;
+  Clock::time_point last_print_ GUARDED_BY(mu_);
+  ProgressState state_ GUARDED_BY(mu_);
 };
 
 }  // namespace finsam::batch

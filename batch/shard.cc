@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "records/sha256.h"
+#include "base/sha256.h"
 
 namespace finsam::batch {
 namespace {
@@ -111,7 +111,7 @@ Result<std::optional<ShardSpec>> ShardFromEnvironment(const EnvLookup& getenv,
 
 int ShardOf(std::string_view key, int count) {
   if (count <= 1) return 0;
-  const std::string hex = records::Sha256Hex(key);
+  const std::string hex = Sha256Hex(key);
   uint64_t value = 0;
   for (int i = 0; i < 16; ++i) {
     const char c = hex[static_cast<size_t>(i)];

@@ -114,15 +114,9 @@ int RunBatchCommand(const std::vector<std::string>& args) {
   }
   options.jobs = std::max(1, options.jobs);
   const std::string ocr = flags->Get("ocr", "auto");
-  if (ocr == "auto") {
-    options.pipeline.ocr_mode = OcrMode::kAuto;
-  } else if (ocr == "never") {
-    options.pipeline.ocr_mode = OcrMode::kNever;
-  } else if (ocr == "always") {
-    options.pipeline.ocr_mode = OcrMode::kAlways;
-  } else {
-    return Usage("--ocr must be auto, never or always");
-  }
+  const std::optional<OcrMode> ocr_mode = ParseOcrMode(ocr);
+  if (!ocr_mode) return Usage("--ocr must be auto, never or always");
+  options.pipeline.ocr_mode = *ocr_mode;
   options.pipeline.ocr_language = flags->Get("lang", "swe");
   options.pipeline.tessdata_dir = flags->Get("tessdata");
   options.password = flags->Get("password");

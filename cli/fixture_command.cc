@@ -23,7 +23,6 @@
 #include "cli/fast_exit.h"
 #include "cli/flags.h"
 #include "cli/pipeline_flags.h"
-#include "extract/pdf_document.h"
 #include "fixtures_tool/fixture_compare.h"
 #include "fixtures_tool/fixture_loop.h"
 #include "fixtures_tool/fixture_store.h"
@@ -31,6 +30,7 @@
 #include "fixtures_tool/word_corrections.h"
 #include "lang/swedish_dictionary.h"
 #include "normalize/normalizer.h"
+#include "pdf/pdf_document.h"
 #include "review/page_edits.h"
 
 namespace finsam::cli {
@@ -161,7 +161,7 @@ int Add(const Flags& flags) {
     }
   }
   const std::string ocr = flags.Get("ocr", "auto");
-  if (ocr != "auto" && ocr != "never" && ocr != "always") {
+  if (!ParseOcrMode(ocr)) {
     std::cerr << "finsam-extract fixture add: --ocr must be auto, never or "
                  "always\n";
     return kExitUsage;
@@ -412,9 +412,7 @@ int Learn(const Flags& flags) {
     auto file = PdfFile::Open(f.input.string());
     if (!file.ok()) return Fail(f.input.string(), file.status());
     TextPipelineOptions options = raw_options;
-    options.ocr_mode = f.manifest.ocr == "never"    ? OcrMode::kNever
-                       : f.manifest.ocr == "always" ? OcrMode::kAlways
-                                                    : OcrMode::kAuto;
+    options.ocr_mode = ParseOcrMode(f.manifest.ocr).value_or(OcrMode::kAuto);
     auto doc = ExtractText(**file, options);
     if (!doc.ok()) return Fail(f.input.string(), doc.status());
     const review::DocumentNormalization now = review::NormalizePages(
@@ -498,7 +496,7 @@ int Learn(const Flags& flags) {
                  "worse beyond its tolerance\n";
     return FinishProcess(kExitFixtureRegression);
   }
-  auto existing = fixture::ReadFile(lexicon);
+  auto existing = fixture::ReadFixtureFile(lexicon);
   if (!existing.ok()) return Fail(lexicon, existing.status());
   std::string text = *existing;
   if (!text.empty() && text.back() != '\n') text += '\n';

@@ -8,7 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "extract/pdf_document.h"
+#include "pdf/pdf_document.h"
 
 namespace {
 

@@ -1,13 +1,10 @@
 #include "cli/pipeline_flags.h"
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "base/atomic_file.h"
+#include "base/files.h"
 
 namespace finsam::cli {
 
@@ -19,35 +16,28 @@ Status WriteOutput(const std::string& output, const std::string& out) {
 }
 
 Result<std::string> ReadInputFile(const std::string& path) {
-  std::ostringstream buffer;
   if (path == "-") {
+    std::ostringstream buffer;
     buffer << std::cin.rdbuf();
     if (std::cin.bad()) return Status(ErrorCode::kNotFound, "cannot read");
     return buffer.str();
   }
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    return Status(ErrorCode::kNotFound, "is a directory");
+  // Whatever went wrong, the input is bad (exit code 3).
+  auto bytes = ReadFile(path);
+  if (!bytes.ok()) {
+    return Status(ErrorCode::kNotFound, bytes.status().message());
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(ErrorCode::kNotFound, std::strerror(errno));
-  buffer << in.rdbuf();
-  if (in.bad()) return Status(ErrorCode::kNotFound, "read failed");
-  return buffer.str();
+  return bytes;
 }
 
 Status ReadPipelineFlags(const Flags& flags, TextPipelineOptions* options) {
   const std::string ocr = flags.Get("ocr", "auto");
-  if (ocr == "auto") {
-    options->ocr_mode = OcrMode::kAuto;
-  } else if (ocr == "never") {
-    options->ocr_mode = OcrMode::kNever;
-  } else if (ocr == "always") {
-    options->ocr_mode = OcrMode::kAlways;
-  } else {
+  const std::optional<OcrMode> mode = ParseOcrMode(ocr);
+  if (!mode) {
     return Status(ErrorCode::kInvalidArgument,
                   "--ocr must be auto, never or always");
   }
+  options->ocr_mode = *mode;
   if (flags.Has("jobs")) {
     auto jobs = ParseInteger(flags.Get("jobs"), 1, 256);
     if (!jobs.ok()) {

@@ -11,7 +11,7 @@
 #include "cli/fast_exit.h"
 #include "cli/flags.h"
 #include "cli/pipeline_flags.h"
-#include "extract/pdf_document.h"
+#include "pdf/pdf_document.h"
 #include "pipeline/page_tables.h"
 #include "pipeline/text_pipeline.h"
 

@@ -1,11 +1,11 @@
 #include "fixtures_tool/fixture_loop.h"
 
 #include "base/atomic_file.h"
+#include "base/sha256.h"
 #include "fixtures_tool/corrections.h"
 #include "fixtures_tool/fixture_text.h"
 #include "pipeline/report_record.h"
 #include "records/record_json.h"
-#include "records/sha256.h"
 
 namespace finsam::fixture {
 namespace fs = std::filesystem;
@@ -25,13 +25,11 @@ std::string RecordText(const nlohmann::ordered_json& record) {
 
 Result<FixtureRun> RunFixture(const Fixture& fixture,
                               const TextPipelineOptions& options) {
-  auto bytes = ReadFile(fixture.input);
+  auto bytes = ReadFixtureFile(fixture.input);
   if (!bytes.ok()) return bytes.status();
   TextPipelineOptions run_options = options;
-  const std::string& ocr = fixture.manifest.ocr;
-  run_options.ocr_mode = ocr == "never"    ? OcrMode::kNever
-                         : ocr == "always" ? OcrMode::kAlways
-                                           : OcrMode::kAuto;
+  run_options.ocr_mode =
+      ParseOcrMode(fixture.manifest.ocr).value_or(OcrMode::kAuto);
   auto report = BuildReportRecord(fixture.input.string(),
                                   std::move(bytes).value(), "", run_options);
   if (!report.ok()) return report.status();
@@ -51,11 +49,11 @@ Result<FixtureRun> RunFixture(const Fixture& fixture,
 
 Result<Expectation> ReadExpectation(const Fixture& fixture) {
   Expectation out;
-  auto expected = ReadFile(fixture.expected);
+  auto expected = ReadFixtureFile(fixture.expected);
   if (!expected.ok()) return expected.status();
   std::vector<std::string> pages = SplitPages(*expected);
   if (Exists(fixture.corrections)) {
-    auto tsv = ReadFile(fixture.corrections);
+    auto tsv = ReadFixtureFile(fixture.corrections);
     if (!tsv.ok()) return tsv.status();
     auto corrections = ParseCorrections(*tsv);
     if (!corrections.ok()) {
@@ -74,12 +72,12 @@ Result<Expectation> ReadExpectation(const Fixture& fixture) {
   }
   out.corrected = std::move(pages);
   if (Exists(fixture.accepted)) {
-    auto accepted = ReadFile(fixture.accepted);
+    auto accepted = ReadFixtureFile(fixture.accepted);
     if (!accepted.ok()) return accepted.status();
     out.accepted = SplitPages(*accepted);
   }
   if (Exists(fixture.record)) {
-    auto text = ReadFile(fixture.record);
+    auto text = ReadFixtureFile(fixture.record);
     if (!text.ok()) return text.status();
     nlohmann::json record = nlohmann::json::parse(*text, nullptr, false);
     if (record.is_discarded()) {
@@ -100,7 +98,7 @@ Result<Fixture> AddFixture(const fs::path& pdf, const fs::path& dir,
     return Status(ErrorCode::kInvalidArgument,
                   dir.string() + ": exists and is not an empty folder");
   }
-  auto bytes = ReadFile(pdf);
+  auto bytes = ReadFixtureFile(pdf);
   if (!bytes.ok()) return bytes.status();
   if (bytes->compare(0, 5, "%PDF-") != 0) {
     return Status(ErrorCode::kNotPdf, pdf.string() + ": not a PDF");
@@ -137,7 +135,7 @@ Result<Fixture> AddFixture(const fs::path& pdf, const fs::path& dir,
   const std::string expected = JoinPages(run->pages);
   s = WriteFileAtomically(fixture.expected.string(), expected);
   if (!s.ok()) return undo(s);
-  fixture.manifest.tool_expected_sha256 = records::Sha256Hex(expected);
+  fixture.manifest.tool_expected_sha256 = Sha256Hex(expected);
   auto accepted = AcceptRun(fixture, *run);
   if (!accepted.ok()) return undo(accepted.status());
   return fixture;
@@ -149,14 +147,14 @@ Result<AcceptOutcome> AcceptRun(Fixture& fixture, const FixtureRun& run) {
   Manifest& m = fixture.manifest;
   // expected.txt is still the tool's own while its hash is the one the tool
   // wrote; a fixture set's expected text is the generator's truth.
-  auto expected = ReadFile(fixture.expected);
-  const bool uncorrected =
-      !fixture.in_set && expected.ok() && !m.tool_expected_sha256.empty() &&
-      records::Sha256Hex(*expected) == m.tool_expected_sha256;
+  auto expected = ReadFixtureFile(fixture.expected);
+  const bool uncorrected = !fixture.in_set && expected.ok() &&
+                           !m.tool_expected_sha256.empty() &&
+                           Sha256Hex(*expected) == m.tool_expected_sha256;
   if (uncorrected && *expected != output) {
     Status s = WriteFileAtomically(fixture.expected.string(), output);
     if (!s.ok()) return s;
-    m.tool_expected_sha256 = records::Sha256Hex(output);
+    m.tool_expected_sha256 = Sha256Hex(output);
     outcome.expected_replaced = true;
   }
   Status s = WriteFileAtomically(fixture.accepted.string(), output);

@@ -2,15 +2,16 @@
 
 #include <algorithm>
 #include <ctime>
-#include <fstream>
-#include <sstream>
+
+#include "base/files.h"
+#include "classify/page_classifier.h"
 
 namespace finsam::fixture {
 namespace fs = std::filesystem;
 namespace {
 
 Result<nlohmann::json> ReadJson(const fs::path& path) {
-  auto text = ReadFile(path);
+  auto text = ReadFixtureFile(path);
   if (!text.ok()) return text.status();
   nlohmann::json json = nlohmann::json::parse(*text, nullptr, false);
   if (json.is_discarded()) {
@@ -162,7 +163,7 @@ Result<Manifest> Manifest::FromJson(const nlohmann::json& j) {
     return Status(ErrorCode::kInvalidArgument,
                   "tolerance.cer must be from 0 to 1");
   }
-  if (m.ocr != "auto" && m.ocr != "never" && m.ocr != "always") {
+  if (!ParseOcrMode(m.ocr)) {
     return Status(ErrorCode::kInvalidArgument,
                   "options.ocr must be auto, never or always");
   }
@@ -198,15 +199,13 @@ Result<std::vector<Fixture>> FindFixtures(const fs::path& root) {
   return out;
 }
 
-Result<std::string> ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(ErrorCode::kNotFound, path.string() + ": not found");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    return Status(ErrorCode::kNotFound, path.string() + ": read failed");
+Result<std::string> ReadFixtureFile(const fs::path& path) {
+  auto bytes = ReadFile(path.string());
+  if (!bytes.ok()) {
+    return Status(bytes.status().code(),
+                  path.string() + ": " + bytes.status().message());
   }
-  return std::move(ss).str();
+  return bytes;
 }
 
 std::string UtcNow() {

@@ -76,8 +76,8 @@ Fixture FolderFixture(const std::filesystem::path& dir);
 // damaged manifest, named).
 Result<std::vector<Fixture>> FindFixtures(const std::filesystem::path& root);
 
-// Reads a whole file; kNotFound when missing.
-Result<std::string> ReadFile(const std::filesystem::path& path);
+// ReadFile (base/files.h) with the file's path in the error message.
+Result<std::string> ReadFixtureFile(const std::filesystem::path& path);
 
 // The current time as ISO 8601 UTC ("2026-12-01T09:30:00Z").
 std::string UtcNow();

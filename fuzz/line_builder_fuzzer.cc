@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <cstring>
 
-#include "extract/furniture.h"
-#include "extract/line_builder.h"
-#include "extract/page_role.h"
+#include "layout/furniture.h"
+#include "layout/line_builder.h"
+#include "layout/page_role.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   finsam::PageWords page;

@@ -10,9 +10,9 @@
 #include <memory>
 #include <string>
 
-#include "extract/page_images.h"
-#include "extract/pdf_document.h"
-#include "extract/text_layer.h"
+#include "pdf/page_images.h"
+#include "pdf/pdf_document.h"
+#include "pdf/text_layer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static finsam::QuietPoppler quiet;

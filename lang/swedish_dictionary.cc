@@ -28,7 +28,7 @@ SwedishDictionary::~SwedishDictionary() = default;
 bool SwedishDictionary::Contains(std::string_view word) {
   if (word.empty()) return false;
   std::string key(word);
-  std::lock_guard<std::mutex> lock(mu_);
+  MutexLock lock(&mu_);
   auto it = cache_.find(key);
   if (it != cache_.end()) return it->second;
   const bool known = hunspell_->spell(key);

@@ -8,11 +8,11 @@
 #define FINSAM_LANG_SWEDISH_DICTIONARY_H_
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
+#include "base/mutex.h"
 #include "base/status.h"
 
 class Hunspell;
@@ -37,13 +37,14 @@ class SwedishDictionary {
   SwedishDictionary& operator=(const SwedishDictionary&) = delete;
 
   // True when hunspell accepts `word` as written (UTF-8, no spaces).
-  bool Contains(std::string_view word);
+  bool Contains(std::string_view word) EXCLUDES(mu_);
 
  private:
   explicit SwedishDictionary(std::unique_ptr<Hunspell> hunspell);
-  std::mutex mu_;
-  std::unique_ptr<Hunspell> hunspell_;           // guarded by mu_
-  std::unordered_map<std::string, bool> cache_;  // guarded by mu_
+  Mutex mu_;
+  // Hunspell keeps scratch state: every call is made under mu_.
+  const std::unique_ptr<Hunspell> hunspell_ PT_GUARDED_BY(mu_);
+  std::unordered_map<std::string, bool> cache_ GUARDED_BY(mu_);
 };
 
 }  // namespace finsam

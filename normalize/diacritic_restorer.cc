@@ -1479,7 +1479,7 @@ Result<std::unique_ptr<DiacriticRestorer>> DiacriticRestorer::Create(
 }
 
 bool DiacriticRestorer::HunspellKnows(const std::string& lower_word) const {
-  std::lock_guard<std::mutex> lock(dictionary_mutex_);
+  MutexLock lock(&dictionary_mutex_);
   return dictionary_->Contains(lower_word);
 }
 

@@ -33,14 +33,15 @@
 #define FINSAM_NORMALIZE_DIACRITIC_RESTORER_H_
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/mutex.h"
 #include "base/status.h"
 #include "lang/lexicon.h"
 #include "lang/swedish_dictionary.h"
+#include "normalize/normalizer.h"
 
 namespace finsam {
 
@@ -77,7 +78,7 @@ class DiacriticRestorer {
 
   // Convenience for tests and tools: `text` with the applied edits.
   std::string RestoreText(std::string_view text,
-                          float min_confidence = 0.6f) const;
+                          float min_confidence = kDefaultMinConfidence) const;
 
  private:
   struct Analysis;
@@ -88,11 +89,13 @@ class DiacriticRestorer {
   // hunspell-sv, for compounds the word list does not spell out. Hunspell
   // keeps scratch state, so calls are serialised; each document caches its
   // answers, so the lock is taken once per distinct word.
-  bool HunspellKnows(const std::string& lower_word) const;
+  bool HunspellKnows(const std::string& lower_word) const
+      EXCLUDES(dictionary_mutex_);
 
   std::shared_ptr<const Lexicon> lexicon_;
-  mutable std::mutex dictionary_mutex_;
-  std::unique_ptr<SwedishDictionary> dictionary_;  // guarded by the mutex
+  mutable Mutex dictionary_mutex_;
+  const std::unique_ptr<SwedishDictionary> dictionary_
+      PT_GUARDED_BY(dictionary_mutex_);
 };
 
 }  // namespace finsam

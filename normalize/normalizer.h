@@ -26,12 +26,19 @@
 
 namespace finsam {
 
+// The default of NormalizeOptions::min_confidence (--min-confidence):
+// decisions scored below it are listed as uncertain, not applied. Every
+// stage scores its decisions against this line (number_formatter.cc names
+// its scores by it). Set when the normaliser was first written, not tuned
+// on a measurement since.
+inline constexpr float kDefaultMinConfidence = 0.6f;
+
 struct NormalizeOptions {
   bool letters = true;  // --no-letters turns this off
   bool numbers = true;  // --no-numbers turns this off
   bool unicode = true;  // NFC, ligatures, soft hyphens, junk
   // Decisions with a confidence below this are not applied (listed instead).
-  float min_confidence = 0.6f;
+  float min_confidence = kDefaultMinConfidence;
 };
 
 // One edit (or one withheld decision). Lines and columns are 1-based;

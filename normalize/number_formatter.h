@@ -87,13 +87,13 @@ class NumberFormatter {
   std::string FormatLine(std::string_view line, int line_no,
                          std::vector<Edit>* edits,
                          std::vector<Edit>* uncertain = nullptr,
-                         float min_confidence = 0.6f) const;
+                         float min_confidence = kDefaultMinConfidence) const;
 
   // Formats a text line by line: the output has exactly as many '\n' as the
   // input, and form feeds stay where they are. Lines are numbered from 1.
   std::string Format(std::string_view text, std::vector<Edit>* edits,
                      std::vector<Edit>* uncertain = nullptr,
-                     float min_confidence = 0.6f) const;
+                     float min_confidence = kDefaultMinConfidence) const;
 
  private:
   std::unique_ptr<const internal::NumberPatterns> patterns_;

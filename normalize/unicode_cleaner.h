@@ -70,12 +70,12 @@ class UnicodeCleaner {
   std::string CleanLine(std::string_view line, int line_no,
                         std::vector<Edit>* edits,
                         std::vector<Edit>* uncertain = nullptr,
-                        float min_confidence = 0.6f) const;
+                        float min_confidence = kDefaultMinConfidence) const;
 
   // Cleans a text line by line: as many '\n' out as in. Lines count from 1.
   std::string Clean(std::string_view text, std::vector<Edit>* edits,
                     std::vector<Edit>* uncertain = nullptr,
-                    float min_confidence = 0.6f) const;
+                    float min_confidence = kDefaultMinConfidence) const;
 
  private:
   std::unique_ptr<const internal::CleanerPatterns> patterns_;

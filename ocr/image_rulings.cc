@@ -4,7 +4,7 @@
 #include <memory>
 #include <utility>
 
-#include "extract/rulings.h"
+#include "layout/rulings.h"
 
 namespace finsam {
 namespace {

@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "base/word.h"
-#include "extract/table.h"
-#include "extract/text_line.h"
+#include "layout/table.h"
+#include "layout/text_line.h"
 
 namespace finsam {
 

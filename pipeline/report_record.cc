@@ -3,8 +3,8 @@
 #include <cctype>
 #include <utility>
 
-#include "extract/pdf_document.h"
-#include "records/sha256.h"
+#include "base/sha256.h"
+#include "pdf/pdf_document.h"
 #include "signatures/signature_record.h"
 
 namespace finsam {
@@ -46,7 +46,7 @@ Result<Report> BuildReportRecord(const std::string& path, std::string bytes,
   records::RecordInput& input = out.input;
   input.path = path;
   input.bytes = static_cast<int64_t>(bytes.size());
-  input.sha256 = records::Sha256Hex(bytes);
+  input.sha256 = Sha256Hex(bytes);
   signatures::PdfSignatures pdf_signatures;
   if (LooksLikePdf(path, bytes)) {
     auto file = PdfFile::FromBytes(std::move(bytes), password);

@@ -10,16 +10,16 @@
 #include <mutex>
 #include <thread>
 
-#include "extract/line_builder.h"
-#include "extract/page_images.h"
-#include "extract/pdf_rulings.h"
-#include "extract/text_layer.h"
-#include "extract/text_quality.h"
+#include "classify/text_quality.h"
 #include "lang/swedish_dictionary.h"
+#include "layout/line_builder.h"
 #include "ocr/image_cleaner.h"
 #include "ocr/image_rulings.h"
 #include "ocr/page_renderer.h"
 #include "ocr/tesseract_engine.h"
+#include "pdf/page_images.h"
+#include "pdf/pdf_rulings.h"
+#include "pdf/text_layer.h"
 
 namespace finsam {
 namespace {

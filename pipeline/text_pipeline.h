@@ -16,14 +16,14 @@
 #include <vector>
 
 #include "base/status.h"
-#include "extract/furniture.h"
-#include "extract/page_classifier.h"
-#include "extract/page_role.h"
-#include "extract/pdf_document.h"
-#include "extract/table.h"
-#include "extract/text_line.h"
+#include "classify/page_classifier.h"
 #include "lang/swedish_dictionary.h"
+#include "layout/furniture.h"
+#include "layout/page_role.h"
+#include "layout/table.h"
+#include "layout/text_line.h"
 #include "normalize/normalizer.h"
+#include "pdf/pdf_document.h"
 
 namespace finsam {
 

@@ -77,9 +77,6 @@ std::optional<std::vector<Cell>> GroupAmountTokens(
 std::vector<Cell> GroupAmountTokensLoose(const std::vector<std::string>& tokens,
                                          int max_columns, bool fewest);
 
-// Luhn check of a Swedish organisation number "NNNNNN-NNNN".
-bool LuhnValid(std::string_view org_number);
-
 }  // namespace finsam::records
 
 #endif  // FINSAM_RECORDS_AMOUNT_PARSER_H_

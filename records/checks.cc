@@ -5,8 +5,10 @@
 #include <cstdlib>
 #include <set>
 
+#include "base/text.h"
 #include "records/amount_parser.h"
 #include "records/key_vocabulary.h"
+#include "records/org_number.h"
 #include "records/statement_sums.h"
 #include "records/text_fold.h"
 
@@ -53,19 +55,6 @@ const char* CheckStatusName(CheckStatus status) {
   return "fail";
 }
 
-std::string FormatKr(int64_t value) {
-  // Unsigned, so that the most negative value has a magnitude too.
-  const uint64_t magnitude = value < 0 ? 0 - static_cast<uint64_t>(value)
-                                       : static_cast<uint64_t>(value);
-  std::string digits = std::to_string(magnitude);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ' ';
-    out += digits[i];
-  }
-  return value < 0 ? "-" + out : out;
-}
-
 Check CheckBalanceSheetBalances(const Statement& bs) {
   Check check;
   check.id = "balance_sheet_balances";
@@ -93,10 +82,10 @@ Check CheckBalanceSheetBalances(const Statement& bs) {
                                                 : CheckStatus::kFail;
     check.status = Worse(check.status, s);
     if (!detail.empty()) detail += "; ";
-    detail += assets->label + " " + FormatKr(std::llround(*a)) +
+    detail += assets->label + " " + GroupedInteger(std::llround(*a)) +
               (diff == 0 ? " = " : " vs ") + liab->label + " " +
-              FormatKr(std::llround(*b)) + " (" + ColumnName(bs, c) + ")";
-    if (diff != 0) detail += ", difference " + FormatKr(diff);
+              GroupedInteger(std::llround(*b)) + " (" + ColumnName(bs, c) + ")";
+    if (diff != 0) detail += ", difference " + GroupedInteger(diff);
   }
   if (!any) check.id.clear();
   check.detail = detail;
@@ -148,8 +137,8 @@ Check CheckResultAgrees(const Statements& st) {
         worst = std::llabs(diff) > std::llabs(worst) ? diff : worst;
         detail += (detail.empty() ? "" : "; ") +
                   std::string(StatementName(places[p].st->kind)) + " " +
-                  FormatKr(*v) + " vs " + FormatKr(*ref_value) + " (" +
-                  std::to_string(year) + ")";
+                  GroupedInteger(*v) + " vs " + GroupedInteger(*ref_value) +
+                  " (" + std::to_string(year) + ")";
       }
       check.status = Worse(check.status, s);
     }
@@ -200,8 +189,8 @@ Check CheckStatementSums(const Statements& st) {
         if (!detail.empty()) detail += "; ";
         detail += std::string(StatementName(s->kind)) + " " + r.line->label +
                   " " + ColumnName(*s, c) + ": printed " +
-                  FormatKr(std::llround(r.printed)) + ", lines sum to " +
-                  FormatKr(std::llround(r.computed));
+                  GroupedInteger(std::llround(r.printed)) + ", lines sum to " +
+                  GroupedInteger(std::llround(r.computed));
       }
     }
   }
@@ -261,8 +250,8 @@ Check CheckOverviewAgrees(const KeyFigures& figures, const Statements&) {
     AddPage(&check, d.statement_page);
     if (!detail.empty()) detail += "; ";
     detail += d.key + " " + std::to_string(d.year) + ": overview " +
-              FormatKr(d.overview_value) + " vs statement " +
-              FormatKr(d.statement_value);
+              GroupedInteger(d.overview_value) + " vs statement " +
+              GroupedInteger(d.statement_value);
   }
   check.detail = detail.empty()
                      ? std::to_string(figures.overview_comparisons) +

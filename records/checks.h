@@ -50,9 +50,6 @@ std::vector<Check> RunChecks(const DocumentInfo& info,
                              const Statements& statements,
                              const KeyFigures& figures);
 
-// "4 479 290": Swedish digit grouping for details.
-std::string FormatKr(int64_t value);
-
 }  // namespace finsam::records
 
 #endif  // FINSAM_RECORDS_CHECKS_H_

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "records/amount_parser.h"
+#include "records/org_number.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {

@@ -2,20 +2,10 @@
 
 #include <cstdio>
 
+#include "base/text.h"
+
 namespace finsam::records {
 namespace {
-
-std::string Quote(const std::string& s, char sep) {
-  if (s.find_first_of(std::string("\"\r\n") + sep) == std::string::npos) {
-    return s;
-  }
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string Number(const RecordNumber& v, CsvDialect dialect) {
   if (v.is_integer) return std::to_string(v.integer);
@@ -46,8 +36,8 @@ std::string KeyFiguresCsv(const ReportRecord& record, CsvDialect dialect) {
                                  : "";
   for (const ReportRecord::KeyFigure& figure : record.key_figures) {
     for (const ReportRecord::YearValue& y : figure.years) {
-      out += Quote(org, sep) + s + fiscal + s + Quote(figure.key, sep) + s +
-             std::to_string(y.year) + s + Number(y.value, dialect) + eol;
+      out += CsvField(org, sep) + s + fiscal + s + CsvField(figure.key, sep) +
+             s + std::to_string(y.year) + s + Number(y.value, dialect) + eol;
     }
   }
   return out;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <utility>
 
+#include "base/text.h"
 #include "records/checks.h"
 #include "records/document_info.h"
 #include "records/interventions.h"
@@ -190,9 +191,10 @@ ReportRecord BuildRecord(const RecordInput& input) {
         const std::string column = c < s->columns.size() ? s->columns[c] : "";
         record.Warn("ocr_cell_repaired",
                     std::string(StatementName(s->kind)) + ": " + l.label + " " +
-                        column + " read " + FormatKr(read.as_integer()) +
+                        column + " read " + GroupedInteger(read.as_integer()) +
                         "; the sums need " +
-                        FormatKr(l.values[c]->as_integer()) + ", which is used",
+                        GroupedInteger(l.values[c]->as_integer()) +
+                        ", which is used",
                     l.page);
       }
     }

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "extract/pdf_document.h"
+#include "pdf/pdf_document.h"
 
 namespace finsam::review {
 

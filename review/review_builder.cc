@@ -5,8 +5,8 @@
 #include <string_view>
 #include <utility>
 
-#include "extract/pdf_document.h"
 #include "lang/swedish_letters.h"
+#include "pdf/pdf_document.h"
 #include "pipeline/report_record.h"
 #include "review/page_edits.h"
 #include "review/review_html.h"

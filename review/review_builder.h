@@ -12,6 +12,7 @@
 #include "base/status.h"
 #include "pipeline/text_pipeline.h"
 #include "review/page_snapshots.h"
+#include "review/review_html.h"
 
 namespace finsam::review {
 
@@ -21,7 +22,7 @@ struct ReviewOptions {
   // flagged too.
   TextPipelineOptions pipeline;
   SnapshotOptions snapshots;
-  float low_confidence = 0.6f;
+  float low_confidence = kDefaultLowConfidence;
 };
 
 struct Review {

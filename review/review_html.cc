@@ -8,8 +8,9 @@
 #include <string_view>
 #include <utility>
 
-#include "extract/furniture.h"
-#include "extract/page_role.h"
+#include "base/text.h"
+#include "layout/furniture.h"
+#include "layout/page_role.h"
 #include "records/record_json.h"
 #include "review/html.h"
 #include "review/review_assets.h"
@@ -27,25 +28,6 @@ std::string Fixed(double value, int digits) {
   char buffer[32];
   std::snprintf(buffer, sizeof(buffer), "%.*f", digits, value);
   return buffer;
-}
-
-// "8 011 783" for 8011783 and for -8011783 (the normaliser's Swedish
-// grouping, without the sign).
-std::string GroupedMagnitude(long long value) {
-  const unsigned long long magnitude =
-      value < 0 ? 0ULL - static_cast<unsigned long long>(value)
-                : static_cast<unsigned long long>(value);
-  const std::string digits = std::to_string(magnitude);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ' ';
-    out += digits[i];
-  }
-  return out;
-}
-
-std::string Grouped(long long value) {
-  return value < 0 ? "-" + GroupedMagnitude(value) : GroupedMagnitude(value);
 }
 
 std::vector<std::string> SplitLines(const std::string& text) {
@@ -471,7 +453,8 @@ std::vector<std::string> FiguresIn(const std::string& detail) {
 
 std::string NumberShown(const std::optional<RecordNumber>& n) {
   if (!n) return "–";
-  return n->is_integer ? Grouped(n->integer) : records::RecordNumberText(*n);
+  return n->is_integer ? GroupedInteger(n->integer)
+                       : records::RecordNumberText(*n);
 }
 
 // `record` may be null (no record: no checks).

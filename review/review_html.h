@@ -31,6 +31,11 @@
 
 namespace finsam::review {
 
+// OCR words Tesseract scores (0..1) below this are flagged on the review
+// page (--low-confidence). Set with the review page, level with the
+// normaliser's kDefaultMinConfidence; not tuned on a measurement.
+inline constexpr float kDefaultLowConfidence = 0.6f;
+
 struct ReviewInput {
   std::string file_name;               // as the user named the input
   const DocumentText* text = nullptr;  // required
@@ -38,7 +43,7 @@ struct ReviewInput {
   // Pictures by page, matched on PageSnapshot::number; may be empty.
   const std::vector<PageSnapshot>* snapshots = nullptr;
   const records::ReportRecord* record = nullptr;  // may be null
-  float low_confidence = 0.6f;  // OCR words below this are flagged
+  float low_confidence = kDefaultLowConfidence;   // OCR words below: flagged
   // Words of OCR'd or restored pages that the dictionary does not know
   // ("Khentmedel" for "Klientmedel"): flagged where they occur on such
   // pages, because OCR can be sure and wrong. May be null.

@@ -4,10 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/sha256.h"
 #include "batch/compare.h"
 #include "batch/report_db.h"
 #include "records/record_builder.h"
-#include "records/sha256.h"
 #include "tests/testing/batch_testing.h"
 
 namespace finsam::batch {
@@ -20,7 +20,7 @@ records::ReportRecord Record(const std::string& path, const std::string& text) {
   records::RecordInput input;
   input.text = text;
   input.path = path;
-  input.sha256 = records::Sha256Hex(text);
+  input.sha256 = Sha256Hex(text);
   input.bytes = static_cast<int64_t>(text.size());
   return records::BuildRecord(input);
 }

@@ -3,8 +3,8 @@
 #include <set>
 #include <string>
 
-#include "extract/page_classifier.h"
-#include "extract/text_quality.h"
+#include "classify/page_classifier.h"
+#include "classify/text_quality.h"
 
 namespace finsam {
 namespace {

@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "base/atomic_file.h"
-#include "extract/pdf_document.h"
 #include "fixtures_tool/corrections.h"
 #include "fixtures_tool/fixture_compare.h"
 #include "fixtures_tool/fixture_loop.h"
@@ -20,6 +19,7 @@
 #include "fixtures_tool/word_corrections.h"
 #include "lang/swedish_dictionary.h"
 #include "normalize/normalizer.h"
+#include "pdf/pdf_document.h"
 #include "tests/testing/files.h"
 
 namespace finsam::fixture {

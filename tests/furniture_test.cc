@@ -1,6 +1,6 @@
 // Page furniture: Visma stamps, page numbers and running headers/footers
 // are split from the body; real headings stay.
-#include "extract/furniture.h"
+#include "layout/furniture.h"
 
 #include <gtest/gtest.h>
 

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/line_builder.h"
+#include "layout/line_builder.h"
 #include "tests/testing/page_words.h"
 
 namespace finsam {

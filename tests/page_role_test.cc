@@ -1,7 +1,7 @@
 // Page roles from a page's body text: cover, table of contents, Visma
 // signature page, body. OCR may have folded å/ä/ö, so every marker is also
 // tried folded.
-#include "extract/page_role.h"
+#include "layout/page_role.h"
 
 #include <gtest/gtest.h>
 

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/line_builder.h"
+#include "layout/line_builder.h"
 #include "tests/testing/page_words.h"
 
 namespace finsam {

@@ -1,4 +1,4 @@
-#include "extract/pdf_document.h"
+#include "pdf/pdf_document.h"
 
 #include <gtest/gtest.h>
 #include <poppler/cpp/poppler-document.h>
@@ -7,8 +7,8 @@
 #include <cstdio>
 #include <fstream>
 
-#include "extract/page_images.h"
-#include "extract/text_layer.h"
+#include "pdf/page_images.h"
+#include "pdf/text_layer.h"
 #include "tests/testing/mini_pdf.h"
 
 namespace finsam {

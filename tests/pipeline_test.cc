@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "eval/error_rate.h"
-#include "extract/pdf_document.h"
+#include "pdf/pdf_document.h"
 #include "pipeline/text_pipeline.h"
 #include "tests/testing/files.h"
 #include "tests/testing/mini_pdf.h"

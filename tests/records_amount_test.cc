@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "records/amount_parser.h"
+#include "records/org_number.h"
 #include "records/table_row.h"
 
 namespace finsam::records {

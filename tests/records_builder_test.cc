@@ -9,22 +9,16 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/sha256.h"
 #include "records/key_figures_csv.h"
 #include "records/record_builder.h"
 #include "records/record_json.h"
-#include "records/sha256.h"
+#include "tests/testing/files.h"
 
 namespace finsam::records {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string Fixture(const std::string& name) {
   return std::string(FINSAM_SOURCE_DIR) + "/fixtures/text/" + name;
@@ -33,7 +27,7 @@ std::string Fixture(const std::string& name) {
 Json RecordOf(const std::string& fixture) {
   RecordInput in;
   in.path = fixture;
-  in.text = ReadFile(Fixture(fixture));
+  in.text = testing::ReadFileOrEmpty(Fixture(fixture));
   in.bytes = static_cast<int64_t>(in.text.size());
   in.sha256 = Sha256Hex(in.text);
   return RecordToJson(BuildRecord(in));
@@ -60,8 +54,9 @@ void ExpectValid(const Json& record, const std::string& name) {
 
 TEST(BuildRecord, SampleFixtureMatchesManifest) {
   Json record = RecordOf("sample.expected.txt");
-  const Json manifest = Json::parse(ReadFile(Fixture("manifest.json")), nullptr,
-                                    /*allow_exceptions=*/false);
+  const Json manifest =
+      Json::parse(testing::ReadFileOrEmpty(Fixture("manifest.json")), nullptr,
+                  /*allow_exceptions=*/false);
   ASSERT_FALSE(manifest.is_discarded());
   Json numbers;
   for (const Json& f : manifest["fixtures"]) {
@@ -167,8 +162,8 @@ TEST(BuildRecord, AbsentMeansAbsent) {
 TEST(BuildRecord, AJunkCellIsNoAmount) {
   // The records fuzzer's input: a balance sheet cell OCR turned into sixty
   // digits once made an amount no int64_t holds (its kronor garbage, the
-  // sum check's difference INT64_MIN, and FormatKr crashed negating it).
-  // Now the row has no value and the others stand.
+  // sum check's difference INT64_MIN, and the digit grouping crashed negating
+  // it). Now the row has no value and the others stand.
   RecordInput in;
   in.path = "junk.txt";
   in.text =
@@ -250,14 +245,6 @@ TEST(KeyFiguresCsv, Dialects) {
   EXPECT_NE(KeyFiguresCsv(pct, CsvDialect::kRfc4180)
                 .find(",equity_ratio_percent,2018,58.13\n"),
             std::string::npos);
-}
-
-TEST(Sha256Hex, KnownVectors) {
-  EXPECT_EQ(Sha256Hex(""),
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-  EXPECT_EQ(Sha256Hex("abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  EXPECT_EQ(Sha256Hex(std::string(1000, 'a')).size(), 64u);
 }
 
 }  // namespace

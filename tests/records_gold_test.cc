@@ -14,6 +14,7 @@
 #include "records/gold_score.h"
 #include "records/record_builder.h"
 #include "records/record_json.h"
+#include "tests/testing/files.h"
 
 namespace finsam::records {
 namespace {
@@ -21,13 +22,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 const std::string kShared = FINSAM_SHARED_DIR;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 void ExpectValid(const Json& record, const std::string& name) {
   if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") != 0) {
@@ -52,10 +46,11 @@ TEST(GoldRecord, Seed000GoldText) {
   }
   RecordInput in;
   in.path = text_path;
-  in.text = ReadFile(text_path);
+  in.text = testing::ReadFileOrEmpty(text_path);
   in.bytes = static_cast<int64_t>(in.text.size());
   Json record = RecordToJson(BuildRecord(in));
-  const Json gold = Json::parse(ReadFile(gold_path), nullptr, false);
+  const Json gold =
+      Json::parse(testing::ReadFileOrEmpty(gold_path), nullptr, false);
   ASSERT_FALSE(gold.is_discarded());
   const GoldScore core = ScoreAgainstGold(record, gold, false);
   const GoldScore all = ScoreAgainstGold(record, gold, true);
@@ -87,7 +82,7 @@ TEST(GoldRecord, HousingCooperative2018) {
   }
   RecordInput in;
   in.path = pdf;
-  in.text = ReadFile(txt);
+  in.text = testing::ReadFileOrEmpty(txt);
   Json record = RecordToJson(BuildRecord(in));
   EXPECT_EQ(record["document"]["organisation"]["org_number"], "716444-9758");
   EXPECT_EQ(record["document"]["fiscal_year"], 2018);
@@ -120,7 +115,7 @@ TEST(GoldRecord, SpettetTranscriptionFindsTheReportsOwnErrors) {
   for (int page = 1; page <= 14; ++page) {
     char name[16];
     std::snprintf(name, sizeof(name), "/%02d.txt", page);
-    in.text += ReadFile(dir + name) + "\f";
+    in.text += testing::ReadFileOrEmpty(dir + name) + "\f";
   }
   Json record = RecordToJson(BuildRecord(in));
   EXPECT_EQ(record["document"]["organisation"]["org_number"], "716418-6079");

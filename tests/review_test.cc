@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/pdf_document.h"
 #include "normalize/normalizer.h"
+#include "pdf/pdf_document.h"
 #include "pipeline/text_pipeline.h"
 #include "review/html.h"
 #include "review/page_edits.h"

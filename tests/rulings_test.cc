@@ -1,12 +1,12 @@
 // Rulings: merged from their pieces, and read from a PDF's content stream.
-#include "extract/rulings.h"
+#include "layout/rulings.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "extract/pdf_rulings.h"
+#include "pdf/pdf_rulings.h"
 #include "tests/testing/mini_pdf.h"
 
 namespace finsam {

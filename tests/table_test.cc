@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/line_builder.h"
+#include "layout/line_builder.h"
 #include "tests/testing/page_words.h"
 
 namespace finsam {

@@ -3,17 +3,16 @@
 #define FINSAM_TESTS_TESTING_FILES_H_
 
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "base/files.h"
 
 namespace finsam::testing {
 
 inline std::string ReadFileOrEmpty(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
+  auto bytes = ReadFile(path);
+  return bytes.ok() ? std::move(bytes).value() : std::string();
 }
 
 inline bool FileExists(const std::string& path) {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "base/word.h"
-#include "extract/text_line.h"
+#include "layout/text_line.h"
 
 namespace finsam::testing {
 

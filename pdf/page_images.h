@@ -1,0 +1,35 @@
+// Page images: what raster images each page draws, read with qpdf.
+//
+// Tells a scanned page (one big image, perhaps with a scanner's OCR text over
+// it) from a born-digital page, and gives the scan's native resolution so OCR
+// renders at it rather than at a guess.
+#ifndef FINSAM_PDF_PAGE_IMAGES_H_
+#define FINSAM_PDF_PAGE_IMAGES_H_
+
+#include <string>
+#include <vector>
+
+namespace finsam {
+
+struct PageImageInfo {
+  int image_count = 0;
+  // The largest image by pixel count.
+  int largest_width_px = 0;
+  int largest_height_px = 0;
+  // The largest image's pixels per inch if it were stretched over the whole
+  // page width; meaningful when `page_sized` holds.
+  double native_dpi = 0;
+  // The largest image has the page's aspect ratio (within 6 %) and at least
+  // 100 dpi: the page is (or sits on) a scan.
+  bool page_sized = false;
+};
+
+// One entry per page. Never fails: a file qpdf cannot read yields entries
+// with no images (Poppler, which is more forgiving, still reads the text).
+std::vector<PageImageInfo> InventoryPageImages(const std::string& pdf_bytes,
+                                               const std::string& password,
+                                               int page_count);
+
+}  // namespace finsam
+
+#endif  // FINSAM_PDF_PAGE_IMAGES_H_
