@@ -11,6 +11,8 @@
 #include <string>
 #include <utility>
 
+#include "ocr/serial_openmp.h"
+
 namespace finsam {
 namespace {
 
@@ -135,6 +137,7 @@ Result<PageWords> TesseractEngine::Recognize(const Pix& image,
   PageWords page;
   page.width = page_width_pt;
   page.height = page_height_pt;
+  const SerialOpenMp serial;
   try {
     api_->SetImage(pix);
     // Tesseract reads the resolution from the Pix too, but only when it is

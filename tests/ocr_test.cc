@@ -9,6 +9,7 @@
 #include <memory>
 #include <numbers>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "eval/error_rate.h"
@@ -350,6 +351,41 @@ TEST_F(TesseractEngineTest, ReusedEngineGivesSameResult) {
     EXPECT_EQ(first->words[i].box.y1, second->words[i].box.y1);
     EXPECT_EQ(first->words[i].confidence, second->words[i].confidence);
   }
+}
+
+// Threads of this process (each test runs in a process of its own).
+int ProcessThreads() {
+  int n = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator("/proc/self/task")) {
+    (void)entry;
+    ++n;
+  }
+  return n;
+}
+
+TEST_F(TesseractEngineTest, RecognitionInAWorkerThreadStartsNoThreads) {
+  // Page workers are threads of their own, and Tesseract's OpenMP teams
+  // would multiply with them: a recognition must run on the thread that
+  // calls it, with nothing set in the environment. libgomp keeps a team's
+  // threads alive until the calling thread ends, so they would still be
+  // counted after the recognition.
+  int before = 0;
+  int after = 0;
+  std::string text;
+  std::thread worker([&] {
+    auto engine = TesseractEngine::Create(EngineOptions{});
+    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+    before = ProcessThreads();
+    auto words = (*engine)->Recognize(*image_, 595, 842);
+    after = ProcessThreads();
+    ASSERT_TRUE(words.ok()) << words.status().ToString();
+    text = Join(*words);
+  });
+  worker.join();
+  EXPECT_LT(CharacterErrors(kSentence, text).rate(), 0.05) << text;
+  EXPECT_GT(before, 1);
+  EXPECT_EQ(after, before);
 }
 
 TEST_F(TesseractEngineTest, BoxesScaleToThePageSize) {
