@@ -38,12 +38,27 @@ struct Worker {
   Status engine_status;                     // why it could not be created
 };
 
-// OCR resolution: a scan's own resolution when it is at least the floor
-// (so its pixels are read as they are), otherwise the floor.
-int ChooseDpi(const PageImageInfo& images, const TextPipelineOptions& o) {
-  if (!images.page_sized) return o.min_dpi;
-  const int native = static_cast<int>(std::lround(images.native_dpi));
-  return std::clamp(native, o.min_dpi, o.max_dpi);
+// How a page is rendered for OCR: at `render_dpi` pixels per inch of the
+// page as declared, giving an image of `image_dpi` pixels per inch of paper.
+struct OcrResolution {
+  int render_dpi = 0;
+  int image_dpi = 0;
+};
+
+// A scan is read at its own resolution when that is at least the floor (so
+// its pixels are read as they are) and no more than the ceiling; other
+// pages at the floor. The scan's resolution comes from its pixels, not from
+// the page size, which may be wrong (extract/page_images.h).
+OcrResolution ChooseResolution(const PageImageInfo& images,
+                               const TextPipelineOptions& o) {
+  if (!images.page_sized) return {o.min_dpi, o.min_dpi};
+  const int image_dpi = std::clamp(
+      static_cast<int>(std::lround(images.scan_dpi)), o.min_dpi, o.max_dpi);
+  // Declared page inches per inch of paper: 1 unless the page size is wrong.
+  const double page_scale = images.native_dpi / images.scan_dpi;
+  const int render_dpi =
+      std::max(1, static_cast<int>(std::lround(image_dpi * page_scale)));
+  return {render_dpi, image_dpi};
 }
 
 float MeanConfidence(const std::vector<TextLine>& lines) {
@@ -78,7 +93,8 @@ struct OcrOutcome {
 };
 
 Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
-                          double width_pt, double height_pt, int dpi,
+                          double width_pt, double height_pt,
+                          OcrResolution resolution,
                           const TextPipelineOptions& options) {
   if (worker.engine == nullptr) {
     if (!worker.engine_status.ok()) return worker.engine_status;
@@ -93,7 +109,8 @@ Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
     worker.engine = std::move(engine).value();
   }
   RenderOptions render;
-  render.dpi = dpi;
+  render.dpi = resolution.render_dpi;
+  render.resolution = resolution.image_dpi;
   render.max_pixels = options.max_pixels;
   auto image = RenderPage(page, render);
   if (!image.ok()) return image.status();
@@ -140,13 +157,13 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
 
   bool use_ocr = false;
   if (decision.run_ocr) {
-    const int dpi = ChooseDpi(images, options);
-    auto ocr = RunOcr(worker, *page, layer_words.width, layer_words.height, dpi,
-                      options);
+    const OcrResolution resolution = ChooseResolution(images, options);
+    auto ocr = RunOcr(worker, *page, layer_words.width, layer_words.height,
+                      resolution, options);
     if (ocr.ok()) {
       const TextQuality ocr_quality = MeasureTextQuality(ocr->text, is_word);
       result.ocr_known_ratio = ocr_quality.known_ratio();
-      result.ocr_dpi = dpi;
+      result.ocr_dpi = resolution.image_dpi;
       use_ocr = !decision.compare || PreferOcr(layer_quality, ocr_quality);
       if (options.ocr_mode == OcrMode::kAlways) {
         result.reason = "ocr-forced";

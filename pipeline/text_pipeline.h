@@ -40,8 +40,8 @@ struct PageResult {
   float confidence = 0;  // 0..1: OCR word confidence, or layer quality
   double layer_known_ratio = 0;  // share of dictionary words in the layer
   double ocr_known_ratio = -1;   // same for OCR, -1 when OCR did not run
-  int ocr_dpi = 0;               // 0 when OCR did not run
-  double width_pt = 0;           // page size as displayed, in points
+  int ocr_dpi = 0;      // the OCR image's pixels per inch of paper; 0: no OCR
+  double width_pt = 0;  // page size as displayed, in points
   double height_pt = 0;
   PageRole role = PageRole::kBody;
   std::vector<TextLine> lines;  // body lines, with word boxes

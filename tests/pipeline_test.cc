@@ -105,6 +105,26 @@ TEST_F(PipelineTest, ScannedPagesAreOcrd) {
   ExpectAccurate(doc, Expected("scanned.expected.txt"), 0.05);
 }
 
+TEST_F(PipelineTest, ImageOnAnOversizedPageIsReadAtItsOwnResolution) {
+  // rotated_scans.pdf page 5: a 200 dpi A4 scan on a page declared at one
+  // point per pixel (32.5 x 23 inches). Rendered at 300 dpi of the declared
+  // size it would be 9746 x 6892 pixels, over the budget; read from its own
+  // pixels it is an A4 at 200 dpi, upsampled to the OCR floor.
+  TextPipelineOptions options;
+  options.first_page = 5;
+  options.last_page = 5;
+  const DocumentText doc = Extract("rotated_scans.pdf", options);
+  ASSERT_EQ(doc.pages.size(), 1u);
+  const PageResult& page = doc.pages[0];
+  ASSERT_TRUE(page.status.ok()) << page.status.ToString();
+  EXPECT_EQ(page.source, PageSource::kOcr);
+  EXPECT_EQ(page.ocr_dpi, 300);
+  const std::vector<std::string> expected =
+      Expected("rotated_scans.expected.txt");
+  ASSERT_EQ(expected.size(), 5u);
+  ExpectAccurate(doc, {expected[4]}, 0.01);
+}
+
 TEST_F(PipelineTest, LostDiacriticsLayerIsDetectedAndOcrd) {
   const DocumentText doc = Extract("lost_diacritics.pdf");
   ASSERT_EQ(doc.pages.size(), 2u);
