@@ -115,7 +115,8 @@ Result<OrientationGuess> OrientationDetector::Detect(const Pix& image) {
   }
   api_->Clear();
   if (!found) {
-    return Status(ErrorCode::kOcrFailed, "too little text to tell which way up");
+    return Status(ErrorCode::kOcrFailed,
+                  "too little text to tell which way up");
   }
   return guess;
 }
