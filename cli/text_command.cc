@@ -37,6 +37,9 @@ Options:
                        and reads them upright: osd (default; Tesseract's
                        orientation detection), recognition (reads each
                        turn, slower), off
+  --no-clean           OCR the rendered page as it is, without deskewing
+                       it or evening its background (to measure what the
+                       clean-up buys)
   --pages A-B          only these pages (1-based, e.g. 3-7 or 5)
   --password P         password of an encrypted PDF
   --output FILE, -o FILE
@@ -126,7 +129,7 @@ int RunTextCommand(const std::vector<std::string>& args) {
   FlagSpec spec;
   spec.with_value = {"format", "ocr",        "jobs", "pages",    "password",
                      "output", "max-pixels", "lang", "tessdata", "orientation"};
-  spec.boolean = {"raw", "help"};
+  spec.boolean = {"raw", "no-clean", "help"};
   auto parsed = ParseOneInputCommand("text", args, spec, kUsage, "PDF");
   if (const int* exit_code = std::get_if<int>(&parsed)) return *exit_code;
   const Flags* flags = &std::get<Flags>(parsed);
@@ -152,6 +155,10 @@ int RunTextCommand(const std::vector<std::string>& args) {
     if (!s.ok()) return Fail(path, s);
   }
   const bool raw = flags->Has("raw");
+  if (flags->Has("no-clean")) {
+    options.clean.deskew = false;
+    options.clean.normalize_background = false;
+  }
 
   auto file = PdfFile::Open(path, flags->Get("password"));
   if (!file.ok()) return Fail(path, file.status());

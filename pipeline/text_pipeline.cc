@@ -177,7 +177,7 @@ Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
   render.max_pixels = options.max_pixels;
   auto image = RenderPage(page, render);
   if (!image.ok()) return image.status();
-  auto cleaned = CleanForOcr(**image);
+  auto cleaned = CleanForOcr(**image, options.clean);
   if (!cleaned.ok()) return cleaned.status();
   image.value().reset();  // keep one image per worker alive, not two
   auto words = worker.engine->Recognize(*cleaned->pix, width_pt, height_pt);

@@ -24,6 +24,7 @@
 #include "extract/text_line.h"
 #include "lang/swedish_dictionary.h"
 #include "normalize/normalizer.h"
+#include "ocr/image_cleaner.h"
 
 namespace finsam {
 
@@ -85,6 +86,9 @@ struct TextPipelineOptions {
   std::string tessdata_dir;  // empty: Tesseract's default
   std::string ocr_language = "swe";
   OrientationMethod orientation = OrientationMethod::kOsd;
+  // The page image's clean-up before OCR (deskew, background); switched off
+  // only to measure what it buys (scripts/bench-text).
+  CleanOptions clean;
   // Not owned; null means no normalisation (text == raw_text).
   const Normalizer* normalizer = nullptr;
   // Not owned; null means the run opens hunspell-sv itself. A caller that

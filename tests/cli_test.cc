@@ -186,6 +186,13 @@ TEST_F(CliTest, JsonGivesTheTurnThatMadeAPageUpright) {
   EXPECT_NE(run.err.find("--orientation"), std::string::npos) << run.err;
 }
 
+TEST_F(CliTest, NoCleanOcrsThePageAsRendered) {
+  const RunResult run = Exec("text '" + testing::TextFixture("scanned.pdf") +
+                             "' --pages 2 --raw --no-clean");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("Resultaträkning"), std::string::npos) << run.out;
+}
+
 TEST_F(CliTest, OutputFileIsWrittenWhole) {
   const std::string output = dir_ + "/born.txt";
   const RunResult run =
