@@ -121,7 +121,7 @@ done
 "$binary" batch "$archive" --out "$tmp/single" --db "$tmp/single.sqlite" \
   --ocr never --progress none 2>"$tmp/single.log" || fail "single run failed"
 
-inputs=$(find "$archive" -type f | wc -l)
+inputs="$(find "$archive" -type f | wc -l)"
 python3 - "$tmp/merged" "$tmp/single" "$inputs" <<'PY' || fail "merged shards differ from the single run"
 import json, os, re, sys
 def tree(root):
