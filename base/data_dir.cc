@@ -41,8 +41,8 @@ Result<std::string> FirstDataDir(const std::vector<std::string>& candidates) {
                 std::string("language tables (") + kDataDirMarker +
                     ") not found in " + tried +
                     "; install the finsam-extract package, build them "
-                    "(cmake --build BUILD) or set " + kDataDirEnv +
-                    " to a folder holding lexicon/");
+                    "(cmake --build BUILD) or set " +
+                    kDataDirEnv + " to a folder holding lexicon/");
 }
 
 Result<std::string> FindDataDir() {

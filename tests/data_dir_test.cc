@@ -37,8 +37,9 @@ void WriteFile(const fs::path& path, const std::string& text) {
 }
 
 TEST(DataDirCandidatesTest, InstalledLayoutThenBuildTreeThenEnvironment) {
-  EXPECT_EQ(DataDirCandidates("/usr/bin/finsam-extract", nullptr),
-            (std::vector<std::string>{"/usr/share/finsam-extract", "/usr/bin"}));
+  EXPECT_EQ(
+      DataDirCandidates("/usr/bin/finsam-extract", nullptr),
+      (std::vector<std::string>{"/usr/share/finsam-extract", "/usr/bin"}));
   EXPECT_EQ(DataDirCandidates("/opt/fx/bin/finsam-extract", "/srv/data/"),
             (std::vector<std::string>{"/opt/fx/share/finsam-extract",
                                       "/opt/fx/bin", "/srv/data"}));
@@ -62,8 +63,8 @@ TEST(FirstDataDirTest, TakesTheFirstFolderHoldingTheTables) {
   WriteFile(env / "lexicon/words.tsv", "x\n");
   fs::create_directories(prefix / "bin");
 
-  const auto candidates = DataDirCandidates(
-      (prefix / "bin/finsam-extract").string(), env.c_str());
+  const auto candidates =
+      DataDirCandidates((prefix / "bin/finsam-extract").string(), env.c_str());
   auto found = FirstDataDir(candidates);
   ASSERT_TRUE(found.ok()) << found.status().ToString();
   EXPECT_EQ(*found, (prefix / "share/finsam-extract").string());
@@ -114,6 +115,13 @@ TEST(DataVersionTest, ReadsTheStampBesideTheTables) {
   WriteFile(fs::path(tmp.path()) / "lexicon/VERSION",
             "sha256:0123abcd hunspell-sv=1:2.28\nsecond line\n");
   EXPECT_EQ(DataVersion(tmp.path()), "sha256:0123abcd hunspell-sv=1:2.28");
+}
+
+// The build writes the stamp beside its tables.
+TEST(DataVersionTest, TheBuildStampsItsTables) {
+  auto found = FindDataDir();
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  EXPECT_EQ(DataVersion(*found).rfind("sha256:", 0), 0u) << DataVersion(*found);
 }
 
 }  // namespace
