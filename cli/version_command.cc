@@ -1,12 +1,12 @@
 // finsam-extract --version: the program, its data and the libraries in use.
 #include <leptonica/allheaders.h>
+#include <poppler-version.h>
+#include <qpdf/qpdf-c.h>
 #include <tesseract/baseapi.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
-#include <poppler-version.h>
-#include <qpdf/qpdf-c.h>
 #include <string>
 #include <string_view>
 #include <vector>

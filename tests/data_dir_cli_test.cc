@@ -45,9 +45,9 @@ class DataDirCliTest : public ::testing::Test {
     const std::string env = data_dir.empty()
                                 ? "env -u FINSAM_DATA_DIR "
                                 : "env FINSAM_DATA_DIR='" + data_dir + "' ";
-    const std::string cmd =
-        "echo 'Forsakringskassan 8036515' | " + env + "'" + binary + "' " +
-        args + " >'" + out + "' 2>'" + err + "'";
+    const std::string cmd = "echo 'Forsakringskassan 8036515' | " + env + "'" +
+                            binary + "' " + args + " >'" + out + "' 2>'" + err +
+                            "'";
     const int status = std::system(cmd.c_str());
     RunResult run;
     run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -84,9 +84,9 @@ TEST_F(DataDirCliTest, ACopyWithoutDataSaysWhereItLookedAndExits6) {
   const RunResult run = Run(binary, "normalize -");
   EXPECT_EQ(run.exit_code, 6) << run.err;
   EXPECT_TRUE(run.out.empty()) << run.out;
-  EXPECT_NE(run.err.find(dir_ + "/away/share/finsam-extract, " + dir_ +
-                         "/away/bin;"),
-            std::string::npos)
+  EXPECT_NE(
+      run.err.find(dir_ + "/away/share/finsam-extract, " + dir_ + "/away/bin;"),
+      std::string::npos)
       << run.err;
   EXPECT_NE(run.err.find("FINSAM_DATA_DIR"), std::string::npos) << run.err;
   EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
@@ -107,8 +107,7 @@ TEST_F(DataDirCliTest, AnInstalledLayoutFindsShareBesideBin) {
   // The installed data wins over the environment's.
   const RunResult run = Run(binary, "--version", "/nonexistent");
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_NE(run.out.find("\ndata: " + share.string() + "\n"),
-            std::string::npos)
+  EXPECT_NE(run.out.find("\ndata: " + share.string() + "\n"), std::string::npos)
       << run.out;
   EXPECT_EQ(Run(binary, "normalize -").out, "Försäkringskassan 8 036 515\n");
 }
@@ -116,10 +115,9 @@ TEST_F(DataDirCliTest, AnInstalledLayoutFindsShareBesideBin) {
 TEST_F(DataDirCliTest, VersionNamesTheProgramItsDataAndTheLibraries) {
   const RunResult run = Run(BuildDir() + "/finsam-extract", "--version");
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_EQ(run.out.rfind(std::string("finsam-extract ") + FINSAM_VERSION +
-                              "\n",
-                          0),
-            0u)
+  EXPECT_EQ(
+      run.out.rfind(std::string("finsam-extract ") + FINSAM_VERSION + "\n", 0),
+      0u)
       << run.out;
   EXPECT_NE(run.out.find("\ndata: " + BuildDir() + "\n"), std::string::npos)
       << run.out;
