@@ -10,36 +10,21 @@
 #include <filesystem>
 #include <string>
 
-#include "tests/testing/files.h"
+#include "tests/testing/batch_testing.h"
 
 namespace finsam {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::ProcessResult;
 using testing::ReadFileOrEmpty;
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
 
 class DataDirCliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char pattern[] = "/tmp/finsam-data-cli-XXXXXX";
-    ASSERT_NE(mkdtemp(pattern), nullptr);
-    dir_ = fs::canonical(pattern).string();
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-
   // Runs `binary args` with FINSAM_DATA_DIR unset unless `data_dir` is given,
   // "Forsakringskassan 8036515" on standard input.
-  RunResult Run(const std::string& binary, const std::string& args,
-                const std::string& data_dir = "") {
+  ProcessResult Run(const std::string& binary, const std::string& args,
+                    const std::string& data_dir = "") {
     const std::string out = dir_ + "/stdout";
     const std::string err = dir_ + "/stderr";
     const std::string env = data_dir.empty()
@@ -49,7 +34,7 @@ class DataDirCliTest : public ::testing::Test {
                             binary + "' " + args + " >'" + out + "' 2>'" + err +
                             "'";
     const int status = std::system(cmd.c_str());
-    RunResult run;
+    ProcessResult run;
     run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.out = ReadFileOrEmpty(out);
     run.err = ReadFileOrEmpty(err);
@@ -70,18 +55,19 @@ class DataDirCliTest : public ::testing::Test {
     return fs::canonical(FINSAM_BINARY_DIR).string();
   }
 
-  std::string dir_;
+  testing::ScratchDir scratch_;
+  const std::string dir_ = fs::canonical(scratch_.path()).string();
 };
 
 TEST_F(DataDirCliTest, TheBuildTreeBinaryUsesTheBuildTreeData) {
-  const RunResult run = Run(BuildDir() + "/finsam-extract", "normalize -");
+  const ProcessResult run = Run(BuildDir() + "/finsam-extract", "normalize -");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out, "Försäkringskassan 8 036 515\n");
 }
 
 TEST_F(DataDirCliTest, ACopyWithoutDataSaysWhereItLookedAndExits6) {
   const std::string binary = CopyBinary("away");
-  const RunResult run = Run(binary, "normalize -");
+  const ProcessResult run = Run(binary, "normalize -");
   EXPECT_EQ(run.exit_code, 6) << run.err;
   EXPECT_TRUE(run.out.empty()) << run.out;
   EXPECT_NE(
@@ -94,7 +80,7 @@ TEST_F(DataDirCliTest, ACopyWithoutDataSaysWhereItLookedAndExits6) {
 
 TEST_F(DataDirCliTest, ACopyFindsTheDataNamedByTheEnvironment) {
   const std::string binary = CopyBinary("away");
-  const RunResult run = Run(binary, "normalize -", BuildDir());
+  const ProcessResult run = Run(binary, "normalize -", BuildDir());
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out, "Försäkringskassan 8 036 515\n");
 }
@@ -105,7 +91,7 @@ TEST_F(DataDirCliTest, AnInstalledLayoutFindsShareBesideBin) {
   fs::create_directories(share);
   fs::create_directory_symlink(BuildDir() + "/lexicon", share / "lexicon");
   // The installed data wins over the environment's.
-  const RunResult run = Run(binary, "--version", "/nonexistent");
+  const ProcessResult run = Run(binary, "--version", "/nonexistent");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("\ndata: " + share.string() + "\n"), std::string::npos)
       << run.out;
@@ -113,7 +99,7 @@ TEST_F(DataDirCliTest, AnInstalledLayoutFindsShareBesideBin) {
 }
 
 TEST_F(DataDirCliTest, VersionNamesTheProgramItsDataAndTheLibraries) {
-  const RunResult run = Run(BuildDir() + "/finsam-extract", "--version");
+  const ProcessResult run = Run(BuildDir() + "/finsam-extract", "--version");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(
       run.out.rfind(std::string("finsam-extract ") + FINSAM_VERSION + "\n", 0),
@@ -135,7 +121,7 @@ TEST_F(DataDirCliTest, VersionNamesTheProgramItsDataAndTheLibraries) {
 }
 
 TEST_F(DataDirCliTest, VersionWithoutDataPrintsTheRestAndExits6) {
-  const RunResult run = Run(CopyBinary("away"), "--version");
+  const ProcessResult run = Run(CopyBinary("away"), "--version");
   EXPECT_EQ(run.exit_code, 6) << run.err;
   EXPECT_NE(run.out.find("\ndata: missing\n"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("\ntesseract "), std::string::npos) << run.out;

@@ -1,40 +1,18 @@
 #include "base/data_dir.h"
 
 #include <gtest/gtest.h>
-#include <stdlib.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include "tests/testing/batch_testing.h"
+
 namespace finsam {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A fresh folder under the system's temporary directory, removed at the end.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (fs::temp_directory_path() / "finsam-data-dir-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
-void WriteFile(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path) << text;
-}
 
 TEST(DataDirCandidatesTest, InstalledLayoutThenBuildTreeThenEnvironment) {
   EXPECT_EQ(
@@ -56,11 +34,12 @@ TEST(DataDirCandidatesTest, UnknownExecutableLeavesOnlyTheEnvironment) {
 }
 
 TEST(FirstDataDirTest, TakesTheFirstFolderHoldingTheTables) {
-  TempDir tmp;
+  testing::ScratchDir tmp;
   const fs::path prefix = fs::path(tmp.path()) / "prefix";
   const fs::path env = fs::path(tmp.path()) / "env";
-  WriteFile(prefix / "share/finsam-extract/lexicon/words.tsv", "x\n");
-  WriteFile(env / "lexicon/words.tsv", "x\n");
+  testing::WriteFileOrDie(prefix / "share/finsam-extract/lexicon/words.tsv",
+                          "x\n");
+  testing::WriteFileOrDie(env / "lexicon/words.tsv", "x\n");
   fs::create_directories(prefix / "bin");
 
   const auto candidates =
@@ -77,14 +56,14 @@ TEST(FirstDataDirTest, TakesTheFirstFolderHoldingTheTables) {
 }
 
 TEST(FirstDataDirTest, AFolderWithoutTheMainTableDoesNotCount) {
-  TempDir tmp;
+  testing::ScratchDir tmp;
   // lexicon/ exists but words.tsv is missing: a half-copied install.
   fs::create_directories(fs::path(tmp.path()) / "lexicon");
   EXPECT_FALSE(FirstDataDir({tmp.path()}).ok());
 }
 
 TEST(FirstDataDirTest, MissingDataNamesEveryFolderTriedInOrder) {
-  TempDir tmp;
+  testing::ScratchDir tmp;
   const std::string a = tmp.path() + "/a";
   const std::string b = tmp.path() + "/b";
   const std::vector<std::string> candidates = {a, b};
@@ -110,10 +89,10 @@ TEST(FindDataDirTest, FindsTheBuildTreeFromTheRunningBinary) {
 }
 
 TEST(DataVersionTest, ReadsTheStampBesideTheTables) {
-  TempDir tmp;
+  testing::ScratchDir tmp;
   EXPECT_EQ(DataVersion(tmp.path()), "unknown");
-  WriteFile(fs::path(tmp.path()) / "lexicon/VERSION",
-            "sha256:0123abcd hunspell-sv=1:2.28\nsecond line\n");
+  testing::WriteFileOrDie(fs::path(tmp.path()) / "lexicon/VERSION",
+                          "sha256:0123abcd hunspell-sv=1:2.28\nsecond line\n");
   EXPECT_EQ(DataVersion(tmp.path()), "sha256:0123abcd hunspell-sv=1:2.28");
 }
 
