@@ -17,6 +17,9 @@ int RunMergeCommand(const std::vector<std::string>& args);
 int RunCompareCommand(const std::vector<std::string>& args);
 int RunReviewCommand(const std::vector<std::string>& args);
 int RunFixtureCommand(const std::vector<std::string>& args);
+// --version: the program, its data directory and data version, and the
+// versions of the libraries in use.
+int RunVersionCommand(const std::vector<std::string>& args);
 
 }  // namespace finsam::cli
 

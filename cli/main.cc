@@ -22,7 +22,7 @@ Commands:
   signatures FILE.pdf  who signed, when, and whether the file is unchanged
   review FILE.pdf -o DIR  review page for data cleaners (DIR/index.html)
   fixture add|check|accept|learn  regression fixtures (see fixture --help)
-  version              print the version
+  version              versions of the program, its data and libraries
 
 Run 'finsam-extract COMMAND --help' for a command's options.
 )";
@@ -50,8 +50,7 @@ int main(int argc, char** argv) {
   if (command == "review") return finsam::cli::RunReviewCommand(args);
   if (command == "fixture") return finsam::cli::RunFixtureCommand(args);
   if (command == "version" || command == "--version") {
-    std::cout << "finsam-extract " << FINSAM_VERSION << "\n";
-    return finsam::cli::kExitOk;
+    return finsam::cli::RunVersionCommand(args);
   }
   if (command == "help" || command == "--help" || command == "-h") {
     std::cout << kUsage;

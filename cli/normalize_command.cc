@@ -37,7 +37,8 @@ Options:
   --no-numbers         leave numbers alone
   --min-confidence X   apply only decisions at least this sure (0..1,
                        default 0.6)
-  --data-dir DIR       language tables (default: the build's lexicon/)
+  --data-dir DIR       the language tables' folder (default: lexicon/ of the
+                       data directory, see finsam-extract --version)
   --help               this text
 
 Exit codes: 0 ok, 2 usage, 3 input not found or unreadable, 6 language data

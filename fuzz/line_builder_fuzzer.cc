@@ -1,5 +1,6 @@
 // libFuzzer target: layout on arbitrary word boxes (OCR boxes can overlap,
-// be empty, inverted or outside the page).
+// be empty, inverted or outside the page), with rulings, tables and turned
+// words among them; the tables' cells read back from the text.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -7,6 +8,7 @@
 #include "layout/furniture.h"
 #include "layout/line_builder.h"
 #include "layout/page_role.h"
+#include "pipeline/page_tables.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   finsam::PageWords page;
@@ -26,10 +28,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     w.text.assign(reinterpret_cast<const char*>(data + pos), take);
     pos += take;
     if (w.text.empty()) w.text = "x";
+    // Every seventh word a ruling instead, every thirteenth turned.
+    if (page.words.size() % 7 == 3) {
+      const bool horizontal = w.box.x1 - w.box.x0 > w.box.y1 - w.box.y0;
+      page.rulings.push_back(
+          horizontal ? finsam::Ruling{w.box.x0, w.box.y0,
+                                      w.box.x0 + 8 * w.box.width(), w.box.y0}
+                     : finsam::Ruling{w.box.x0, w.box.y0, w.box.x0,
+                                      w.box.y0 + 8 * w.box.height()});
+    }
+    if (page.words.size() % 13 == 5) w.rotation = 3;
     page.words.push_back(std::move(w));
   }
-  std::vector<finsam::TextLine> lines = finsam::BuildLines(page);
+  const finsam::PageLayout layout = finsam::BuildPageLayout(page);
+  const std::vector<finsam::TextLine>& lines = layout.lines;
   const std::string text = finsam::JoinLines(lines);
+  for (const finsam::TextLine& line : lines) {
+    if (line.table >= static_cast<int>(layout.tables.size())) __builtin_trap();
+  }
+  const auto tables = finsam::PageTables(lines, layout.tables, text);
+  for (const finsam::PageTable& t : tables) {
+    for (const auto& row : t.rows) {
+      if (static_cast<int>(row.size()) != t.columns) __builtin_trap();
+    }
+  }
   std::vector<finsam::PageLines> pages(2);
   pages[0].height = page.height;
   pages[0].lines = lines;

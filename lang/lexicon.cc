@@ -237,7 +237,7 @@ struct Lexicon::Impl {
   // -> (class bits, weight).
   ClassRows class_after, class_before;
   SpellingModel spelling;
-  const std::vector<ContextRule> no_rules;
+  const std::vector<ContextRule> no_rules{};
 
   uint32_t FindIndex(std::string_view word) const {
     for (uint32_t i = exact.Head(HashOf(word)); i != kNone; i = exact.Next(i)) {

@@ -25,13 +25,6 @@
 
 namespace finsam {
 
-// Where the build puts the generated tables (compiled in by CMake).
-#ifdef FINSAM_LEXICON_DIR
-inline constexpr const char* kDefaultLexiconDir = FINSAM_LEXICON_DIR;
-#else
-inline constexpr const char* kDefaultLexiconDir = "lexicon";
-#endif
-
 struct LexiconWord {
   std::string_view text;   // lower case UTF-8
   float frequency = 0;     // per million words (0 when never seen)

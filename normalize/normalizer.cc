@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "base/data_dir.h"
 #include "lang/lexicon.h"
 #include "normalize/diacritic_restorer.h"
 #include "normalize/number_formatter.h"
@@ -81,9 +82,12 @@ Normalizer::~Normalizer() = default;
 
 Result<std::unique_ptr<Normalizer>> Normalizer::Create(
     const NormalizerConfig& config) {
-  const std::string dir = config.data_dir.empty()
-                              ? std::string(kDefaultLexiconDir)
-                              : config.data_dir;
+  std::string dir = config.data_dir;
+  if (dir.empty()) {
+    auto data_dir = FindDataDir();
+    if (!data_dir.ok()) return data_dir.status();
+    dir = LexiconDir(*data_dir);
+  }
   auto lexicon = Lexicon::Load(dir, config.lexicon_files);
   if (!lexicon.ok()) return lexicon.status();
   auto impl = std::make_unique<Impl>();

@@ -64,7 +64,8 @@ struct NormalizedText {
 
 struct NormalizerConfig {
   // Directory holding the generated language tables; empty means the
-  // build's default (compiled in).
+  // lexicon/ of the data directory FindDataDir() finds (base/data_dir.h:
+  // beside the installed or the build tree's binary, or $FINSAM_DATA_DIR).
   std::string data_dir;
   // Extra word lists (one word per line, UTF-8): names, places, programme
   // names that must be accepted and preferred.

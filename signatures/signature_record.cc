@@ -119,7 +119,7 @@ void AddSignatureEvidence(const PdfSignatures& pdf,
   const VismaStamp stamp = FindVismaStamp(pages);
   const std::vector<int> signature_pages = SignaturePages(pages);
   if (!stamp.pages.empty() || sig.visma) {
-    if (!sig.visma) sig.visma.emplace();
+    if (!sig.visma) sig.visma = Record::Visma{};
     Record::Visma& visma = *sig.visma;
     if (!stamp.pages.empty()) {
       Record::VismaStamp st;

@@ -6,11 +6,17 @@
 # end, whatever happens. Needs root and Debian's slurm-wlm and munge
 # (scripts/packages.txt); exits 77 (CTest: skipped) without them.
 #
-# usage: batch_slurm_test.sh BUILD_DIR SOURCE_DIR
+# Like a Slurm site, it runs an installed finsam-extract and the installed
+# examples/slurm-array.sh, never the build tree's: the Debian package in
+# $FINSAM_TEST_PACKAGE_DIR (the package_build test makes it) unpacked with
+# dpkg -x, or without one (the sanitizer tree, whose binary is not shipped)
+# `cmake --install BUILD_DIR` into a temporary prefix.
+#
+# usage: [FINSAM_TEST_PACKAGE_DIR=DIR] batch_slurm_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build_dir="$(cd "$1" && pwd)"
 source_dir="$(cd "$2" && pwd)"
-binary="$build_dir/finsam-extract"
+package_dir="${FINSAM_TEST_PACKAGE_DIR:-}"
 
 skip() { echo "SKIPPED: $*"; exit 77; }
 [[ "$(id -u)" == 0 ]] || skip "needs root to start slurmctld and slurmd"
@@ -34,6 +40,19 @@ fail() {
   for log in "$tmp"/*.log; do echo "== $log"; tail -20 "$log"; done
   exit 1
 }
+
+# The installed tool.
+if [[ -n "$package_dir" ]]; then
+  debs=("$package_dir"/finsam-extract_*.deb)
+  [[ -f "${debs[0]}" ]] || fail "no package in $package_dir"
+  dpkg -x "${debs[0]}" "$tmp/installed"
+else
+  cmake --install "$build_dir" --prefix "$tmp/installed/usr" >/dev/null ||
+    fail "cmake --install failed"
+fi
+binary="$tmp/installed/usr/bin/finsam-extract"
+array_script="$tmp/installed/usr/share/doc/finsam-extract/examples/slurm-array.sh"
+[[ -x "$binary" && -f "$array_script" ]] || fail "the install lacks the binary or slurm-array.sh"
 
 # munge: a private key and socket.
 mkdir -p "$tmp/munge"
@@ -111,7 +130,7 @@ chmod -R a+rX "$tmp"
 
 FINSAM_EXTRACT="$binary" timeout 90 sbatch --wait --quiet --array=0-2 \
   --cpus-per-task=1 --output="$tmp/task-%a.log" \
-  "$source_dir/scripts/slurm-array.sh" "$archive" "$tmp/out" --ocr never \
+  "$array_script" "$archive" "$tmp/out" --ocr never \
   || fail "the array job did not succeed"
 for task in 0 1 2; do
   [[ -f "$tmp/out/out-shard-$task/summary.jsonl" ]] || fail "task $task wrote no summary"
@@ -122,32 +141,8 @@ done
   --ocr never --progress none 2>"$tmp/single.log" || fail "single run failed"
 
 inputs="$(find "$archive" -type f | wc -l)"
-python3 - "$tmp/merged" "$tmp/single" "$inputs" <<'PY' || fail "merged shards differ from the single run"
-import json, os, re, sys
-def tree(root):
-    out = {}
-    for d, _, files in os.walk(root):
-        for f in files:
-            p = os.path.join(d, f)
-            data = open(p, "rb").read().decode()
-            if f.endswith(".meta.json"):
-                j = json.loads(data); j.pop("timings_ms"); data = json.dumps(j)
-            elif f == "summary.jsonl":
-                lines = [json.loads(l) for l in data.splitlines()]
-                for l in lines: l.pop("timings_ms")
-                data = json.dumps(lines)
-            out[os.path.relpath(p, root)] = data
-    return out
-a, b = tree(sys.argv[1]), tree(sys.argv[2])
-if a != b:
-    print("only in merged:", sorted(set(a) - set(b)))
-    print("only in single:", sorted(set(b) - set(a)))
-    print("differ:", sorted(k for k in a if k in b and a[k] != b[k]))
-    sys.exit(1)
-n = sum(1 for k in a if k.endswith(".record.json"))
-if n != int(sys.argv[3]):
-    print("expected", sys.argv[3], "records, got", n); sys.exit(1)
-PY
+python3 "$source_dir/tests/testing/same_batch_output.py" "$tmp/merged" \
+  "$tmp/single" --records "$inputs" || fail "merged shards differ from the single run"
 shards_used=0
 for task in 0 1 2; do
   [[ -s "$tmp/out/out-shard-$task/summary.jsonl" ]] && shards_used=$((shards_used + 1))
@@ -161,4 +156,4 @@ done
 cmp -s "$tmp/compare-merged.csv" "$tmp/compare-single.csv" \
   || fail "compare differs between merged and single databases"
 grep -q '222000-2493' "$tmp/compare-single.csv" || fail "compare shows no förbund"
-echo "PASSED: a 3-task Slurm array over $inputs inputs merged equals one run"
+echo "PASSED: a 3-task Slurm array of the installed binary over $inputs inputs merged equals one run"

@@ -10,6 +10,7 @@
 #include "lang/swedish_letters.h"
 #include "normalize/ocr_confusions.h"
 #include "normalize/word_tokenizer.h"
+#include "tests/testing/files.h"
 
 namespace finsam {
 namespace {
@@ -18,7 +19,7 @@ namespace {
 class DiacriticRestorerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+    auto lexicon = Lexicon::Load(testing::BuildLexiconDir(), {});
     ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
     lexicon_ = std::shared_ptr<const Lexicon>(std::move(lexicon).value());
     auto restorer = DiacriticRestorer::Create(lexicon_);
@@ -809,7 +810,7 @@ TEST(LexiconTest, MissingTablesAreDataMissing) {
 }
 
 TEST(LexiconTest, NeighbourWeightsComeFromCountedText) {
-  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  auto lexicon = Lexicon::Load(testing::BuildLexiconDir(), {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
   // Built from Swedish text in Debian packages: a past participle after
   // "har"/"här" speaks for "har" ("har gjort"), and only what the texts
@@ -826,7 +827,7 @@ TEST(LexiconTest, NeighbourWeightsComeFromCountedText) {
 }
 
 TEST(LexiconTest, WordsCarryTheirPartsOfSpeech) {
-  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  auto lexicon = Lexicon::Load(testing::BuildLexiconDir(), {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
   const Lexicon& lex = **lexicon;
   auto class_of = [&](const char* word) {
@@ -850,7 +851,7 @@ TEST(LexiconTest, WordsCarryTheirPartsOfSpeech) {
 }
 
 TEST(LexiconTest, PatternWeightsJoinTheWordBeforeAndTheClassAfter) {
-  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  auto lexicon = Lexicon::Load(testing::BuildLexiconDir(), {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
   const Lexicon& lex = **lexicon;
   // "det har" then a definite noun: the texts say "det här fallet", never
@@ -863,7 +864,7 @@ TEST(LexiconTest, PatternWeightsJoinTheWordBeforeAndTheClassAfter) {
 }
 
 TEST(LexiconTest, ClassContextCallsForAPartOfSpeech) {
-  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  auto lexicon = Lexicon::Load(testing::BuildLexiconDir(), {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
   const Lexicon& lex = **lexicon;
   ASSERT_NE(lex.Find("läst"), nullptr);
@@ -884,7 +885,7 @@ TEST(LexiconTest, ClassContextCallsForAPartOfSpeech) {
 }
 
 TEST(LexiconTest, IndexesFoldedAndDroppedKeys) {
-  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  auto lexicon = Lexicon::Load(testing::BuildLexiconDir(), {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
   std::vector<std::string> folded, dropped;
   (*lexicon)->ForEachFolded(

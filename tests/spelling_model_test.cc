@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "lang/lexicon.h"
+#include "tests/testing/files.h"
 
 namespace finsam {
 namespace {
@@ -34,7 +35,7 @@ TEST(SpellingModelTest, PrefersLettersItHasSeenTogether) {
 TEST(SpellingModelTest, TheLexiconsModelKnowsSwedishSpelling) {
   // Built from the words the counted texts and Tesseract's list hold:
   // readings that no text shows, told apart by how Swedish is spelt.
-  auto lexicon = Lexicon::Load(kDefaultLexiconDir, {});
+  auto lexicon = Lexicon::Load(testing::BuildLexiconDir(), {});
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
   const SpellingModel& model = (*lexicon)->spelling();
   EXPECT_GT(model.distinct_ngrams(), 100000u);

@@ -40,6 +40,11 @@ inline std::string TextFixture(const std::string& name) {
   return std::string(FINSAM_SOURCE_DIR) + "/fixtures/text/" + name;
 }
 
+// The language tables this build generated (BUILD/lexicon).
+inline std::string BuildLexiconDir() {
+  return std::string(FINSAM_BINARY_DIR) + "/lexicon";
+}
+
 }  // namespace finsam::testing
 
 #endif  // FINSAM_TESTS_TESTING_FILES_H_
