@@ -28,6 +28,7 @@ Result<std::string> ReadInputFile(const std::string& path);
 // Reads --ocr auto|never|always, --jobs N, --lang L and --tessdata DIR
 // (those given) into `options`. Errors: kInvalidArgument with a message for
 // the user ("--ocr must be auto, never or always").
+// REQUIRES: `options` is not null.
 Status ReadPipelineFlags(const Flags& flags, TextPipelineOptions* options);
 
 // hunspell-sv and the normaliser, loaded once per process; both are
@@ -36,7 +37,8 @@ struct LanguageModels {
   std::unique_ptr<SwedishDictionary> dictionary;
   std::unique_ptr<Normalizer> normalizer;
 
-  // Points `options` at the models (not owned: they must outlive the run).
+  // Points `options` at the models (not owned).
+  // REQUIRES: this outlives every run of `options`; `options` is not null.
   void UseIn(TextPipelineOptions* options) const;
 };
 
