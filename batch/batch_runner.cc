@@ -33,9 +33,9 @@ double MillisecondsSince(Clock::time_point start) {
       .count();
 }
 
-// The dictionary and the normaliser take a second or two to load; a batch
-// of text files or a resumed run never needs them, so they are loaded on
-// the first PDF, once, and shared by every worker (both are thread-safe).
+// The dictionary and the normaliser take a second or two to load; a resumed
+// run never needs them, so they are loaded on the first document converted,
+// once, and shared by every worker (both are thread-safe).
 class LanguageModels {
  public:
   Status Load() {
@@ -197,12 +197,11 @@ Status Convert(Shared& shared, const BatchInput& input, std::string bytes,
   const BatchOptions& options = shared.options;
   TextPipelineOptions pipeline = options.pipeline;
   const bool pdf = LooksLikePdf(input.path, bytes);
-  if (pdf) {
-    Status loaded = shared.models.Load();
-    if (!loaded.ok()) return loaded;
-    pipeline.dictionary = shared.models.dictionary();
-    pipeline.normalizer = shared.models.normalizer();
-  }
+  // Text goes through the same normaliser as in `records FILE.txt`.
+  Status loaded = shared.models.Load();
+  if (!loaded.ok()) return loaded;
+  pipeline.dictionary = shared.models.dictionary();
+  pipeline.normalizer = shared.models.normalizer();
   // Only a PDF's pages run in parallel; text has nothing to share out.
   SlotLease extra(shared.budget, pdf ? std::max(0, options.jobs - 1) : 0);
   pipeline.jobs = 1 + extra.count();

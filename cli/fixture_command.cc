@@ -40,7 +40,8 @@ namespace fs = std::filesystem;
 using fixture::Fixture;
 
 constexpr const char* kUsage =
-    R"(Usage: finsam-extract fixture add FILE.pdf DIR [--tolerance X] [--ocr M]
+    R"(Usage: finsam-extract fixture add FILE.pdf|FILE.txt DIR [--tolerance X]
+                                   [--ocr M]
        finsam-extract fixture check ROOT [--strict]
        finsam-extract fixture accept DIR|ROOT
        finsam-extract fixture learn ROOT [--min-fixtures N] [--keep]
@@ -48,9 +49,11 @@ constexpr const char* kUsage =
 
 Regression fixtures: a report with the text it should give.
 
-  add     makes the fixture folder DIR: input.pdf, expected.txt (the tool's
-          text now, pages split by form feeds, for a data cleaner to
-          correct), accepted.txt and record.json (the baseline), fixture.json
+  add     makes the fixture folder DIR from a PDF, or from OCR text whose
+          pages are split by form feeds (as `text` writes it; it goes through
+          the normaliser as in `records FILE.txt`): input.pdf or input.txt,
+          expected.txt (the tool's text now, pages split by form feeds, for a
+          data cleaner to correct), accepted.txt and record.json (the baseline), fixture.json
           (tool version, date, input sha256, tolerance). A corrections file
           DIR/corrections.tsv (page, line, before, after; tab-separated) may
           be written instead of editing expected.txt.
@@ -140,11 +143,11 @@ std::string Where(const Fixture& f) {
 
 int Add(const Flags& flags) {
   if (flags.positional().size() != 3) {
-    std::cerr << "finsam-extract fixture add: give FILE.pdf and DIR (see "
-                 "--help)\n";
+    std::cerr << "finsam-extract fixture add: give FILE.pdf or FILE.txt and "
+                 "DIR (see --help)\n";
     return kExitUsage;
   }
-  const std::string pdf = flags.positional()[1];
+  const std::string input = flags.positional()[1];
   const std::string dir = flags.positional()[2];
   double tolerance = fixture::kDefaultCerTolerance;
   if (flags.Has("tolerance")) {
@@ -167,10 +170,10 @@ int Add(const Flags& flags) {
     return kExitUsage;
   }
   auto models = LoadModels(flags);
-  if (!models.ok()) return Fail(pdf, models.status());
-  auto added = fixture::AddFixture(pdf, dir, tolerance, ocr, models->options);
+  if (!models.ok()) return Fail(input, models.status());
+  auto added = fixture::AddFixture(input, dir, tolerance, ocr, models->options);
   if (!added.ok()) {
-    const int code = Fail(pdf, added.status());
+    const int code = Fail(input, added.status());
     // An existing folder is the user's mistake on the command line.
     return added.status().code() == ErrorCode::kInvalidArgument ? kExitUsage
                                                                 : code;
@@ -411,20 +414,15 @@ int Learn(const Flags& flags) {
   };
   std::vector<Raw> raws;
   std::map<std::string, std::vector<fixture::WordCorrection>> by_fixture;
-  TextPipelineOptions raw_options = models->options;
-  raw_options.normalizer = nullptr;
   for (const Fixture& f : *fixtures) {
     auto expectation = fixture::ReadExpectation(f);
     if (!expectation.ok()) return Fail(Where(f), expectation.status());
-    auto file = PdfFile::Open(f.input.string());
-    if (!file.ok()) return Fail(f.input.string(), file.status());
-    TextPipelineOptions options = raw_options;
-    options.ocr_mode = ParseOcrMode(f.manifest.ocr).value_or(OcrMode::kAuto);
-    auto doc = ExtractText(**file, options);
+    auto doc = fixture::RawPages(f, models->options);
     if (!doc.ok()) return Fail(f.input.string(), doc.status());
     std::vector<std::string> pages;
-    for (NormalizedPage& p : NormalizePages(RawTexts(*doc), *models->normalizer,
-                                            options.normalize_options)) {
+    for (NormalizedPage& p :
+         NormalizePages(RawTexts(*doc), *models->normalizer,
+                        models->options.normalize_options)) {
       pages.push_back(std::move(p.text));
     }
     by_fixture[Where(f)] =

@@ -1,6 +1,4 @@
 // finsam-extract: Swedish report PDFs to clean text and records.
-#include <omp.h>
-
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -32,12 +30,6 @@ Run 'finsam-extract COMMAND --help' for a command's options.
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Debian's Tesseract runs OpenMP threads inside each recognition. The
-  // pipeline already runs one engine per worker, so those threads would
-  // only oversubscribe the cores (measured: up to 5x slower per page on 2
-  // cores). With no active parallel levels allowed, every OpenMP region runs
-  // on the thread that enters it.
-  omp_set_max_active_levels(0);
   // Poppler prints parser complaints to stderr; errors are reported here,
   // once, in one line per file.
   finsam::QuietPoppler quiet_poppler;

@@ -46,6 +46,17 @@ Status ReadPipelineFlags(const Flags& flags, TextPipelineOptions* options) {
     }
     options->jobs = static_cast<int>(*jobs);
   }
+  const std::string orientation = flags.Get("orientation", "osd");
+  if (orientation == "osd") {
+    options->orientation = OrientationMethod::kOsd;
+  } else if (orientation == "recognition") {
+    options->orientation = OrientationMethod::kRecognition;
+  } else if (orientation == "off") {
+    options->orientation = OrientationMethod::kOff;
+  } else {
+    return Status(ErrorCode::kInvalidArgument,
+                  "--orientation must be osd, recognition or off");
+  }
   options->ocr_language = flags.Get("lang", "swe");
   options->tessdata_dir = flags.Get("tessdata");
   return Status::Ok();

@@ -25,8 +25,9 @@ Status WriteOutput(const std::string& output, const std::string& out);
 // 3, never an output error).
 Result<std::string> ReadInputFile(const std::string& path);
 
-// Reads --ocr auto|never|always, --jobs N, --lang L and --tessdata DIR
-// (those given) into `options`. Errors: kInvalidArgument with a message for
+// Reads --ocr auto|never|always, --jobs N, --orientation osd|recognition|off,
+// --lang L and --tessdata DIR (those given; a command accepts the flags its
+// FlagSpec names) into `options`. Errors: kInvalidArgument with a message for
 // the user ("--ocr must be auto, never or always").
 // REQUIRES: `options` is not null.
 Status ReadPipelineFlags(const Flags& flags, TextPipelineOptions* options);

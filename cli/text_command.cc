@@ -1,4 +1,5 @@
 // `finsam-extract text`: the best text of every page of a PDF.
+#include <cmath>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -11,6 +12,7 @@
 #include "cli/flags.h"
 #include "cli/pipeline_flags.h"
 #include "pdf/pdf_document.h"
+#include "pipeline/page_tables.h"
 #include "pipeline/text_pipeline.h"
 
 namespace finsam::cli {
@@ -25,12 +27,24 @@ headers and footers) is left out of the text and listed in the JSON.
 
 Options:
   --format text|json   text (default), or JSON with per-page source, reason,
-                       confidence, role, furniture
+                       confidence, role, furniture, tables (rows x columns
+                       of cells with their text and box, and whether the
+                       table was found from its rulings or its alignment),
+                       and for OCR'd pages the resolution and the turn that
+                       made them upright
   --raw                text as recognised, without normalisation
   --ocr auto|never|always
                        auto (default): OCR image pages and pages whose text
                        layer is broken or poorer than OCR
   --jobs N             worker threads (default: one per core)
+  --orientation osd|recognition|off
+                       how OCR finds pages scanned sideways or upside down
+                       and reads them upright: osd (default; Tesseract's
+                       orientation detection), recognition (reads each
+                       turn, slower), off
+  --no-clean           OCR the rendered page as it is, without deskewing
+                       it or evening its background (to measure what the
+                       clean-up buys)
   --pages A-B          only these pages (1-based, e.g. 3-7 or 5)
   --password P         password of an encrypted PDF
   --output FILE, -o FILE
@@ -70,6 +84,12 @@ std::string RenderText(const DocumentText& doc, bool raw) {
   return out;
 }
 
+// [x0, y0, x1, y1] in points, to a tenth.
+nlohmann::ordered_json BoxJson(const Box& b) {
+  const auto r = [](double v) { return std::round(v * 10) / 10; };
+  return nlohmann::ordered_json::array({r(b.x0), r(b.y0), r(b.x1), r(b.y1)});
+}
+
 std::string RenderJson(const std::string& path, const DocumentText& doc,
                        bool raw) {
   nlohmann::ordered_json pages = nlohmann::ordered_json::array();
@@ -86,6 +106,7 @@ std::string RenderJson(const std::string& path, const DocumentText& doc,
     if (page.ocr_known_ratio >= 0) {
       p["ocr_known_ratio"] = std::round(page.ocr_known_ratio * 1000) / 1000;
       p["ocr_dpi"] = page.ocr_dpi;
+      p["ocr_rotation"] = page.ocr_rotation;
     }
     p["text"] = raw ? page.raw_text : page.text;
     if (!raw) p["raw_text"] = page.raw_text;
@@ -95,6 +116,26 @@ std::string RenderJson(const std::string& path, const DocumentText& doc,
           {{"kind", FurnitureKindName(f.kind)}, {"text", f.text}});
     }
     p["furniture"] = std::move(furniture);
+    nlohmann::ordered_json tables = nlohmann::ordered_json::array();
+    for (const PageTable& t :
+         PageTables(page.lines, page.tables, raw ? page.raw_text : page.text)) {
+      nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+      for (const std::vector<TableCellText>& row : t.rows) {
+        nlohmann::ordered_json cells = nlohmann::ordered_json::array();
+        for (const TableCellText& cell : row) {
+          nlohmann::ordered_json c;
+          c["text"] = cell.text;
+          if (!cell.text.empty()) c["box"] = BoxJson(cell.box);
+          cells.push_back(std::move(c));
+        }
+        rows.push_back(std::move(cells));
+      }
+      tables.push_back({{"source", TableSourceName(t.source)},
+                        {"columns", t.columns},
+                        {"box", BoxJson(t.box)},
+                        {"rows", std::move(rows)}});
+    }
+    p["tables"] = std::move(tables);
     p["milliseconds"] = std::round(page.milliseconds);
     pages.push_back(std::move(p));
   }
@@ -117,9 +158,9 @@ int Fail(const std::string& file, const Status& status) {
 
 int RunTextCommand(const std::vector<std::string>& args) {
   FlagSpec spec;
-  spec.with_value = {"format", "ocr",        "jobs", "pages",   "password",
-                     "output", "max-pixels", "lang", "tessdata"};
-  spec.boolean = {"raw", "help"};
+  spec.with_value = {"format", "ocr",        "jobs", "pages",    "password",
+                     "output", "max-pixels", "lang", "tessdata", "orientation"};
+  spec.boolean = {"raw", "no-clean", "help"};
   auto parsed = ParseOneInputCommand("text", args, spec, kUsage, "PDF");
   if (const int* exit_code = std::get_if<int>(&parsed)) return *exit_code;
   const Flags* flags = &std::get<Flags>(parsed);
@@ -145,6 +186,10 @@ int RunTextCommand(const std::vector<std::string>& args) {
     if (!s.ok()) return Fail(path, s);
   }
   const bool raw = flags->Has("raw");
+  if (flags->Has("no-clean")) {
+    options.clean.deskew = false;
+    options.clean.normalize_background = false;
+  }
 
   auto file = PdfFile::Open(path, flags->Get("password"));
   if (!file.ok()) return Fail(path, file.status());

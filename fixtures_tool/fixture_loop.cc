@@ -2,6 +2,7 @@
 
 #include "base/atomic_file.h"
 #include "base/sha256.h"
+#include "pdf/pdf_document.h"
 #include "fixtures_tool/corrections.h"
 #include "fixtures_tool/fixture_text.h"
 #include "pipeline/report_record.h"
@@ -21,6 +22,7 @@ std::string RecordText(const nlohmann::ordered_json& record) {
          "\n";
 }
 
+
 }  // namespace
 
 Result<FixtureRun> RunFixture(const Fixture& fixture,
@@ -28,23 +30,50 @@ Result<FixtureRun> RunFixture(const Fixture& fixture,
   auto bytes = ReadFixtureFile(fixture.input);
   if (!bytes.ok()) return bytes.status();
   TextPipelineOptions run_options = options;
-  run_options.ocr_mode =
-      ParseOcrMode(fixture.manifest.ocr).value_or(OcrMode::kAuto);
+  run_options.ocr_mode = ParseOcrMode(fixture.manifest.ocr).value_or(OcrMode::kAuto);
   auto report = BuildReportRecord(fixture.input.string(),
                                   std::move(bytes).value(), "", run_options);
   if (!report.ok()) return report.status();
-  if (!report->text.has_value()) {
-    return Status(ErrorCode::kNotPdf, fixture.input.string() + ": not a PDF");
-  }
   FixtureRun run;
-  for (const PageResult& page : report->text->pages) {
-    run.pages.push_back(page.text);
+  if (report->text.has_value()) {
+    for (const PageResult& page : report->text->pages) {
+      run.pages.push_back(page.text);
+    }
+  } else {
+    // OCR text: its pages are split by form feeds, as `text` writes them.
+    run.pages = SplitPages(report->input.text);
   }
   run.failed_pages = report->failed_pages;
   run.input_sha256 = report->input.sha256;
   run.input_bytes = report->input.bytes;
   run.record = records::RecordToJson(report->record);
   return run;
+}
+
+Result<DocumentText> RawPages(const Fixture& fixture,
+                              const TextPipelineOptions& options) {
+  auto bytes = ReadFixtureFile(fixture.input);
+  if (!bytes.ok()) return bytes.status();
+  if (LooksLikePdf(fixture.input.string(), *bytes)) {
+    auto file = PdfFile::FromBytes(std::move(bytes).value(), "");
+    if (!file.ok()) return file.status();
+    TextPipelineOptions raw_options = options;
+    raw_options.normalizer = nullptr;
+    raw_options.ocr_mode = ParseOcrMode(fixture.manifest.ocr).value_or(OcrMode::kAuto);
+    return ExtractText(**file, raw_options);
+  }
+  DocumentText doc;
+  for (std::string& page : SplitPages(*bytes)) {
+    // A page's text as the pipeline gives it: no '\n' after its last line.
+    if (!page.empty() && page.back() == '\n') page.pop_back();
+    PageResult result;
+    result.number = static_cast<int>(doc.pages.size()) + 1;
+    result.raw_text = page;
+    result.text = std::move(page);
+    doc.pages.push_back(std::move(result));
+  }
+  doc.page_count = static_cast<int>(doc.pages.size());
+  return doc;
 }
 
 Result<Expectation> ReadExpectation(const Fixture& fixture) {
@@ -89,7 +118,7 @@ Result<Expectation> ReadExpectation(const Fixture& fixture) {
   return out;
 }
 
-Result<Fixture> AddFixture(const fs::path& pdf, const fs::path& dir,
+Result<Fixture> AddFixture(const fs::path& input, const fs::path& dir,
                            double cer_tolerance, const std::string& ocr,
                            const TextPipelineOptions& options) {
   std::error_code error;
@@ -98,14 +127,12 @@ Result<Fixture> AddFixture(const fs::path& pdf, const fs::path& dir,
     return Status(ErrorCode::kInvalidArgument,
                   dir.string() + ": exists and is not an empty folder");
   }
-  auto bytes = ReadFixtureFile(pdf);
-  if (!bytes.ok()) return bytes.status();
-  if (bytes->compare(0, 5, "%PDF-") != 0) {
-    return Status(ErrorCode::kNotPdf, pdf.string() + ": not a PDF");
-  }
+  auto bytes = ReadFixtureFile(input);
+  // The caller names the input; the message need not name it again.
+  if (!bytes.ok()) return Status(bytes.status().code(), "cannot be read");
   // Run first, from the original, so a bad input leaves no folder behind.
   Fixture probe;
-  probe.input = pdf;
+  probe.input = input;
   probe.manifest.ocr = ocr;
   auto run = RunFixture(probe, options);
   if (!run.ok()) return run.status();
@@ -117,6 +144,9 @@ Result<Fixture> AddFixture(const fs::path& pdf, const fs::path& dir,
                   dir.string() + ": cannot create folder: " + error.message());
   }
   Fixture fixture = FolderFixture(dir);
+  if (!LooksLikePdf(input.string(), *bytes)) {
+    fixture.input = dir / kTextInputFile;
+  }
   fixture.manifest.ocr = ocr;
   fixture.manifest.cer_tolerance = cer_tolerance;
   fixture.manifest.created = UtcNow();

@@ -27,10 +27,16 @@ struct FixtureRun {
   long long input_bytes = 0;
 };
 
-// Runs the text pipeline and the record on the fixture's input with
-// `options`, in the manifest's OCR mode.
+// Runs the text pipeline (a PDF) or the normaliser (text) and the record on
+// the fixture's input with `options`, in the manifest's OCR mode.
 // REQUIRES: options.normalizer is set (fixtures hold normalised text).
 Result<FixtureRun> RunFixture(const Fixture& fixture,
+                              const TextPipelineOptions& options);
+
+// The fixture's pages before normalisation: the text pipeline's raw pages
+// of a PDF (normaliser unset, in the manifest's OCR mode), or the form-feed
+// pages of OCR text. Errors: those of reading and opening the input.
+Result<DocumentText> RawPages(const Fixture& fixture,
                               const TextPipelineOptions& options);
 
 // What a fixture expects.
@@ -45,11 +51,13 @@ struct Expectation {
 // corrections file, or a damaged record.json; the message names the file).
 Result<Expectation> ReadExpectation(const Fixture& fixture);
 
-// Makes a fixture folder `dir` from `pdf`: copies the input, runs it, and
-// stores the output as expected.txt and as the baseline (accepted.txt,
-// record.json), with a manifest. Errors: kInvalidArgument when `dir` exists
-// and is not empty; those of RunFixture; kIoError when writing fails.
-Result<Fixture> AddFixture(const std::filesystem::path& pdf,
+// Makes a fixture folder `dir` from `input`, a PDF or OCR text (pages split
+// by form feeds, as `text` writes them): copies it (input.pdf, input.txt),
+// runs it, and stores the output as expected.txt and as the baseline
+// (accepted.txt, record.json), with a manifest. Errors: kInvalidArgument
+// when `dir` exists and is not empty; those of RunFixture (a ".pdf" that is
+// no PDF: kNotPdf); kIoError when writing fails.
+Result<Fixture> AddFixture(const std::filesystem::path& input,
                            const std::filesystem::path& dir,
                            double cer_tolerance, const std::string& ocr,
                            const TextPipelineOptions& options);

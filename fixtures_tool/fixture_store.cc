@@ -85,6 +85,10 @@ Status Collect(const fs::path& dir, int depth, std::vector<Fixture>& out) {
     Fixture f = FolderFixture(dir);
     Status s = LoadManifest(f);
     if (!s.ok()) return s;
+    // The input beside the manifest (input.pdf or input.txt); a file name
+    // only, never a path out of the folder.
+    const fs::path named = fs::path(f.manifest.input_file).filename();
+    if (!named.empty()) f.input = dir / named;
     out.push_back(std::move(f));
     return Status::Ok();
   }

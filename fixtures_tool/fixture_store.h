@@ -2,10 +2,12 @@
 //
 // Two layouts hold fixtures:
 //  * a fixture folder (made by `fixture add`): DIR/fixture.json (the
-//    manifest), DIR/input.pdf, DIR/expected.txt (the text the tool should
-//    give; a data cleaner corrects it), DIR/corrections.tsv (optional, see
-//    corrections.h), DIR/accepted.txt and DIR/record.json (the tool's output
-//    when last accepted: the baseline a change is measured against);
+//    manifest), DIR/input.pdf (or DIR/input.txt, OCR text whose pages are
+//    split by form feeds; the manifest names it), DIR/expected.txt (the text
+//    the tool should give; a data cleaner corrects it), DIR/corrections.tsv
+//    (optional, see corrections.h), DIR/accepted.txt and DIR/record.json (the
+//    tool's output when last accepted: the baseline a change is measured
+//    against);
 //  * a fixture set (the project's generated fixtures/text/): a manifest.json
 //    listing {"file", "expected"} entries; fixture NAME keeps its files
 //    beside NAME.pdf as NAME.expected.txt, NAME.corrections.tsv,
@@ -25,6 +27,8 @@
 namespace finsam::fixture {
 
 inline constexpr const char* kManifestFormat = "finsam-extract/fixture/v1";
+// A folder fixture's input when it is OCR text rather than a PDF.
+inline constexpr const char* kTextInputFile = "input.txt";
 // Default allowed rise of the character error rate over the baseline's.
 inline constexpr double kDefaultCerTolerance = 0.005;
 
@@ -66,7 +70,8 @@ struct Fixture {
   Manifest manifest;
 };
 
-// The paths of a fixture folder `dir` (nothing is read).
+// The paths of a fixture folder `dir` (nothing is read; the input is
+// input.pdf until the manifest says otherwise).
 Fixture FolderFixture(const std::filesystem::path& dir);
 
 // Every fixture under `root`: `root` itself when it is a fixture folder or a

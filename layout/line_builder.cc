@@ -294,6 +294,11 @@ std::vector<TextLine> TakeTurnedWords(std::vector<Word>* words) {
 }  // namespace
 
 PageLayout BuildPageLayout(const PageWords& page) {
+  RulingSource rulings(page.rulings);
+  return BuildPageLayout(page, &rulings);
+}
+
+PageLayout BuildPageLayout(const PageWords& page, RulingSource* rulings) {
   std::vector<Word> words;
   words.reserve(page.words.size());
   for (Word w : page.words) {
@@ -354,7 +359,7 @@ PageLayout BuildPageLayout(const PageWords& page) {
     const size_t stretch_end =
         next_block < blocks.size() ? blocks[next_block].begin : rows.size();
     std::vector<layout::FoundTable> tables =
-        layout::FindTables(rows, r, stretch_end, page.rulings, m);
+        layout::FindTables(rows, r, stretch_end, rulings, m);
     size_t next_table = 0;
     while (r < stretch_end) {
       if (after_columns || piece.empty()) ++pieces;

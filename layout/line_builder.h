@@ -41,6 +41,7 @@
 #include <vector>
 
 #include "base/word.h"
+#include "layout/rulings.h"
 #include "layout/table.h"
 #include "layout/text_line.h"
 
@@ -52,7 +53,10 @@ struct PageLayout {
   std::vector<Table> tables;  // TextLine::table indexes this
 };
 
+// `rulings` is asked for the page's rulings when a table needs them; by
+// default the page's own (PageWords::rulings).
 PageLayout BuildPageLayout(const PageWords& page);
+PageLayout BuildPageLayout(const PageWords& page, RulingSource* rulings);
 
 // BuildPageLayout(page).lines.
 std::vector<TextLine> BuildLines(const PageWords& page);

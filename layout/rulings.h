@@ -6,6 +6,9 @@
 #ifndef FINSAM_LAYOUT_RULINGS_H_
 #define FINSAM_LAYOUT_RULINGS_H_
 
+#include <functional>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "base/word.h"
@@ -23,6 +26,30 @@ std::vector<Ruling> MergeRulings(std::vector<Ruling> rulings,
 // covers at least `min_cover` of [x0, x1].
 bool HorizontalRulingBetween(const std::vector<Ruling>& rulings, double y0,
                              double y1, double x0, double x1, double min_cover);
+
+// A page's rulings, read only when layout first asks for them: reading a
+// born-digital page's vector graphics costs as much again as placing its
+// words, and only pages with a table need them. Given rulings (from a page
+// image, or a test) are used as they are. Not thread-safe.
+class RulingSource {
+ public:
+  using Reader = std::function<std::vector<Ruling>()>;
+
+  RulingSource() = default;
+  explicit RulingSource(std::vector<Ruling> rulings)
+      : rulings_(std::move(rulings)) {}
+  explicit RulingSource(Reader reader) : reader_(std::move(reader)) {}
+
+  // The rulings; the reader runs on the first call only.
+  const std::vector<Ruling>& Get() {
+    if (!rulings_) rulings_ = reader_ ? reader_() : std::vector<Ruling>();
+    return *rulings_;
+  }
+
+ private:
+  Reader reader_;
+  std::optional<std::vector<Ruling>> rulings_;
+};
 
 }  // namespace finsam
 

@@ -73,9 +73,12 @@ constexpr int kCapitalKey = -3;
 constexpr int kWouldHaveFit = -2;
 // The cell above ends a sentence.
 constexpr int kSentenceEnd = -1;
-// Words above a number or a number above words: a header over values, a
-// value over a label.
+// A number under words: a header over its values.
 constexpr int kKindChange = -1;
+// Words under an amount (other than a bracketed remark) are a new row: a
+// label, or on a scan the initials signed under a statement ("-4 810 740"
+// / "NS.").
+constexpr int kWordsUnderAmount = -3;
 // A line of values alone under a label that had none: the values of a
 // label set over two lines ("Kassaflöde ... före förändringar av" / values
 // / "rörelsekapital").
@@ -483,16 +486,21 @@ int TextScore(const RowState& s, const std::vector<Fragment>& b, const Grid& g,
       continue;
     }
     const bool p_amount = IsAmount(p->text);
-    continues_column = true;
+    // Under an amount only a bracketed remark goes on its cell.
     if (p_amount && f_amount) {
       score += kTwoAmounts;
       continue;
     }
-    if (p_amount && f.text.front() == '(') {
+    if (p_amount && f.text.front() != '(') {
+      score += kWordsUnderAmount;
+      continue;
+    }
+    continues_column = true;
+    if (p_amount) {
       score += kRemarkUnderAmount;
       continue;
     }
-    if (p_amount != f_amount) score += kKindChange;
+    if (f_amount) score += kKindChange;
     const char last = p->text.back();
     bool open = false;
     if (last == '/' || last == '&') {
@@ -556,9 +564,11 @@ int GapScore(const Row& a, const Row& b, const GapStats& gaps, const Grid& g) {
 }
 
 // Groups the printed rows of `g` into table rows.
-std::vector<std::vector<size_t>> GroupTableRows(
-    const std::vector<Row>& rows, const std::vector<Ruling>& rulings,
-    const Grid& g, bool* used_rulings) {
+std::vector<std::vector<size_t>> GroupTableRows(const std::vector<Row>& rows,
+                                                RulingSource* source,
+                                                const Grid& g,
+                                                bool* used_rulings) {
+  const std::vector<Ruling>& rulings = source->Get();
   const GapStats gaps = MeasureGaps(rows, g);
   const bool row_ruled = RowRuled(rows, rulings, g);
   // The evidence that printed row r (after r - 1, in the same table row as
@@ -715,8 +725,7 @@ std::vector<Gutter> ProfileGutters(const std::vector<Row>& rows,
 }  // namespace
 
 std::vector<FoundTable> FindTables(const std::vector<Row>& rows, size_t begin,
-                                   size_t end,
-                                   const std::vector<Ruling>& rulings,
+                                   size_t end, RulingSource* rulings,
                                    const PageMetrics& m) {
   std::vector<FoundTable> out;
   std::vector<std::vector<Cell>> cells(rows.size());

@@ -29,6 +29,7 @@
 
 #include "base/word.h"
 #include "layout/layout_rows.h"
+#include "layout/rulings.h"
 #include "layout/table.h"
 #include "layout/text_line.h"
 
@@ -43,10 +44,10 @@ struct FoundTable {
 };
 
 // Tables among rows [begin, end) of `rows` (top to bottom), in order; they
-// do not overlap. `rulings` are the page's (may be empty).
+// do not overlap. `rulings` gives the page's rulings, asked only when a
+// table is found.
 std::vector<FoundTable> FindTables(const std::vector<Row>& rows, size_t begin,
-                                   size_t end,
-                                   const std::vector<Ruling>& rulings,
+                                   size_t end, RulingSource* rulings,
                                    const PageMetrics& m);
 
 // The table's lines, one per table row, tagged with `table_index`. When no

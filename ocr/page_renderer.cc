@@ -57,7 +57,7 @@ bool RowToGray(poppler::image::format_enum format, const uint8_t* src,
 // Builds an 8-bit Leptonica image from a rendered Poppler image. Rows are
 // copied one by one because Poppler pads rows to its own stride and
 // Leptonica to 32-bit words.
-Result<PixPtr> ToPix(const poppler::image& image, int dpi) {
+Result<PixPtr> ToPix(const poppler::image& image, int resolution) {
   const int width = image.width();
   const int height = image.height();
   PixPtr pix(pixCreate(width, height, 8));
@@ -84,7 +84,7 @@ Result<PixPtr> ToPix(const poppler::image& image, int dpi) {
   // the most significant), so bytes copied in memory order must be swapped
   // on little-endian machines; this is a no-op on big-endian ones.
   pixEndianByteSwap(pix.get());
-  pixSetResolution(pix.get(), dpi, dpi);
+  pixSetResolution(pix.get(), resolution, resolution);
   return pix;
 }
 
@@ -142,7 +142,8 @@ Result<PixPtr> RenderPage(const poppler::page& page,
         static_cast<double>(options.max_pixels) + width_px + height_px + 1) {
       return Status(ErrorCode::kTooLarge, "rendered page exceeds the budget");
     }
-    return ToPix(image, options.dpi);
+    return ToPix(image,
+                 options.resolution > 0 ? options.resolution : options.dpi);
   } catch (const std::bad_alloc&) {
     // poppler-cpp allocates the bitmap copies with new.
     return Status(

@@ -22,16 +22,22 @@ struct RenderOptions {
   // Refuse (kTooLarge) a page whose rendering would exceed this many pixels,
   // before allocating anything. 300 dpi A4 is about 8.7 Mpx.
   int64_t max_pixels = 60'000'000;
+  // The resolution written into the image, in pixels per inch of paper;
+  // 0: `dpi`. They differ when the page's declared size is not the paper's
+  // (a 200 dpi A4 scan on a page declared at one point per pixel renders
+  // its own pixels at dpi 72 and is a 200 dpi image all the same).
+  int resolution = 0;
 };
 
 // Renders `page` (its crop box, turned by its /Rotate as a viewer shows
 // it) at options.dpi, antialiased, as 8-bit gray; the image's resolution is
-// set to the dpi. For a rotated page the image is landscape, so the page
-// size passed on to OCR must be the rotated one too.
-// Errors: kInvalidArgument (dpi outside 1..2400), kTooLarge (pixel budget;
-// checked before anything is allocated), kRenderFailed (Poppler failed).
-// Thread-safety: a poppler::document and its pages must only be used by one
-// thread at a time; give each worker its own document.
+// set to options.resolution (or the dpi). The pixel budget applies to the
+// image actually rendered. For a rotated page the image is landscape, so the
+// page size passed on to OCR must be the rotated one too. Errors:
+// kInvalidArgument (dpi outside 1..2400), kTooLarge (pixel budget; checked
+// before anything is allocated), kRenderFailed (Poppler failed). Thread-safety:
+// a poppler::document and its pages must only be used by one thread at a time;
+// give each worker its own document.
 Result<PixPtr> RenderPage(const poppler::page& page,
                           const RenderOptions& options);
 

@@ -6,10 +6,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <mutex>
 #include <new>
 #include <string>
 #include <utility>
+
+#include "ocr/serial_openmp.h"
+#include "ocr/tesseract_quiet.h"
 
 namespace finsam {
 namespace {
@@ -84,13 +86,7 @@ Result<std::unique_ptr<TesseractEngine>> TesseractEngine::Create(
   } catch (const std::bad_alloc&) {
     return Status(ErrorCode::kOcrFailed, "out of memory creating Tesseract");
   }
-  // Before Init, so that Init's own complaints (a missing traineddata file)
-  // do not reach stderr either; the Status below says it instead.
-  // debug_file is a process-wide Tesseract parameter, so it is set once:
-  // writing it again while another thread's engine prints would be a race.
-  static std::once_flag quiet_once;
-  std::call_once(quiet_once,
-                 [&api] { api->SetVariable("debug_file", "/dev/null"); });
+  QuietTesseract(*api);
   const char* datapath =
       options.tessdata_dir.empty() ? nullptr : options.tessdata_dir.c_str();
   const int init =
@@ -135,6 +131,7 @@ Result<PageWords> TesseractEngine::Recognize(const Pix& image,
   PageWords page;
   page.width = page_width_pt;
   page.height = page_height_pt;
+  const SerialOpenMp serial;
   try {
     api_->SetImage(pix);
     // Tesseract reads the resolution from the Pix too, but only when it is

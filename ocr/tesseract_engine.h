@@ -45,12 +45,9 @@ struct EngineOptions {
 
 // Runs Tesseract's LSTM recogniser on page images.
 //
-// Debian's Tesseract runs OpenMP threads inside one recognition. Run the
-// process with OMP_THREAD_LIMIT=1 in its environment: on a busy 2-core
-// machine the default threads made a page 4-5 times slower (7 s instead of
-// 1.5 s), and parallelism belongs to the page workers. It must be set before
-// the process starts (libgomp reads it when loaded); omp_set_num_threads
-// does not help, Tesseract's parallel loops name their own thread count.
+// Tesseract's OpenMP teams stay on the calling thread (ocr/serial_openmp.h):
+// parallelism belongs to the callers, one engine per thread. Nothing need
+// be set in the environment.
 //
 // Tesseract's debug output is sent to /dev/null (a process-wide Tesseract
 // setting, made once), so nothing is printed to stdout or stderr.

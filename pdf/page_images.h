@@ -19,8 +19,15 @@ struct PageImageInfo {
   // The largest image's pixels per inch if it were stretched over the whole
   // page width; meaningful when `page_sized` holds.
   double native_dpi = 0;
-  // The largest image has the page's aspect ratio (within 6 %) and at least
-  // 100 dpi: the page is (or sits on) a scan.
+  // The scan's own resolution: pixels per inch of the paper that was
+  // scanned. It is `native_dpi` when that is a scanner's (100..1200 dpi);
+  // otherwise the page size is not the paper's (a tool that wraps a
+  // 1700x2338 scan in a page of one point per pixel, 24 x 32 inches), and
+  // the paper is taken to be A4 by area: 200 dpi for that scan. 0 when the
+  // largest image does not cover the page.
+  double scan_dpi = 0;
+  // The largest image has the page's aspect ratio (within 6 %) and a scan
+  // resolution of at least 100 dpi: the page is (or sits on) a scan.
   bool page_sized = false;
 };
 

@@ -3,13 +3,17 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <set>
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "layout/rulings.h"
+#include "pdf/content_lexer.h"
 
 namespace finsam {
 namespace {
@@ -104,7 +108,28 @@ bool IsWhite(const std::vector<double>& operands, bool cmyk) {
   return true;
 }
 
-class ContentReader : public QPDFObjectHandle::ParserCallbacks {
+// The decoded bytes of a content stream, or of an array of them joined by
+// newlines. Throws what qpdf throws.
+std::string ContentBytes(QPDFObjectHandle content) {
+  std::string out;
+  const auto append = [&out](QPDFObjectHandle stream) {
+    if (!stream.isStream()) return;
+    std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+    out.append(reinterpret_cast<const char*>(data->getBuffer()),
+               data->getSize());
+    out += '\n';
+  };
+  if (content.isArray()) {
+    for (int i = 0; i < content.getArrayNItems(); ++i) {
+      append(content.getArrayItem(i));
+    }
+  } else {
+    append(content);
+  }
+  return out;
+}
+
+class ContentReader {
  public:
   ContentReader(const PageFrame& frame, std::vector<Ruling>* out)
       : frame_(frame), out_(out) {}
@@ -113,6 +138,12 @@ class ContentReader : public QPDFObjectHandle::ParserCallbacks {
   // `resources`, starting from `state`.
   void Run(QPDFObjectHandle content, QPDFObjectHandle resources,
            const GraphicsState& state, int depth) {
+    std::string bytes;
+    try {
+      bytes = ContentBytes(content);
+    } catch (const std::exception&) {
+      return;  // a stream qpdf cannot decode draws nothing we can read
+    }
     const QPDFObjectHandle saved_resources = resources_;
     const std::vector<GraphicsState> saved_stack = std::move(stack_);
     const GraphicsState saved_state = state_;
@@ -121,41 +152,34 @@ class ContentReader : public QPDFObjectHandle::ParserCallbacks {
     stack_.clear();
     state_ = state;
     depth_ = depth;
-    operands_.clear();
+    numbers_.clear();
+    last_name_.clear();
     path_.clear();
-    try {
-      QPDFObjectHandle::parseContentStream(content, this);
-    } catch (const std::exception&) {
-      // A damaged stream: keep what was read before the damage.
+    ContentLexer lexer(bytes);
+    for (ContentLexer::Token t = lexer.Next();
+         t.kind != ContentLexer::Kind::kEnd; t = lexer.Next()) {
+      if (++operations_ > kMaxOperations || out_->size() > kMaxRulingsPerPage) {
+        break;
+      }
+      if (t.kind == ContentLexer::Kind::kNumber) {
+        numbers_.push_back(t.number);
+      } else if (t.kind == ContentLexer::Kind::kOperator) {
+        Operate(t.text);
+        numbers_.clear();
+        last_name_.clear();
+      } else {
+        if (t.kind == ContentLexer::Kind::kName) last_name_ = t.text;
+        numbers_.push_back(std::nan(""));
+      }
     }
     resources_ = saved_resources;
     stack_ = saved_stack;
     state_ = saved_state;
     depth_ = saved_depth;
-    operands_.clear();
+    numbers_.clear();
+    last_name_.clear();
     path_.clear();
   }
-
-  void handleObject(QPDFObjectHandle obj) override {
-    if (++operations_ > kMaxOperations || out_->size() > kMaxRulingsPerPage) {
-      terminateParsing();
-      return;
-    }
-    if (!obj.isOperator()) {
-      if (obj.isNumber()) {
-        numbers_.push_back(obj.getNumericValue());
-      } else {
-        numbers_.push_back(std::nan(""));
-      }
-      operands_.push_back(obj);
-      return;
-    }
-    Operate(obj.getOperatorValue());
-    operands_.clear();
-    numbers_.clear();
-  }
-
-  void handleEOF() override {}
 
  private:
   bool Numbers(size_t n) const {
@@ -175,7 +199,7 @@ class ContentReader : public QPDFObjectHandle::ParserCallbacks {
     return v;
   }
 
-  void Operate(const std::string& op) {
+  void Operate(std::string_view op) {
     if (op == "q") {
       stack_.push_back(state_);
     } else if (op == "Q") {
@@ -237,8 +261,8 @@ class ContentReader : public QPDFObjectHandle::ParserCallbacks {
       path_.clear();
     } else if (op == "n") {
       path_.clear();
-    } else if (op == "Do" && !operands_.empty() && operands_.back().isName()) {
-      DrawForm(operands_.back().getName());
+    } else if (op == "Do" && !last_name_.empty()) {
+      DrawForm("/" + last_name_);
     }
   }
 
@@ -361,11 +385,9 @@ class ContentReader : public QPDFObjectHandle::ParserCallbacks {
     if (!res.isDictionary()) res = resources_;
     open_forms_.insert(id);
     // The form's operands and path are its own; Run saves and restores ours.
-    std::vector<QPDFObjectHandle> operands = std::move(operands_);
     std::vector<double> numbers = std::move(numbers_);
     std::vector<Subpath> path = std::move(path_);
     Run(form, res, inner, depth_ + 1);
-    operands_ = std::move(operands);
     numbers_ = std::move(numbers);
     path_ = std::move(path);
     open_forms_.erase(id);
@@ -376,8 +398,8 @@ class ContentReader : public QPDFObjectHandle::ParserCallbacks {
   QPDFObjectHandle resources_;
   GraphicsState state_;
   std::vector<GraphicsState> stack_;
-  std::vector<QPDFObjectHandle> operands_;
-  std::vector<double> numbers_;  // operands_ as numbers (NaN: not a number)
+  std::vector<double> numbers_;  // operands (NaN: not a number)
+  std::string last_name_;        // the last name operand, for Do
   std::vector<Subpath> path_;
   std::set<QPDFObjGen> open_forms_;
   int depth_ = 0;

@@ -14,6 +14,8 @@
 #include "lang/swedish_dictionary.h"
 #include "layout/line_builder.h"
 #include "ocr/image_cleaner.h"
+#include "ocr/image_rulings.h"
+#include "ocr/orientation.h"
 #include "ocr/page_renderer.h"
 #include "ocr/tesseract_engine.h"
 #include "pdf/page_images.h"
@@ -39,14 +41,32 @@ struct Worker {
   SwedishDictionary* dictionary = nullptr;   // shared, thread-safe
   std::unique_ptr<TesseractEngine> engine;   // created on first OCR
   Status engine_status;                      // why it could not be created
+  // Created on the first page that may be turned.
+  std::unique_ptr<OrientationDetector> orientation;
+  Status orientation_status;  // why it could not be created
 };
 
-// OCR resolution: a scan's own resolution when it is at least the floor
-// (so its pixels are read as they are), otherwise the floor.
-int ChooseDpi(const PageImageInfo& images, const TextPipelineOptions& o) {
-  if (!images.page_sized) return o.min_dpi;
-  const int native = static_cast<int>(std::lround(images.native_dpi));
-  return std::clamp(native, o.min_dpi, o.max_dpi);
+// How a page is rendered for OCR: at `render_dpi` pixels per inch of the
+// page as declared, giving an image of `image_dpi` pixels per inch of paper.
+struct OcrResolution {
+  int render_dpi = 0;
+  int image_dpi = 0;
+};
+
+// A scan is read at its own resolution when that is at least the floor (so
+// its pixels are read as they are) and no more than the ceiling; other
+// pages at the floor. The scan's resolution comes from its pixels, not from
+// the page size, which may be wrong (extract/page_images.h).
+OcrResolution ChooseResolution(const PageImageInfo& images,
+                               const TextPipelineOptions& o) {
+  if (!images.page_sized) return {o.min_dpi, o.min_dpi};
+  const int image_dpi = std::clamp(
+      static_cast<int>(std::lround(images.scan_dpi)), o.min_dpi, o.max_dpi);
+  // Declared page inches per inch of paper: 1 unless the page size is wrong.
+  const double page_scale = images.native_dpi / images.scan_dpi;
+  const int render_dpi =
+      std::max(1, static_cast<int>(std::lround(image_dpi * page_scale)));
+  return {render_dpi, image_dpi};
 }
 
 float MeanConfidence(const std::vector<TextLine>& lines) {
@@ -79,10 +99,67 @@ struct OcrOutcome {
   std::vector<TextLine> lines;
   std::vector<Table> tables;
   std::string text;
+  int rotation = 0;  // clockwise turn of the page's text, in degrees
 };
 
+// A sideways page read as it lay may have its words right and only their
+// order wrong, at the confidence of an upright page; the reading turned
+// upright wins unless it is this much less confident. The rotated real scan:
+// 0.93 as it lay, 0.94 turned upright, 0.43 turned the wrong way.
+constexpr float kSidewaysMargin = 0.1f;
+
+// The turns worth a reading for a page that may be turned: the one OSD
+// names (none when OSD finds the page upright or cannot tell), or, by
+// recognition, every turn the sign allows.
+std::vector<int> CandidateTurns(Worker& worker, const Pix& image, TurnSign sign,
+                                const TextPipelineOptions& options) {
+  if (options.orientation == OrientationMethod::kOsd) {
+    if (worker.orientation == nullptr && worker.orientation_status.ok()) {
+      auto detector = OrientationDetector::Create(options.tessdata_dir);
+      if (detector.ok()) {
+        worker.orientation = std::move(detector).value();
+      } else {
+        worker.orientation_status = detector.status();
+      }
+    }
+    if (worker.orientation != nullptr) {
+      auto guess = worker.orientation->Detect(image);
+      if (!guess.ok() || guess->degrees == 0) return {};
+      return {guess->degrees};
+    }
+  }
+  if (sign == TurnSign::kSideways) return {90, 270};
+  return {180, 90, 270};
+}
+
+// Reads a page that may be turned again, turned upright, when that reading
+// is better; `words` and `rotation` are replaced then.
+void ReadUpright(Worker& worker, const Pix& image, double width_pt,
+                 double height_pt, const TextPipelineOptions& options,
+                 PageWords* words, int* rotation) {
+  const TurnSign sign = JudgeUpright(*words);
+  if (sign == TurnSign::kNone) return;
+  float best = MeanWordConfidence(*words) -
+               (sign == TurnSign::kSideways ? kSidewaysMargin : 0.0f);
+  for (int degrees : CandidateTurns(worker, image, sign, options)) {
+    auto turned = TurnUpright(image, degrees);
+    if (!turned.ok()) return;  // out of memory: keep the reading there is
+    const bool across = degrees % 180 != 0;
+    auto reading = worker.engine->Recognize(
+        **turned, across ? height_pt : width_pt, across ? width_pt : height_pt);
+    if (!reading.ok()) continue;
+    const float confidence = MeanWordConfidence(*reading);
+    if (confidence > best) {
+      best = confidence;
+      *words = std::move(reading).value();
+      *rotation = degrees;
+    }
+  }
+}
+
 Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
-                          double width_pt, double height_pt, int dpi,
+                          double width_pt, double height_pt,
+                          OcrResolution resolution,
                           const TextPipelineOptions& options) {
   if (worker.engine == nullptr) {
     if (!worker.engine_status.ok()) return worker.engine_status;
@@ -97,17 +174,35 @@ Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
     worker.engine = std::move(engine).value();
   }
   RenderOptions render;
-  render.dpi = dpi;
+  render.dpi = resolution.render_dpi;
+  render.resolution = resolution.image_dpi;
   render.max_pixels = options.max_pixels;
   auto image = RenderPage(page, render);
   if (!image.ok()) return image.status();
-  auto cleaned = CleanForOcr(**image);
+  auto cleaned = CleanForOcr(**image, options.clean);
   if (!cleaned.ok()) return cleaned.status();
   image.value().reset();  // keep one image per worker alive, not two
   auto words = worker.engine->Recognize(*cleaned->pix, width_pt, height_pt);
   if (!words.ok()) return words.status();
   OcrOutcome outcome;
-  PageLayout layout = BuildPageLayout(*words);
+  if (options.orientation != OrientationMethod::kOff) {
+    ReadUpright(worker, *cleaned->pix, width_pt, height_pt, options,
+                &words.value(), &outcome.rotation);
+  }
+  // A scan's table rules are in its pixels, deskewed with the text and
+  // turned as the reading that was kept.
+  const Pix& pix = *cleaned->pix;
+  const int rotation = outcome.rotation;
+  RulingSource rulings(
+      [&pix, rotation, width_pt, height_pt]() -> std::vector<Ruling> {
+        if (rotation == 0) return FindImageRulings(pix, width_pt, height_pt);
+        auto turned = TurnUpright(pix, rotation);
+        if (!turned.ok()) return {};
+        const bool across = rotation % 180 != 0;
+        return FindImageRulings(**turned, across ? height_pt : width_pt,
+                                across ? width_pt : height_pt);
+      });
+  PageLayout layout = BuildPageLayout(*words, &rulings);
   outcome.lines = std::move(layout.lines);
   outcome.tables = std::move(layout.tables);
   outcome.text = JoinLines(outcome.lines);
@@ -129,13 +224,12 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
     return worker.dictionary->Contains(w);
   };
 
-  PageWords layer_words = ReadTextLayer(*page);
+  const PageWords layer_words = ReadTextLayer(*page);
   result.width_pt = layer_words.width;
   result.height_pt = layer_words.height;
-  if (!layer_words.words.empty()) {
-    layer_words.rulings = worker.rulings->Read(index);
-  }
-  PageLayout layer_layout = BuildPageLayout(layer_words);
+  RulingSource rulings(
+      [&worker, index] { return worker.rulings->Read(index); });
+  PageLayout layer_layout = BuildPageLayout(layer_words, &rulings);
   std::vector<TextLine>& layer_lines = layer_layout.lines;
   std::string layer_text = JoinLines(layer_lines);
   const TextQuality layer_quality = MeasureTextQuality(layer_text, is_word);
@@ -150,20 +244,24 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
 
   bool use_ocr = false;
   if (decision.run_ocr) {
-    const int dpi = ChooseDpi(images, options);
-    auto ocr = RunOcr(worker, *page, layer_words.width, layer_words.height, dpi,
-                      options);
+    const OcrResolution resolution = ChooseResolution(images, options);
+    auto ocr = RunOcr(worker, *page, layer_words.width, layer_words.height,
+                      resolution, options);
     if (ocr.ok()) {
       const TextQuality ocr_quality = MeasureTextQuality(ocr->text, is_word);
       result.ocr_known_ratio = ocr_quality.known_ratio();
-      result.ocr_dpi = dpi;
+      result.ocr_dpi = resolution.image_dpi;
       use_ocr = !decision.compare || PreferOcr(layer_quality, ocr_quality);
       if (options.ocr_mode == OcrMode::kAlways) {
         result.reason = "ocr-forced";
       } else if (decision.compare) {
         result.reason += use_ocr ? "; ocr-better" : "; text-layer-better";
       }
+      result.ocr_rotation = ocr->rotation;
       if (use_ocr) {
+        if (ocr->rotation % 180 != 0) {
+          std::swap(result.width_pt, result.height_pt);
+        }
         result.lines = std::move(ocr->lines);
         result.tables = std::move(ocr->tables);
         result.raw_text = std::move(ocr->text);

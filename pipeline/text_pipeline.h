@@ -23,11 +23,26 @@
 #include "layout/table.h"
 #include "layout/text_line.h"
 #include "normalize/normalizer.h"
+#include "ocr/image_cleaner.h"
 #include "pdf/pdf_document.h"
 
 namespace finsam {
 
 enum class PageSource { kTextLayer, kTextLayerRestored, kOcr };
+
+// How OCR finds pages scanned sideways or upside down. It looks only at
+// pages whose first reading says they may be turned (ocr/orientation.h:
+// words on end, or the confidence of text read upside down), then reads
+// them again turned upright and keeps the better reading.
+enum class OrientationMethod {
+  // Tesseract's orientation detection (tesseract-ocr-osd) names the turn;
+  // one more recognition. Without the osd data: as kRecognition.
+  kOsd,
+  // Recognition at each candidate turn (90 and 270 for a sideways page,
+  // and 180 for a garbled one), the most confident wins.
+  kRecognition,
+  kOff,  // read every page as it lies
+};
 
 // "text-layer", "text-layer-restored", "ocr" (the record contract's names).
 const char* PageSourceName(PageSource source);
@@ -41,8 +56,12 @@ struct PageResult {
   float confidence = 0;  // 0..1: OCR word confidence, or layer quality
   double layer_known_ratio = 0;  // share of dictionary words in the layer
   double ocr_known_ratio = -1;   // same for OCR, -1 when OCR did not run
-  int ocr_dpi = 0;               // 0 when OCR did not run
-  double width_pt = 0;           // page size as displayed, in points
+  int ocr_dpi = 0;  // the OCR image's pixels per inch of paper; 0: no OCR
+  // How far the page's text was turned clockwise (0, 90, 180, 270); OCR read
+  // it turned back upright, and the lines' boxes and the page size are the
+  // upright page's.
+  int ocr_rotation = 0;
+  double width_pt = 0;  // page size as displayed, in points
   double height_pt = 0;
   PageRole role = PageRole::kBody;
   std::vector<TextLine> lines;  // body lines, with word boxes
@@ -70,6 +89,10 @@ struct TextPipelineOptions {
   int max_dpi = 400;         // a scan's native resolution is used up to this
   std::string tessdata_dir;  // empty: Tesseract's default
   std::string ocr_language = "swe";
+  OrientationMethod orientation = OrientationMethod::kOsd;
+  // The page image's clean-up before OCR (deskew, background); switched off
+  // only to measure what it buys (scripts/bench-text).
+  CleanOptions clean;
   // Not owned; null means no normalisation (text == raw_text).
   const Normalizer* normalizer = nullptr;
   // Not owned; null means the run opens hunspell-sv itself. A caller that

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -180,8 +181,16 @@ std::string OrganisationName(const RecordText& text, int org_line) {
   for (int k = org_line - 1; k >= 0 && k >= org_line - 3; --k) {
     const std::string prev(Trim(text.lines[k].text));
     if (prev.empty()) continue;
-    static const RE2 kNameLine(R"(^\p{Lu}[\p{L}\- ]{2,60}$)");
-    if (RE2::FullMatch(prev, kNameLine)) return prev;
+    // The length is counted outside the pattern: a counted repetition over
+    // a Unicode class ({2,60}) makes RE2's DFA run out of memory and log
+    // it to stderr.
+    static const RE2 kNameLine(R"(^\p{Lu}[\p{L}\- ]+$)");
+    const auto letters = std::count_if(prev.begin(), prev.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // code points
+    });
+    if (letters >= 3 && letters <= 61 && RE2::FullMatch(prev, kNameLine)) {
+      return prev;
+    }
     break;
   }
   return best;

@@ -67,10 +67,20 @@ bool IsBareNote(std::string_view cell) {
   return RE2::FullMatch(Trim(cell), kBare);
 }
 
+// An amount cell with a remark in brackets after it, as a wrapped cell
+// reads ("8 012 (inkl ESF)"): the amount alone. Other cells as they are.
+std::string WithoutRemark(const std::string& cell) {
+  static const RE2 kRemark(R"(^(.*\d)\s+\([^()]*\pL[^()]*\)$)");
+  std::string amount;
+  if (RE2::FullMatch(cell, kRemark, &amount)) return amount;
+  return cell;
+}
+
 // Row from tab/space-run separated cells; false when a value cell does not
 // read as one amount (the caller falls back to tokens).
-bool SplitByCells(const std::vector<std::string>& cells, int columns,
-                  bool note_column, TableRow* row) {
+bool SplitByCells(std::vector<std::string> cells, int columns, bool note_column,
+                  TableRow* row) {
+  for (size_t i = 1; i < cells.size(); ++i) cells[i] = WithoutRemark(cells[i]);
   size_t first_value = cells.size();
   for (size_t i = 0; i < cells.size(); ++i) {
     std::string note;

@@ -175,6 +175,24 @@ TEST_F(CliTest, JsonHasPerPageDecisions) {
   }
 }
 
+TEST_F(CliTest, JsonGivesTheTurnThatMadeAPageUpright) {
+  const std::string pdf = testing::TextFixture("rotated_scans.pdf");
+  RunResult run = Exec("text '" + pdf + "' --pages 2 --format json --raw");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("\"ocr_rotation\": 90"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("Summa\\t100,00"), std::string::npos) << run.out;
+  run = Exec("text '" + pdf + "' --orientation sideways");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("--orientation"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, NoCleanOcrsThePageAsRendered) {
+  const RunResult run = Exec("text '" + testing::TextFixture("scanned.pdf") +
+                             "' --pages 2 --raw --no-clean");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("Resultaträkning"), std::string::npos) << run.out;
+}
+
 TEST_F(CliTest, OutputFileIsWrittenWhole) {
   const std::string output = dir_ + "/born.txt";
   const RunResult run =

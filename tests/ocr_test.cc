@@ -9,10 +9,12 @@
 #include <memory>
 #include <numbers>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "eval/error_rate.h"
 #include "ocr/image_cleaner.h"
+#include "ocr/orientation.h"
 #include "ocr/page_renderer.h"
 #include "ocr/pix.h"
 #include "ocr/tesseract_engine.h"
@@ -352,6 +354,41 @@ TEST_F(TesseractEngineTest, ReusedEngineGivesSameResult) {
   }
 }
 
+// Threads of this process (each test runs in a process of its own).
+int ProcessThreads() {
+  int n = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator("/proc/self/task")) {
+    (void)entry;
+    ++n;
+  }
+  return n;
+}
+
+TEST_F(TesseractEngineTest, RecognitionInAWorkerThreadStartsNoThreads) {
+  // Page workers are threads of their own, and Tesseract's OpenMP teams
+  // would multiply with them: a recognition must run on the thread that
+  // calls it, with nothing set in the environment. libgomp keeps a team's
+  // threads alive until the calling thread ends, so they would still be
+  // counted after the recognition.
+  int before = 0;
+  int after = 0;
+  std::string text;
+  std::thread worker([&] {
+    auto engine = TesseractEngine::Create(EngineOptions{});
+    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+    before = ProcessThreads();
+    auto words = (*engine)->Recognize(*image_, 595, 842);
+    after = ProcessThreads();
+    ASSERT_TRUE(words.ok()) << words.status().ToString();
+    text = Join(*words);
+  });
+  worker.join();
+  EXPECT_LT(CharacterErrors(kSentence, text).rate(), 0.05) << text;
+  EXPECT_GT(before, 1);
+  EXPECT_EQ(after, before);
+}
+
 TEST_F(TesseractEngineTest, BoxesScaleToThePageSize) {
   // The same image said to be a page twice as large: boxes double.
   auto engine = TesseractEngine::Create(EngineOptions{});
@@ -422,6 +459,92 @@ TEST(RealScanTest, SpettetPage6) {
   const std::string reference((std::istreambuf_iterator<char>(in)),
                               std::istreambuf_iterator<char>());
   EXPECT_LT(CharacterErrors(reference, text).rate(), 0.02) << text;
+}
+
+// `count` words of `letters` letters, each box w x h points, at the given
+// confidence.
+PageWords WordsOfShape(int count, int letters, double w, double h,
+                       float confidence) {
+  PageWords words;
+  words.width = 595;
+  words.height = 842;
+  for (int i = 0; i < count; ++i) {
+    Word word;
+    word.text = std::string(static_cast<size_t>(letters), 'a');
+    word.box = {10.0, 20.0 * i, 10.0 + w, 20.0 * i + h};
+    word.confidence = confidence;
+    words.words.push_back(word);
+  }
+  return words;
+}
+
+TEST(OrientationTest, JudgesWhichWayAReadingStood) {
+  EXPECT_EQ(JudgeUpright(WordsOfShape(20, 6, 40, 10, 0.9f)), TurnSign::kNone);
+  // Words on end: Tesseract read vertical lines of a page lying sideways.
+  EXPECT_EQ(JudgeUpright(WordsOfShape(20, 6, 10, 40, 0.93f)),
+            TurnSign::kSideways);
+  // Upside-down text reads at a third of the confidence.
+  EXPECT_EQ(JudgeUpright(WordsOfShape(20, 6, 40, 10, 0.35f)),
+            TurnSign::kGarbled);
+  // Too few words to tell, and short words ("1:2", "%") say nothing.
+  EXPECT_EQ(JudgeUpright(WordsOfShape(5, 6, 10, 40, 0.3f)), TurnSign::kNone);
+  EXPECT_EQ(JudgeUpright(WordsOfShape(20, 2, 10, 40, 0.9f)), TurnSign::kNone);
+  EXPECT_FLOAT_EQ(MeanWordConfidence(WordsOfShape(4, 3, 1, 1, 0.5f)), 0.5f);
+  EXPECT_EQ(MeanWordConfidence(PageWords{}), 0.0f);
+}
+
+TEST(OrientationTest, TurnUprightUndoesAClockwiseTurn) {
+  PixPtr pix(pixCreate(40, 20, 8));
+  pixSetAll(pix.get());
+  pixSetPixel(pix.get(), 3, 5, 0);
+  pixSetResolution(pix.get(), 200, 300);
+  for (int quarters = 0; quarters < 4; ++quarters) {
+    SCOPED_TRACE(quarters);
+    PixPtr turned(quarters == 0 ? pixCopy(nullptr, pix.get())
+                                : pixRotateOrth(pix.get(), quarters));
+    // Turned on its side, the rows are the scanner's columns.
+    if (quarters % 2 == 1) pixSetResolution(turned.get(), 300, 200);
+    auto upright = TurnUpright(*turned, 90 * quarters);
+    ASSERT_TRUE(upright.ok()) << upright.status().ToString();
+    EXPECT_EQ(pixGetWidth(upright->get()), 40);
+    EXPECT_EQ(pixGetHeight(upright->get()), 20);
+    l_uint32 v = 255;
+    pixGetPixel(upright->get(), 3, 5, &v);
+    EXPECT_EQ(v, 0u);
+    EXPECT_EQ(pixGetXRes(upright->get()), 200);
+    EXPECT_EQ(pixGetYRes(upright->get()), 300);
+  }
+  EXPECT_EQ(TurnUpright(*pix, 45).status().code(), ErrorCode::kInvalidArgument);
+}
+
+TEST(OrientationTest, OsdNamesEachTurnOfATextPage) {
+  auto detector = OrientationDetector::Create("");
+  ASSERT_TRUE(detector.ok()) << detector.status().ToString();
+  auto loaded = LoadPage(TextPage());
+  ASSERT_NE(loaded, nullptr);
+  auto page = RenderPage(*loaded->page, RenderOptions{});
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  for (int quarters = 0; quarters < 4; ++quarters) {
+    SCOPED_TRACE(quarters);
+    PixPtr turned(quarters == 0 ? pixCopy(nullptr, page->get())
+                                : pixRotateOrth(page->get(), quarters));
+    auto guess = (*detector)->Detect(*turned);
+    ASSERT_TRUE(guess.ok()) << guess.status().ToString();
+    EXPECT_EQ(guess->degrees, 90 * quarters);
+    EXPECT_GT(guess->confidence, 1.0f);
+  }
+  // A blank page has no text to tell by.
+  PixPtr blank(pixCreate(800, 1000, 8));
+  pixSetAll(blank.get());
+  EXPECT_EQ((*detector)->Detect(*blank).status().code(), ErrorCode::kOcrFailed);
+}
+
+TEST(OrientationTest, MissingOsdDataIsDataMissing) {
+  auto detector = OrientationDetector::Create("/nonexistent/tessdata");
+  ASSERT_FALSE(detector.ok());
+  EXPECT_EQ(detector.status().code(), ErrorCode::kDataMissing);
+  EXPECT_NE(detector.status().message().find("tesseract-ocr-osd"),
+            std::string::npos);
 }
 
 TEST(TesseractEngineCreateTest, MissingLanguageIsDataMissing) {

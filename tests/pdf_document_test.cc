@@ -9,6 +9,7 @@
 
 #include "pdf/page_images.h"
 #include "pdf/text_layer.h"
+#include "tests/testing/files.h"
 #include "tests/testing/mini_pdf.h"
 
 namespace finsam {
@@ -108,6 +109,25 @@ TEST_F(PdfDocumentTest, BornDigitalPageHasNoImages) {
   ASSERT_EQ(images.size(), 1u);
   EXPECT_EQ(images[0].image_count, 0);
   EXPECT_FALSE(images[0].page_sized);
+}
+
+TEST_F(PdfDocumentTest, ScanResolutionComesFromItsPixels) {
+  // rotated_scans.pdf: 200 dpi scans on A4 pages (landscape and portrait),
+  // and on page 5 the same scan on a page of one point per pixel.
+  const std::string pdf =
+      testing::ReadFileOrEmpty(testing::TextFixture("rotated_scans.pdf"));
+  ASSERT_FALSE(pdf.empty());
+  const std::vector<PageImageInfo> images = InventoryPageImages(pdf, "", 5);
+  ASSERT_EQ(images.size(), 5u);
+  for (int i = 0; i < 4; ++i) {
+    SCOPED_TRACE(i + 1);
+    EXPECT_TRUE(images[i].page_sized);
+    EXPECT_NEAR(images[i].native_dpi, 200, 0.5);
+    EXPECT_EQ(images[i].scan_dpi, images[i].native_dpi);
+  }
+  EXPECT_NEAR(images[4].native_dpi, 72, 0.01);
+  EXPECT_EQ(images[4].scan_dpi, 200);
+  EXPECT_TRUE(images[4].page_sized);
 }
 
 TEST_F(PdfDocumentTest, ImageInventoryNeverThrowsOnGarbage) {

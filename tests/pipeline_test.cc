@@ -105,6 +105,76 @@ TEST_F(PipelineTest, ScannedPagesAreOcrd) {
   ExpectAccurate(doc, Expected("scanned.expected.txt"), 0.05);
 }
 
+TEST_F(PipelineTest, ImageOnAnOversizedPageIsReadAtItsOwnResolution) {
+  // rotated_scans.pdf page 5: a 200 dpi A4 scan on a page declared at one
+  // point per pixel (32.5 x 23 inches). Rendered at 300 dpi of the declared
+  // size it would be 9746 x 6892 pixels, over the budget; read from its own
+  // pixels it is an A4 at 200 dpi, upsampled to the OCR floor.
+  TextPipelineOptions options;
+  options.first_page = 5;
+  options.last_page = 5;
+  const DocumentText doc = Extract("rotated_scans.pdf", options);
+  ASSERT_EQ(doc.pages.size(), 1u);
+  const PageResult& page = doc.pages[0];
+  ASSERT_TRUE(page.status.ok()) << page.status.ToString();
+  EXPECT_EQ(page.source, PageSource::kOcr);
+  EXPECT_EQ(page.ocr_dpi, 300);
+  const std::vector<std::string> expected =
+      Expected("rotated_scans.expected.txt");
+  ASSERT_EQ(expected.size(), 5u);
+  ExpectAccurate(doc, {expected[4]}, 0.01);
+}
+
+// rotated_scans.pdf pages 1-4: a landscape table upright and turned 90,
+// 180 and 270 degrees clockwise. Each turned page must give the upright
+// page's text, its table row by row, within 1 % character errors.
+void ExpectReadUpright(const DocumentText& doc, int first_page) {
+  ASSERT_FALSE(doc.pages.empty());
+  const std::vector<std::string> expected = SplitPages(testing::ReadFileOrEmpty(
+      testing::TextFixture("rotated_scans.expected.txt")));
+  ASSERT_EQ(expected.size(), 5u);
+  const std::string& upright = expected[0];
+  for (const PageResult& page : doc.pages) {
+    SCOPED_TRACE(page.number);
+    ASSERT_TRUE(page.status.ok()) << page.status.ToString();
+    EXPECT_EQ(page.ocr_rotation, 90 * (page.number - 1));
+    // The upright page is landscape, whichever way the scan lay.
+    EXPECT_GT(page.width_pt, page.height_pt);
+    std::string got;
+    for (const TextLine& line : page.lines) got += line.text + "\n";
+    const ErrorCount e = CharacterErrors(upright, got);
+    EXPECT_LT(e.rate(), 0.01) << got;
+  }
+  EXPECT_EQ(doc.pages.front().number, first_page);
+}
+
+TEST_F(PipelineTest, TurnedPagesAreReadUprightByOsd) {
+  TextPipelineOptions options;
+  options.last_page = 4;
+  const DocumentText doc = Extract("rotated_scans.pdf", options);
+  ExpectReadUpright(doc, 1);
+}
+
+TEST_F(PipelineTest, TurnedPagesAreReadUprightByRecognition) {
+  TextPipelineOptions options;
+  options.orientation = OrientationMethod::kRecognition;
+  options.first_page = 2;  // sideways
+  options.last_page = 3;   // upside down
+  const DocumentText doc = Extract("rotated_scans.pdf", options);
+  ExpectReadUpright(doc, 2);
+}
+
+TEST_F(PipelineTest, OrientationOffReadsPagesAsTheyLie) {
+  TextPipelineOptions options;
+  options.orientation = OrientationMethod::kOff;
+  options.first_page = 3;
+  options.last_page = 3;
+  const DocumentText doc = Extract("rotated_scans.pdf", options);
+  ASSERT_EQ(doc.pages.size(), 1u);
+  EXPECT_EQ(doc.pages[0].ocr_rotation, 0);
+  EXPECT_EQ(doc.pages[0].raw_text.find("Summa"), std::string::npos);
+}
+
 TEST_F(PipelineTest, LostDiacriticsLayerIsDetectedAndOcrd) {
   const DocumentText doc = Extract("lost_diacritics.pdf");
   ASSERT_EQ(doc.pages.size(), 2u);

@@ -165,6 +165,19 @@ TEST(SplitRow, TabSeparatedBornDigital) {
   EXPECT_TRUE(row.cells.empty());
 }
 
+// A wrapped cell with a remark under its amount, as layout joins it.
+TEST(SplitRow, AmountWithRemarkInBrackets) {
+  TableRow row = SplitRow(
+      "Verksamhetens intäkter\t8 012 (inkl ESF)\t8 039 (inkl ESF)\t7 650", 3,
+      false);
+  EXPECT_EQ(row.label, "Verksamhetens intäkter");
+  EXPECT_EQ(Values(row.cells), (std::vector<double>{8012, 8039, 7650}));
+  // A label keeps its brackets.
+  row = SplitRow("Antal anställda 2023 (varav kvinnor)\t12\t11", 2, false);
+  EXPECT_EQ(row.label, "Antal anställda 2023 (varav kvinnor)");
+  EXPECT_EQ(Values(row.cells), (std::vector<double>{12, 11}));
+}
+
 TEST(SplitRow, LayoutSpacesWithBareNote) {
   TableRow row = SplitRow(
       "Fastighetslån                                  10, 11    47 264 980    "

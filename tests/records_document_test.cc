@@ -27,6 +27,23 @@ TEST(DocumentInfo, CoverOfAFinsamReport) {
   EXPECT_TRUE(info.diarienummer.empty());  // "Dnr" with no number
 }
 
+TEST(DocumentInfo, NameAboveTheNumberIsReadQuietly) {
+  // The name printed above the number on a cover. Its pattern once had a
+  // counted repetition over a Unicode class, and RE2 printed "DFA out of
+  // memory" to stderr for every such cover.
+  testing::internal::CaptureStderr();
+  DocumentInfo info = Read(
+      "Årsredovisning\nExempelföreningen Ideell Förening\n"
+      "Org.nr 222000-2493\n\nStyrelsen\n");
+  const std::string noise = testing::internal::GetCapturedStderr();
+  EXPECT_EQ(info.organisation_name, "Exempelföreningen Ideell Förening");
+  EXPECT_EQ(noise, "");
+  // Over 61 letters it is a sentence, not a name.
+  info = Read("Årsredovisning\n" + std::string("Ö") + std::string(61, 'a') +
+              "\nOrg.nr 222000-2493\n");
+  EXPECT_EQ(info.organisation_name, "");
+}
+
 TEST(DocumentInfo, OwnersOfInterventionsAreOtherOrganisations) {
   // Seed 003: a plan names the owner of a bought service twice; the
   // report's own name is in its budget heading.

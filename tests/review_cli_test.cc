@@ -170,6 +170,48 @@ TEST_F(ReviewCliTest, FixtureLoopAddCheckRegressAccept) {
   EXPECT_EQ(Exec("fixture frobnicate x").exit_code, 2);
 }
 
+TEST_F(ReviewCliTest, FixtureLoopTakesOcrText) {
+  // OCR text a data cleaner saved, pages split by form feeds, letters
+  // folded: it goes through the normaliser as in `records FILE.txt`.
+  const std::string ocr = dir_ + "/ocr.txt";
+  Write(ocr,
+        "Arsredovisning 2021\nSamordningsforbundet Norrby\n\f"
+        "Forvaltningsberattelse\nStyrelsen for forbundet avger harmed "
+        "arsredovisning.\n\f");
+  const std::string fixture = dir_ + "/fx/ocr";
+  RunResult r = Exec("fixture add " + ocr + " " + fixture);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFileOrEmpty(fixture + "/input.txt"), ReadFileOrEmpty(ocr));
+  EXPECT_FALSE(fs::exists(fixture + "/input.pdf"));
+  EXPECT_NE(ReadFileOrEmpty(fixture + "/fixture.json").find("\"input.txt\""),
+            std::string::npos);
+  const std::string expected = ReadFileOrEmpty(fixture + "/expected.txt");
+  EXPECT_EQ(testing::SplitPages(expected).size(), 2u) << expected;
+  EXPECT_NE(expected.find("Årsredovisning 2021"), std::string::npos)
+      << expected;
+  EXPECT_NE(expected.find("Förvaltningsberättelse"), std::string::npos)
+      << expected;
+  r = Exec("fixture check " + dir_ + "/fx");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("1 fixtures: 1 ok, 0 regressed"), std::string::npos)
+      << r.out;
+  EXPECT_EQ(Exec("fixture accept " + fixture).exit_code, 0);
+  const std::string lexicon = dir_ + "/vocabulary.txt";
+  Write(lexicon, "samordningsförbund\n");
+  r = Exec("fixture learn " + dir_ + "/fx --lexicon " + lexicon);
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+
+  // A ".pdf" that is no PDF is bad input, its path named once.
+  const std::string bad =
+      std::string(FINSAM_SOURCE_DIR) + "/fixtures/bad/not_a_pdf.pdf";
+  r = Exec("fixture add " + bad + " " + dir_ + "/fx/bad");
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_EQ(Lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("not a PDF"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find(bad), r.err.rfind(bad)) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ + "/fx/bad"));
+}
+
 TEST_F(ReviewCliTest, FixtureLearnProposesAndKeepsRepeatedCorrections) {
   const std::string pdf = testing::TextFixture("born_digital.pdf");
   for (const char* name : {"a", "b"}) {
