@@ -2,9 +2,9 @@
 
 #include "base/atomic_file.h"
 #include "base/sha256.h"
-#include "pdf/pdf_document.h"
 #include "fixtures_tool/corrections.h"
 #include "fixtures_tool/fixture_text.h"
+#include "pdf/pdf_document.h"
 #include "pipeline/report_record.h"
 #include "records/record_json.h"
 
@@ -22,7 +22,6 @@ std::string RecordText(const nlohmann::ordered_json& record) {
          "\n";
 }
 
-
 }  // namespace
 
 Result<FixtureRun> RunFixture(const Fixture& fixture,
@@ -30,7 +29,8 @@ Result<FixtureRun> RunFixture(const Fixture& fixture,
   auto bytes = ReadFixtureFile(fixture.input);
   if (!bytes.ok()) return bytes.status();
   TextPipelineOptions run_options = options;
-  run_options.ocr_mode = ParseOcrMode(fixture.manifest.ocr).value_or(OcrMode::kAuto);
+  run_options.ocr_mode =
+      ParseOcrMode(fixture.manifest.ocr).value_or(OcrMode::kAuto);
   auto report = BuildReportRecord(fixture.input.string(),
                                   std::move(bytes).value(), "", run_options);
   if (!report.ok()) return report.status();
@@ -59,7 +59,8 @@ Result<DocumentText> RawPages(const Fixture& fixture,
     if (!file.ok()) return file.status();
     TextPipelineOptions raw_options = options;
     raw_options.normalizer = nullptr;
-    raw_options.ocr_mode = ParseOcrMode(fixture.manifest.ocr).value_or(OcrMode::kAuto);
+    raw_options.ocr_mode =
+        ParseOcrMode(fixture.manifest.ocr).value_or(OcrMode::kAuto);
     return ExtractText(**file, raw_options);
   }
   DocumentText doc;
