@@ -68,7 +68,7 @@ class Result {
     return ok() ? Status::Ok() : std::get<Status>(state_);
   }
 
-  // Precondition: ok().
+  // REQUIRES: ok().
   T& value() & { return std::get<T>(state_); }
   const T& value() const& { return std::get<T>(state_); }
   T&& value() && { return std::get<T>(std::move(state_)); }

@@ -16,7 +16,7 @@ enum ExitCode : int {
   kExitPartial = 5,      // output written, but some pages failed
   kExitMissingData = 6,  // language data / dictionaries not installed
   kExitOutputError = 7,  // could not write the output file
-  // batch and merge (issue 5): some or all documents failed; the others'
+  // batch and merge: some or all documents failed; the others'
   // outputs are written. "Transient": at least one failure may pass on a
   // retry (out of memory, I/O, OCR engine), so re-run (it resumes);
   // otherwise every failure is a bad input and a retry cannot help.
@@ -24,7 +24,7 @@ enum ExitCode : int {
   kExitBatchSomeFailedTransient = 11,
   kExitBatchAllFailed = 12,
   kExitBatchAllFailedTransient = 13,
-  // fixture check (issue 7): a fixture regressed beyond its stored tolerance.
+  // fixture check: a fixture regressed beyond its stored tolerance.
   kExitFixtureRegression = 20,
 };
 

@@ -31,7 +31,7 @@
 #include "lang/swedish_dictionary.h"
 #include "normalize/normalizer.h"
 #include "pdf/pdf_document.h"
-#include "review/page_edits.h"
+#include "pipeline/page_normalization.h"
 
 namespace finsam::cli {
 namespace {
@@ -320,6 +320,13 @@ int Accept(const Flags& flags) {
 
 // ---- learn --------------------------------------------------------------
 
+// The pages' texts as recognised, to normalise as the pipeline does.
+std::vector<std::string_view> RawTexts(const DocumentText& doc) {
+  std::vector<std::string_view> raw;
+  for (const PageResult& page : doc.pages) raw.push_back(page.raw_text);
+  return raw;
+}
+
 // A temporary word list for the trial normaliser; removed when done.
 class TempWordList {
  public:
@@ -412,11 +419,11 @@ int Learn(const Flags& flags) {
     if (!expectation.ok()) return Fail(Where(f), expectation.status());
     auto doc = fixture::RawPages(f, models->options);
     if (!doc.ok()) return Fail(f.input.string(), doc.status());
-    const review::DocumentNormalization now = review::NormalizePages(
-        *doc, *models->normalizer, models->options.normalize_options);
     std::vector<std::string> pages;
-    for (const review::PageNormalization& p : now.pages) {
-      pages.push_back(p.text);
+    for (NormalizedPage& p :
+         NormalizePages(RawTexts(*doc), *models->normalizer,
+                        models->options.normalize_options)) {
+      pages.push_back(std::move(p.text));
     }
     by_fixture[Where(f)] =
         fixture::FindWordCorrections(pages, expectation->corrected);
@@ -463,11 +470,11 @@ int Learn(const Flags& flags) {
   bool worse = false;
   for (const Raw& raw : raws) {
     const auto score = [&](const Normalizer& normalizer) {
-      const review::DocumentNormalization n = review::NormalizePages(
-          raw.doc, normalizer, models->options.normalize_options);
       std::vector<std::string> pages;
-      for (const review::PageNormalization& p : n.pages) {
-        pages.push_back(p.text);
+      for (NormalizedPage& p :
+           NormalizePages(RawTexts(raw.doc), normalizer,
+                          models->options.normalize_options)) {
+        pages.push_back(std::move(p.text));
       }
       return fixture::ScoreText(raw.expectation.corrected, pages);
     };

@@ -29,6 +29,7 @@ Result<std::string> ReadInputFile(const std::string& path);
 // --lang L and --tessdata DIR (those given; a command accepts the flags its
 // FlagSpec names) into `options`. Errors: kInvalidArgument with a message for
 // the user ("--ocr must be auto, never or always").
+// REQUIRES: `options` is not null.
 Status ReadPipelineFlags(const Flags& flags, TextPipelineOptions* options);
 
 // hunspell-sv and the normaliser, loaded once per process; both are
@@ -37,7 +38,8 @@ struct LanguageModels {
   std::unique_ptr<SwedishDictionary> dictionary;
   std::unique_ptr<Normalizer> normalizer;
 
-  // Points `options` at the models (not owned: they must outlive the run).
+  // Points `options` at the models (not owned).
+  // REQUIRES: this outlives every run of `options`; `options` is not null.
   void UseIn(TextPipelineOptions* options) const;
 };
 

@@ -1,5 +1,5 @@
 // `finsam-extract signatures`: who signed a report, when, and whether the
-// file is still the one they signed (issue 6).
+// file is still the one they signed.
 //
 // Prints exactly the `signatures` object of the report's record (the same
 // BuildReportRecord run as `records`), so the command and the record never

@@ -28,8 +28,8 @@ struct FixtureRun {
 };
 
 // Runs the text pipeline (a PDF) or the normaliser (text) and the record on
-// the fixture's input with `options` (the normaliser must be set), in the
-// manifest's OCR mode.
+// the fixture's input with `options`, in the manifest's OCR mode.
+// REQUIRES: options.normalizer is set (fixtures hold normalised text).
 Result<FixtureRun> RunFixture(const Fixture& fixture,
                               const TextPipelineOptions& options);
 

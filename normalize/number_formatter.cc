@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/text.h"
 namespace finsam {
 
 namespace internal {
@@ -59,6 +60,69 @@ namespace {
 // The minus sign (U+2212) and the en dash (U+2013), both also used as signs.
 constexpr std::string_view kMinusSign = "−";
 constexpr std::string_view kEnDash = "–";
+
+// How sure each rule is that its change is right. A score only meets the
+// threshold (--min-confidence, kDefaultMinConfidence = 0.6): at or above it
+// the change is made, below it the decision is listed as uncertain for a
+// reviewer. Scores above the default rank the rules for a user who raises
+// the threshold: the shape of a number alone (0.9 and up) outranks context
+// (0.65 to 0.85). The examples show what each rule is for.
+namespace score {
+// Grouping: 5 to 9 digits in a table row ("Summa 1234567  987654"), or in
+// prose unless it is a compact date or a postcode ("70116 Örebro").
+constexpr float kMidLengthInTable = 0.95f;
+constexpr float kMidLengthInProse = 0.9f;
+// "2.113.812": dots between two or more groups of three are thousands.
+constexpr float kDottedGroups = 0.9f;
+// "8036 515": four digits with a three-digit group after them.
+constexpr float kFourDigitsWithGroup = 0.9f;
+// A unit or a currency makes an amount of "3.500 kr", "2000 kr", "3500 kr"
+// and of a 10-digit figure ("1234567890 kr"), which without one is an
+// organisation, account or OCR number.
+constexpr float kWithUnit = 0.8f;
+// "Summa 3500  4200": a four-digit cell followed by cells; one followed by
+// a word is a label or an account number ("3010 Medlemsavgifter").
+constexpr float kFourDigitsInTableRow = 0.85f;
+// "ca 3500": an approximation is a quantity. A year-like one ("ca 2000")
+// may still be a year, so it scores just over the threshold.
+constexpr float kFourDigitsApprox = 0.75f;
+constexpr float kYearLikeApprox = 0.65f;
+// "2019 500" in a table: a year-like head of "2 019 500".
+constexpr float kYearLikeGroupedInTable = 0.75f;
+// "8000 0 2000": a year-like cell after cells in an amount row.
+constexpr float kYearLikeAmongAmounts = 0.65f;
+// Withheld (below the threshold): a 10-digit figure alone in a table column
+// and an 8-digit compact date in a table ("20180901") may be amounts or
+// not; a reviewer decides.
+constexpr float kLongInOwnColumn = 0.5f;
+constexpr float kCompactDateInTable = 0.5f;
+
+// Signs. U+2212 is only ever a minus; an en dash glued to an amount after a
+// word ("–2 203") is a sign, after a number a range ("19 –67").
+constexpr float kMinusSign = 0.9f;
+constexpr float kEnDashSign = 0.85f;
+// A spaced dash before an amount: "- 438 192".
+//   after a label and a column gap ("Årets kassaförändring   - 438 192"),
+//   surer when one space separates it from the number;
+constexpr float kDashAfterGapTight = 0.8f;
+constexpr float kDashAfterGap = 0.75f;
+//   after a word that takes an amount ("uppgick till - 438 192"), opening a
+//   row of numbers, or after a number across a column gap ("- 438 192   -
+//   23 808");
+constexpr float kDashInContext = 0.7f;
+//   after a label and one space it may be an empty cell ("Kumla kommun -
+//   522 039" in a two-column table): withheld.
+constexpr float kDashAfterLabel = 0.5f;
+
+// "55%" -> "55 %" and "500kr" -> "500 kr": the glued suffix says it all.
+constexpr float kPercentSpace = 0.95f;
+constexpr float kUnitSpace = 0.9f;
+// OCR's digit look-alikes ("8O36 515") and "%" read as "9%" ("10 9%
+// Samordnare"): the line's shape suggests them, the glyphs do not prove
+// them.
+constexpr float kOcrDigit = 0.75f;
+constexpr float kOcrPercent = 0.7f;
+}  // namespace score
 
 // Rules, in the order their reasons are reported.
 enum Rule {
@@ -241,16 +305,6 @@ bool CompactDate(std::string_view d) {
   const int month = (md[0] - '0') * 10 + (md[1] - '0');
   const int day = (md[2] - '0') * 10 + (md[3] - '0');
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-std::string GroupDigits(std::string_view digits) {
-  std::string out;
-  const size_t n = digits.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out += ' ';
-    out += digits[i];
-  }
-  return out;
 }
 
 // One changed number: its span in the line and the rules that change it.
@@ -578,27 +632,28 @@ float LineFormatter::GroupingConfidence(int i, bool row_evidence) const {
   const bool unsigned_ = t.sign.empty() && !detached_sign;
 
   if (t.dotted) {
-    if (t.dot_groups >= 2) return 0.9f;
+    if (t.dot_groups >= 2) return score::kDottedGroups;
     const bool unit =
         money ||
         (tail_end < n && RE2::FullMatch(Core(tokens_[tail_end]), p_.measure));
-    return unit ? 0.8f : 0.0f;
+    return unit ? score::kWithUnit : 0.0f;
   }
   if (d <= 3) return 0;
   if (d >= 10) {
     // Organisation, person, account and OCR numbers are 10 digits or more
     // ("Swedbank 2758399402  3,95%"); an amount that size says so with a
     // unit. One in a column of its own is listed, not applied.
-    if (money) return 0.8f;
+    if (money) return score::kWithUnit;
     const Token& lead = detached_sign ? tokens_[i - 1] : t;
     const bool own_column = lead.gap >= 2 || lead.gap_tab;
-    return table_ && own_column && next_numeric ? 0.5f : 0.0f;
+    return table_ && own_column && next_numeric ? score::kLongInOwnColumn
+                                                : 0.0f;
   }
   if (d >= 5) {
     // "arbetsutskott 200901", "fr.o.m. 20180901": compact dates.
     if (!money && unsigned_ && t.suffix.empty() && t.decimals.empty() &&
         CompactDate(t.digits)) {
-      if (d == 8) return table_ ? 0.5f : 0.0f;
+      if (d == 8) return table_ ? score::kCompactDateInTable : 0.0f;
       if (!table_) return 0;
     }
     // "70116 Örebro" is a postcode.
@@ -607,30 +662,30 @@ float LineFormatter::GroupingConfidence(int i, bool row_evidence) const {
         StartsWithCapital(Core(tokens_[tail_end]))) {
       return 0;
     }
-    return table_ ? 0.95f : 0.9f;
+    return table_ ? score::kMidLengthInTable : score::kMidLengthInProse;
   }
   // Four digits.
   if (t.YearLike()) {
     // "–2026" is the end of a range whose start went elsewhere.
     if (t.sign == kEnDash) return 0;
-    if (money) return 0.8f;
-    if (approx) return 0.65f;
-    if (has_tail && table_) return 0.75f;
+    if (money) return score::kWithUnit;
+    if (approx) return score::kYearLikeApprox;
+    if (has_tail && table_) return score::kYearLikeGroupedInTable;
     // A year-like amount in an amount row, after another cell: "8000 0
     // 2000". A year after a word is part of the label ("ingående 2023").
     // Not after another year: "2020 2019" is a column header.
     if (row_evidence && table_ && AfterNumber(i) && !tokens_[i - 1].dash &&
         !tokens_[i - 1].YearLike() && next_numeric && LineHasAmount(i)) {
-      return 0.65f;
+      return score::kYearLikeAmongAmounts;
     }
     return 0;
   }
-  if (has_tail) return 0.9f;
-  if (money) return 0.8f;
-  if (approx) return 0.75f;
+  if (has_tail) return score::kFourDigitsWithGroup;
+  if (money) return score::kWithUnit;
+  if (approx) return score::kFourDigitsApprox;
   // In a table, a 4-digit amount is a cell followed by cells; one followed
   // by a word is a label or an account number ("3010 Medlemsavgifter").
-  if (table_ && next_numeric) return 0.85f;
+  if (table_ && next_numeric) return score::kFourDigitsInTableRow;
   return 0;
 }
 
@@ -651,24 +706,24 @@ float LineFormatter::DetachedSignConfidence(int i) const {
     const int k = NumberEnd(i + 1);
     return table_ && (k >= n || (NumericCell(k) &&
                                  tokens_[k].core_begin == tokens_[k].begin))
-               ? 0.7f
+               ? score::kDashInContext
                : 0;
   }
   // In prose, after a word that takes an amount ("uppgick till - 438 192
   // kr", "blev - 12 000"), a dash is no empty cell and no separator.
-  if (!AfterNumber(i) && TakesAmount(i - 1)) return 0.7f;
+  if (!AfterNumber(i) && TakesAmount(i - 1)) return score::kDashInContext;
   if (!table_) return 0;
   const bool column_gap = tokens_[i].gap >= 2 || tokens_[i].gap_tab;
   if (!AfterNumber(i)) {
     // After a label and a column gap: "Årets kassaförändring   - 438 192".
     // After a label and one space the dash may as well be an empty cell
     // ("Kumla kommun - 522 039" in a two-column table): withheld.
-    if (!column_gap) return 0.5f;
-    return num.one_space ? 0.8f : 0.75f;
+    if (!column_gap) return score::kDashAfterLabel;
+    return num.one_space ? score::kDashAfterGapTight : score::kDashAfterGap;
   }
   // After a number it is a range or a subtraction ("2019 - 2023", "5 - 3"),
   // unless a column gap makes it a new cell: "- 438 192   -   23 808".
-  if (column_gap && !tokens_[i - 1].dash) return 0.7f;
+  if (column_gap && !tokens_[i - 1].dash) return score::kDashInContext;
   return 0;
 }
 
@@ -689,7 +744,7 @@ void LineFormatter::Plan() {
       item.end = t.end;
       item.head = i;
       item.partner = i - 1;
-      item.confidence[kOcrPercent] = 0.7f;
+      item.confidence[kOcrPercent] = score::kOcrPercent;
       items_.push_back(item);
       next_free = i + 1;
       continue;
@@ -709,21 +764,21 @@ void LineFormatter::Plan() {
     item.head = head;
     item.dash = dash;
     const int tail_end = TailEnd(head);
-    const float ocr = h.ocr_fixed.empty() ? 0.0f : 0.75f;
+    const float ocr = h.ocr_fixed.empty() ? 0.0f : score::kOcrDigit;
     item.confidence[kOcrDigit] = ocr;
     item.confidence[kGrouping] = GroupingConfidence(head, true);
     if (h.sign == kMinusSign) {
-      item.confidence[kSign] = 0.9f;
+      item.confidence[kSign] = score::kMinusSign;
     } else if (h.sign == kEnDash && !h.YearLike() &&
                !(AfterNumber(head) && h.one_space)) {
       // An en dash glued to a number after a word is a sign; after a
       // number ("19 –67") or before a year ("–2026") it is a range.
-      item.confidence[kSign] = 0.85f;
+      item.confidence[kSign] = score::kEnDashSign;
     }
     if (h.suffix == "%") {
-      item.confidence[kPercent] = 0.95f;
+      item.confidence[kPercent] = score::kPercentSpace;
     } else if (!h.suffix.empty()) {
-      item.confidence[kUnit] = 0.9f;
+      item.confidence[kUnit] = score::kUnitSpace;
     }
     bool any = false;
     for (float c : item.confidence) any = any || c > 0;
@@ -770,7 +825,7 @@ std::string LineFormatter::Render(const Item& item,
   }
   if (!h.sign.empty()) out += apply[kSign] ? std::string("-") : h.sign;
   if (apply[kGrouping]) {
-    out += GroupDigits(h.digits);
+    out += GroupThousands(h.digits);
   } else if (!h.ocr_fixed.empty() || h.dotted) {
     const std::string_view core =
         h.ocr_fixed.empty() ? Core(h) : std::string_view(h.ocr_fixed);

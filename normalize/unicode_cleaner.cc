@@ -71,6 +71,30 @@ struct CleanerPatterns {
 
 namespace {
 
+// How sure each clean-up is. A score only meets the threshold
+// (--min-confidence, kDefaultMinConfidence = 0.6): at or above it the change
+// is made, below it the decision is listed as uncertain.
+namespace score {
+// Unicode's own facts: a ligature spelt out ("ﬁ" -> "fi"), a letter and its
+// combining mark composed, a soft hyphen dropped.
+constexpr float kUnicodeFact = 0.99f;
+// Space look-alikes made spaces, invisible characters dropped, the glyphs
+// of a signing service's logo dropped: certain once recognised.
+constexpr float kInvisibleOrLogo = 0.95f;
+// A spacing diaeresis or ring before its vowel ("¨a" -> "ä"), as some text
+// layers write them; a real "¨" before a vowel is rarer still.
+constexpr float kSpacingMark = 0.8f;
+// OCR's look-alikes told by position: a bullet read as "e" or a stray
+// glyph, a capital I read as "|" or "]".
+constexpr float kOcrLookAlike = 0.75f;
+// Ruled lines: a dot leader OCR read as dots and letters, a lone "|"
+// between cells.
+constexpr float kRuledLine = 0.9f;
+// A lone "[" or "]" with no partner on the line: a rule, or a bracket whose
+// partner OCR lost.
+constexpr float kUnpairedBracket = 0.7f;
+}  // namespace score
+
 // Base letters and what they compose to with one combining mark; the
 // Latin-1 and Latin Extended-A part of Unicode canonical composition,
 // which covers Swedish and the names and loanwords met in its reports.
@@ -263,7 +287,8 @@ void CharacterChanges(std::string_view line, std::vector<Change>* changes) {
       std::string text(lig.empty() ? "" : lig.substr(0, lig.size() - 1));
       AppendUtf8(composed, &text);
       changes->push_back({pos, next_end, std::move(text),
-                          lig.empty() ? "unicode" : "ligature", 0.99f});
+                          lig.empty() ? "unicode" : "ligature",
+                          score::kUnicodeFact});
       pos = next_end;
       continue;
     }
@@ -274,18 +299,23 @@ void CharacterChanges(std::string_view line, std::vector<Change>* changes) {
         composed != 0) {
       std::string text;
       AppendUtf8(composed, &text);
-      changes->push_back({pos, next_end, std::move(text), "unicode", 0.8f});
+      changes->push_back(
+          {pos, next_end, std::move(text), "unicode", score::kSpacingMark});
       pos = next_end;
       continue;
     }
     if (!lig.empty()) {
-      changes->push_back({pos, pos + len, std::string(lig), "ligature", 0.99f});
+      changes->push_back(
+          {pos, pos + len, std::string(lig), "ligature", score::kUnicodeFact});
     } else if (c == 0x00AD) {
-      changes->push_back({pos, pos + len, "", "soft-hyphen", 0.99f});
+      changes->push_back(
+          {pos, pos + len, "", "soft-hyphen", score::kUnicodeFact});
     } else if (IsSpaceLike(c)) {
-      changes->push_back({pos, pos + len, " ", "unicode", 0.95f});
+      changes->push_back(
+          {pos, pos + len, " ", "unicode", score::kInvisibleOrLogo});
     } else if (IsRemoved(c)) {
-      changes->push_back({pos, pos + len, "", "unicode", 0.95f});
+      changes->push_back(
+          {pos, pos + len, "", "unicode", score::kInvisibleOrLogo});
     }
     pos += len;
   }
@@ -369,16 +399,16 @@ std::string UnicodeCleaner::CleanLine(std::string_view line, int line_no,
   size_t capital_i = std::string_view::npos;
   if (RE2::PartialMatch(line, p.logo, &glyph)) {
     changes.push_back({Offset(line, glyph), Offset(line, glyph) + glyph.size(),
-                       "", "logo-junk", 0.95f});
+                       "", "logo-junk", score::kInvisibleOrLogo});
   } else if (RE2::PartialMatch(line, p.bullet, &glyph)) {
     changes.push_back({Offset(line, glyph), Offset(line, glyph) + glyph.size(),
-                       "•", "ocr-confusion", 0.75f});
+                       "•", "ocr-confusion", score::kOcrLookAlike});
   }
   // A bullet read as "e": where the line opens (before a capital or a
   // digit) and where a second column's list begins (before a capital).
   if (RE2::PartialMatch(line, p.letter_bullet, &glyph)) {
     changes.push_back({Offset(line, glyph), Offset(line, glyph) + glyph.size(),
-                       "•", "ocr-confusion", 0.75f});
+                       "•", "ocr-confusion", score::kOcrLookAlike});
   }
   const re2::StringPiece text(line.data(), line.size());
   re2::StringPiece m[2];
@@ -387,7 +417,7 @@ std::string UnicodeCleaner::CleanLine(std::string_view line, int line_no,
                                                     RE2::UNANCHORED, m, 2);
        from = Offset(line, m[1]) + 1) {
     changes.push_back({Offset(line, m[1]), Offset(line, m[1]) + 1, "•",
-                       "ocr-confusion", 0.75f});
+                       "ocr-confusion", score::kOcrLookAlike});
   }
   if (RE2::PartialMatch(line, p.capital_i, &glyph)) {
     // Only when it cannot be a table border: no other bar on the line, and
@@ -398,7 +428,8 @@ std::string UnicodeCleaner::CleanLine(std::string_view line, int line_no,
                            : line.find(']') == std::string_view::npos;
     if (alone) {
       capital_i = at;
-      changes.push_back({at, at + 1, "I", "ocr-confusion", 0.75f});
+      changes.push_back(
+          {at, at + 1, "I", "ocr-confusion", score::kOcrLookAlike});
     }
   }
 
@@ -406,7 +437,7 @@ std::string UnicodeCleaner::CleanLine(std::string_view line, int line_no,
     const size_t at = Offset(line, glyph);
     const bool glued = at > 0 && line[at - 1] != ' ' && line[at - 1] != '\t';
     changes.push_back({at, at + glyph.size(), glued ? " ....." : ".....",
-                       "toc-leader", 0.9f});
+                       "toc-leader", score::kRuledLine});
   }
 
   // Standalone bars and unmatched brackets: ruled table lines.
@@ -427,13 +458,13 @@ std::string UnicodeCleaner::CleanLine(std::string_view line, int line_no,
     const std::string token = Kept(line.substr(begin, pos - begin));
     if (token == "|" || token == "||" || token == "¦") {
       if (!footer) {
-        changes.push_back(
-            RemoveToken(line, begin, pos, taken, "table-rule", 0.9f));
+        changes.push_back(RemoveToken(line, begin, pos, taken, "table-rule",
+                                      score::kRuledLine));
         taken = changes.back().end;
       }
     } else if ((token == "[" && !has_close) || (token == "]" && !has_open)) {
-      changes.push_back(
-          RemoveToken(line, begin, pos, taken, "table-rule", 0.7f));
+      changes.push_back(RemoveToken(line, begin, pos, taken, "table-rule",
+                                    score::kUnpairedBracket));
       taken = changes.back().end;
     }
   }

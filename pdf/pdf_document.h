@@ -39,7 +39,7 @@ class PdfFile {
       std::string bytes, const std::string& password = "");
 
   // A fresh Poppler document over the shared bytes, for one thread's use.
-  // The PdfFile must outlive it.
+  // REQUIRES: this PdfFile outlives the document.
   Result<PopplerDocumentPtr> NewPopplerDocument() const;
 
   const std::string& bytes() const { return bytes_; }

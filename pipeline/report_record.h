@@ -34,11 +34,12 @@ struct Report {
 bool LooksLikePdf(const std::string& path, const std::string& bytes);
 
 // Builds the record of the report whose content is `bytes`, named `path`.
-// `options.normalizer` should be set (not owned): records are built from
-// normalised text. Fails for empty input and for PDFs that cannot be opened
-// (not a PDF, damaged, encrypted without the right `password`, no pages) or
-// when language data is missing; a PDF page that fails is counted in
-// `failed_pages` and the record is built from the other pages.
+// Records are built from normalised text: without options.normalizer (not
+// owned) the text is taken as recognised (`records --raw`). Fails for empty
+// input and for PDFs that cannot be opened (not a PDF, damaged, encrypted
+// without the right `password`, no pages) or when language data is missing; a
+// PDF page that fails is counted in `failed_pages` and the record is built from
+// the other pages.
 Result<Report> BuildReportRecord(const std::string& path, std::string bytes,
                                  const std::string& password,
                                  const TextPipelineOptions& options);

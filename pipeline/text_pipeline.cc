@@ -21,6 +21,7 @@
 #include "pdf/page_images.h"
 #include "pdf/pdf_rulings.h"
 #include "pdf/text_layer.h"
+#include "pipeline/page_normalization.h"
 
 namespace finsam {
 namespace {
@@ -412,23 +413,16 @@ Result<DocumentText> ExtractText(const PdfFile& file,
     page.role = ClassifyPageRole(page.raw_text, page.number - 1, page_count);
   }
 
-  // Normalised as one text, so the normaliser weighs its evidence (how
-  // damaged the letters are) over the whole document, not page by page.
+  // Normalised as one text (pipeline/page_normalization.h).
   if (options.normalizer != nullptr) {
-    static constexpr std::string_view kPageBreak = "\n\f\n";
-    std::string joined;
+    std::vector<std::string_view> raw;
+    for (const PageResult& page : doc.pages) raw.push_back(page.raw_text);
+    std::vector<NormalizedPage> normalized =
+        NormalizePages(raw, *options.normalizer, options.normalize_options);
     for (size_t i = 0; i < doc.pages.size(); ++i) {
-      if (i > 0) joined += kPageBreak;
-      joined += doc.pages[i].raw_text;
-    }
-    const std::string normalized =
-        options.normalizer->Normalize(joined, options.normalize_options).text;
-    size_t from = 0;
-    for (PageResult& page : doc.pages) {
-      size_t to = normalized.find(kPageBreak, from);
-      if (to == std::string::npos) to = normalized.size();
-      page.text = normalized.substr(from, to - from);
-      from = std::min(normalized.size(), to + kPageBreak.size());
+      doc.pages[i].text = std::move(normalized[i].text);
+      doc.pages[i].edits = std::move(normalized[i].edits);
+      doc.pages[i].uncertain = std::move(normalized[i].uncertain);
     }
   } else {
     for (PageResult& page : doc.pages) page.text = page.raw_text;

@@ -72,6 +72,10 @@ struct PageResult {
   std::vector<FurnitureLine> furniture;
   std::string raw_text;  // body text as recognised
   std::string text;      // body text normalised (== raw_text if not asked)
+  // The normaliser's edits that made `text` from `raw_text`, and the
+  // decisions it withheld; `line` counts this page's lines from 1.
+  std::vector<Edit> edits;
+  std::vector<Edit> uncertain;
   double milliseconds = 0;
 };
 

@@ -37,7 +37,7 @@ struct CellRepair {
 
 // Repairs `st` in place and returns what changed, in line order. Statements
 // whose sums hold are left alone; so are operating statements and overviews
-// (their columns do not add up).
+// (their columns do not add up). REQUIRES: `st` is not null.
 std::vector<CellRepair> RepairMisreadCells(Statement* st);
 
 // Levenshtein distance between two digit strings (exposed for tests).

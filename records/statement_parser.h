@@ -76,6 +76,8 @@ struct Statements {
 // Parses the lines [begin, end) of `text` as one statement of `kind`.
 // `fiscal_year` (0 if unknown) names the column of a single-column table
 // without a header (the balance-requirement table).
+// REQUIRES: 0 <= begin and end <= text.lines.size() (an empty range gives an
+// empty statement).
 Statement ParseStatement(const RecordText& text, int begin, int end,
                          SectionKind kind, int fiscal_year);
 

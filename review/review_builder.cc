@@ -8,7 +8,6 @@
 #include "lang/swedish_letters.h"
 #include "pdf/pdf_document.h"
 #include "pipeline/report_record.h"
-#include "review/page_edits.h"
 #include "review/review_html.h"
 
 namespace finsam::review {
@@ -33,13 +32,12 @@ bool IsPlainWord(std::string_view word) {
 
 // Words the dictionary knows neither as written nor in lower case, on the
 // pages whose text came from OCR or a restored layer.
-std::set<std::string> UnknownWords(const DocumentNormalization& normalization,
-                                   const DocumentText& doc,
+std::set<std::string> UnknownWords(const DocumentText& doc,
                                    SwedishDictionary& dictionary) {
   std::set<std::string> unknown;
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     if (doc.pages[i].source == PageSource::kTextLayer) continue;
-    const std::string& text = normalization.pages[i].text;
+    const std::string& text = doc.pages[i].text;
     size_t at = 0;
     while (at < text.size()) {
       const size_t end = text.find_first_of(" \t\n", at);
@@ -88,8 +86,6 @@ Result<Review> BuildReview(const std::string& path, std::string bytes,
     return Status(ErrorCode::kNotPdf, "not a PDF");
   }
   const DocumentText& doc = *report->text;
-  const DocumentNormalization normalization = NormalizePages(
-      doc, *options.pipeline.normalizer, options.pipeline.normalize_options);
   std::vector<PageSnapshot> snapshots;
   if (!doc.pages.empty()) {
     auto rendered = RenderSnapshots(**file, doc.pages.front().number,
@@ -100,7 +96,7 @@ Result<Review> BuildReview(const std::string& path, std::string bytes,
 
   Review review;
   review.failed_pages = report->failed_pages;
-  for (const PageNormalization& page : normalization.pages) {
+  for (const PageResult& page : doc.pages) {
     review.edits += static_cast<int>(page.edits.size());
   }
   for (const PageResult& page : doc.pages) {
@@ -115,14 +111,13 @@ Result<Review> BuildReview(const std::string& path, std::string bytes,
   }
   std::set<std::string> unknown;
   if (options.pipeline.dictionary != nullptr) {
-    unknown = UnknownWords(normalization, doc, *options.pipeline.dictionary);
+    unknown = UnknownWords(doc, *options.pipeline.dictionary);
   }
   review.unknown_words = static_cast<int>(unknown.size());
   ReviewInput input;
   input.unknown_words = &unknown;
   input.file_name = path;
   input.text = &doc;
-  input.normalization = &normalization;
   input.snapshots = &snapshots;
   input.record = &report->record;
   input.low_confidence = options.low_confidence;

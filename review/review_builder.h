@@ -1,7 +1,7 @@
 // One report in, its review page out: the work of `finsam-extract review`.
 //
 // Runs what `records` runs (BuildReportRecord: the text pipeline, the
-// normaliser, the record), recovers the normaliser's edits page by page,
+// normaliser, the record), takes the edits the pipeline hands on per page,
 // renders a small picture of every page and puts it all on one
 // self-contained HTML page (review_html.h).
 #ifndef FINSAM_REVIEW_REVIEW_BUILDER_H_
@@ -17,9 +17,9 @@
 namespace finsam::review {
 
 struct ReviewOptions {
-  // options.normalizer must be set (not owned): the page shows its edits.
-  // With options.dictionary set, words of OCR'd pages it does not know are
-  // flagged too.
+  // REQUIRES: pipeline.normalizer is set (not owned): the page shows its
+  // edits. With pipeline.dictionary set, words of OCR'd pages it does not
+  // know are flagged too.
   TextPipelineOptions pipeline;
   SnapshotOptions snapshots;
   float low_confidence = kDefaultLowConfidence;

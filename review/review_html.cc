@@ -56,7 +56,6 @@ struct ShownPage {
   const PageResult* result = nullptr;
   std::vector<std::string> lines;
   std::vector<const TextLine*> layout;  // parallel to `lines`; may be null
-  const PageNormalization* normalization = nullptr;
   const PageSnapshot* snapshot = nullptr;
   std::set<int> figure_lines;                 // 1-based, flagged figures
   std::map<int, std::string> figure_reasons;  // line -> check ids
@@ -312,11 +311,9 @@ void RenderPage(const ShownPage& page, float threshold,
 
   std::map<int, std::vector<const Edit*>> edits;
   std::map<int, std::vector<const Edit*>> uncertain;
-  if (page.normalization != nullptr) {
-    for (const Edit& e : page.normalization->edits) edits[e.line].push_back(&e);
-    for (const Edit& e : page.normalization->uncertain) {
-      uncertain[e.line].push_back(&e);
-    }
+  for (const Edit& e : page.result->edits) edits[e.line].push_back(&e);
+  for (const Edit& e : page.result->uncertain) {
+    uncertain[e.line].push_back(&e);
   }
   for (size_t i = 0; i < page.lines.size(); ++i) {
     const int line_number = static_cast<int>(i) + 1;
@@ -669,13 +666,7 @@ std::string RenderReviewHtml(const ReviewInput& input) {
     const PageResult& result = doc.pages[i];
     ShownPage shown;
     shown.result = &result;
-    if (input.normalization != nullptr &&
-        i < input.normalization->pages.size()) {
-      shown.normalization = &input.normalization->pages[i];
-    }
-    shown.lines =
-        SplitLines(shown.normalization != nullptr ? shown.normalization->text
-                                                  : result.text);
+    shown.lines = SplitLines(result.text);
     shown.layout = LayoutOfLines(result);
     // Lines and layout pair up only when the text has the layout's lines.
     if (shown.layout.size() != shown.lines.size()) shown.layout.clear();

@@ -26,7 +26,6 @@
 
 #include "pipeline/text_pipeline.h"
 #include "records/report_record.h"
-#include "review/page_edits.h"
 #include "review/page_snapshots.h"
 
 namespace finsam::review {
@@ -39,7 +38,6 @@ inline constexpr float kDefaultLowConfidence = 0.6f;
 struct ReviewInput {
   std::string file_name;               // as the user named the input
   const DocumentText* text = nullptr;  // required
-  const DocumentNormalization* normalization = nullptr;  // may be null
   // Pictures by page, matched on PageSnapshot::number; may be empty.
   const std::vector<PageSnapshot>* snapshots = nullptr;
   const records::ReportRecord* record = nullptr;  // may be null

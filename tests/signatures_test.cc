@@ -1,4 +1,4 @@
-// Signed PDFs (issue 6): byte ranges, CMS checks, signature fields read from
+// Signed PDFs: byte ranges, CMS checks, signature fields read from
 // PDFs signed here with a throw-away self-signed certificate, the verdicts
 // compared with Debian's pdfsig, Visma evidence and the signer match.
 #include <gtest/gtest.h>
