@@ -11,20 +11,6 @@
 namespace finsam {
 namespace {
 
-std::vector<std::string_view> SplitLines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  size_t start = 0;
-  while (true) {
-    const size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) {
-      lines.push_back(text.substr(start));
-      return lines;
-    }
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-}
-
 Edit ToEdit(const LetterEdit& e) {
   Edit edit;
   edit.line = static_cast<int>(e.line) + 1;
@@ -33,6 +19,7 @@ Edit ToEdit(const LetterEdit& e) {
   edit.after = e.after;
   edit.reason = e.reason;
   edit.confidence = e.confidence;
+  edit.why = e.why;
   return edit;
 }
 
@@ -40,31 +27,15 @@ Edit ToEdit(const LetterEdit& e) {
 // property of the document), then the applied edits spliced into the lines.
 std::string RestoreLetters(const DiacriticRestorer& restorer,
                            std::string_view text, float min_confidence,
-                           std::vector<Edit>* edits,
+                           bool explain, std::vector<Edit>* edits,
                            std::vector<Edit>* uncertain) {
   const std::vector<std::string_view> lines = SplitLines(text);
   const std::vector<LetterEdit> decisions =
-      restorer.Restore(lines, min_confidence);
-  std::string out;
-  out.reserve(text.size() + text.size() / 16);
-  size_t d = 0;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    size_t pos = 0;
-    for (; d < decisions.size() && decisions[d].line == i; ++d) {
-      const LetterEdit& e = decisions[d];
-      if (!e.applied) {
-        uncertain->push_back(ToEdit(e));
-        continue;
-      }
-      edits->push_back(ToEdit(e));
-      out.append(lines[i].substr(pos, e.begin - pos));
-      out.append(e.after);
-      pos = e.end;
-    }
-    out.append(lines[i].substr(pos));
-    if (i + 1 < lines.size()) out.push_back('\n');
+      restorer.Restore(lines, min_confidence, explain);
+  for (const LetterEdit& e : decisions) {
+    (e.applied ? edits : uncertain)->push_back(ToEdit(e));
   }
-  return out;
+  return ApplyEdits(lines, decisions);
 }
 
 }  // namespace
@@ -108,7 +79,7 @@ NormalizedText Normalizer::Normalize(std::string_view text,
   }
   if (options.letters) {
     current = RestoreLetters(*impl_->restorer, current, options.min_confidence,
-                             &result.edits, &result.uncertain);
+                             options.explain, &result.edits, &result.uncertain);
   }
   if (options.numbers) {
     current = impl_->numbers.Format(current, &result.edits, &result.uncertain,

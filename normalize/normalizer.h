@@ -32,6 +32,8 @@ struct NormalizeOptions {
   bool unicode = true;  // NFC, ligatures, soft hyphens, junk
   // Decisions with a confidence below this are not applied (listed instead).
   float min_confidence = 0.6f;
+  // Fill Edit::why for letter decisions (normalize --changes prints it).
+  bool explain = false;
 };
 
 // One edit (or one withheld decision). Lines and columns are 1-based;
@@ -47,6 +49,11 @@ struct Edit {
   std::string reason;  // e.g. "folded", "dropped", "ocr-confusion",
                        // "number-grouping", "unicode"
   float confidence = 0;
+  // Letter decisions with NormalizeOptions::explain: the chosen reading's
+  // score and the written word's, feature by feature ("år -0.52 = prior
+  // +8.26 folded -4.09 context +3.00; as written -3.61 = prior +6.91
+  // context -10.52"). Empty otherwise.
+  std::string why = {};
 };
 
 struct NormalizedText {
