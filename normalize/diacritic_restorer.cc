@@ -22,9 +22,11 @@ using namespace restorer_weights;  // NOLINT: the weights read as names
 // a sentence, is a name ("Raéd"); longer ones are table cells and headings.
 constexpr size_t kNameLikeMaxLetters = 5;
 
-// A number, or the "%" after one ("33 % män").
+// A number, or the "%" after one ("33 % män"); a number with its percent
+// sign attached is none ("45% är", not "5 år").
 bool IsNumberToken(const WordToken& t) {
-  return t.kind == WordToken::Kind::kNumber || t.text == "%";
+  return (t.kind == WordToken::Kind::kNumber && t.text.back() != '%') ||
+         t.text == "%";
 }
 
 // Whether the word at [begin, end) of `line` opens and closes its

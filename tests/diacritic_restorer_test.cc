@@ -745,6 +745,45 @@ TEST(WordTokenizerTest, SplitsAndProtects) {
   EXPECT_EQ(mixed[2].kind, WordToken::Kind::kProtected);
 }
 
+TEST(WordTokenizerTest, SplitsBracketsAndNumbersRunIntoWords) {
+  // Brackets join words: each is decided alone, at its own offsets.
+  const std::string line = "Okning(-)/Minskning(+) kolumn(gron) forening(ar)";
+  const auto tokens = TokenizeLine(line);
+  std::vector<std::string> words;
+  for (const WordToken& t : tokens) {
+    if (t.kind == WordToken::Kind::kWord) words.emplace_back(t.text);
+    EXPECT_EQ(line.substr(t.begin, t.end - t.begin), t.text);
+  }
+  EXPECT_EQ(words, (std::vector<std::string>{"Okning", "Minskning", "kolumn",
+                                             "gron", "forening"}))
+      << "a short ending in brackets (\"(ar)\") is no word";
+  // A number run into a word: the number, then the word.
+  const auto years = TokenizeLine("5ars plan, 2024ars stamma, 6versiktlig");
+  ASSERT_EQ(years.size(), 7u);
+  EXPECT_EQ(years[0].kind, WordToken::Kind::kNumber);
+  EXPECT_EQ(years[0].text, "5");
+  EXPECT_EQ(years[1].kind, WordToken::Kind::kWord);
+  EXPECT_EQ(years[1].text, "ars");
+  EXPECT_EQ(years[1].begin, 1u);
+  EXPECT_EQ(years[3].text, "2024");
+  EXPECT_EQ(years[4].text, "ars");
+  // An OCR digit inside a word stays one word.
+  EXPECT_EQ(years[6].text, "6versiktlig");
+  // A percentage is a number ("män" before it is context).
+  const auto share = TokenizeLine("man/62,5%");
+  ASSERT_EQ(share.size(), 2u);
+  EXPECT_EQ(share[1].kind, WordToken::Kind::kNumber);
+}
+
+TEST_F(DiacriticRestorerTest, RestoresWordsJoinedBySlashesBracketsAndNumbers) {
+  EXPECT_EQ(Restore("Okning(-)/Minskning(+) av kortfristiga skulder, "
+                    "kolumn(gron), forening(ar)"),
+            "Ökning(-)/Minskning(+) av kortfristiga skulder, kolumn(grön), "
+            "förening(ar)");
+  EXPECT_EQ(Restore("En 5ars plan for 2024ars budget."),
+            "En 5års plan för 2024års budget.");
+}
+
 TEST(WordTokenizerTest, AnOpeningTagStartsALabel) {
   // Seed 003 reached us with its bold runs as HTML: each opens a label,
   // where a capital says nothing ("Helr" is no name but "Helår").
