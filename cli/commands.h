@@ -17,6 +17,7 @@ int RunMergeCommand(const std::vector<std::string>& args);
 int RunCompareCommand(const std::vector<std::string>& args);
 int RunReviewCommand(const std::vector<std::string>& args);
 int RunFixtureCommand(const std::vector<std::string>& args);
+int RunVocabularyCommand(const std::vector<std::string>& args);
 
 }  // namespace finsam::cli
 

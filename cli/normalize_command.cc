@@ -34,8 +34,10 @@ Options:
                        "uncertain:"; why: for a letter decision, the chosen
                        reading's score and the written word's, feature by
                        feature (nats: prior, folded, context ...)
-  --lexicon FILE       extra words (one per line: names, places, programme
-                       names) to accept and prefer; repeatable
+  --lexicon FILE       extra words: a word list (one per line: names, places,
+                       programme names) to accept and prefer, or an
+                       archive's vocabulary (`finsam-extract vocabulary
+                       build`): the words its sound pages print; repeatable
   --no-letters         leave letters (å/ä/ö) alone
   --no-numbers         leave numbers alone
   --min-confidence X   apply only decisions at least this sure (0..1,

@@ -46,6 +46,9 @@ struct Candidate {
   bool seldom_opens = false;  // LexiconWord::seldom_opens
   uint32_t word_class = 0;    // LexiconWord::word_class
   double spelling = 0;        // SpellingModel::LogProb of `word`
+  // Times the archive's and the document's sound pages printed `word`
+  // (AttestedWords).
+  uint64_t seen = 0;
 
   // The reading is the lexicon's word `w`: its text and what the lexicon
   // knows of it.

@@ -10,8 +10,12 @@ namespace finsam {
 using namespace restorer_weights;  // NOLINT: the weights read as names
 
 CandidateGenerator::CandidateGenerator(const Lexicon& lexicon,
-                                       CompoundBuilder::KnowsWord knows)
-    : lexicon_(lexicon), knows_(knows), compounds_(lexicon, knows) {}
+                                       CompoundBuilder::KnowsWord knows,
+                                       const AttestedWords& attested)
+    : lexicon_(lexicon),
+      knows_(knows),
+      attested_(attested),
+      compounds_(lexicon, knows) {}
 
 void CandidateGenerator::AddFoldCandidates(std::u32string_view damaged,
                                            const std::string& key,
@@ -24,12 +28,30 @@ void CandidateGenerator::AddFoldCandidates(std::u32string_view damaged,
     c.TakeWord(word);
     out->push_back(std::move(c));
   });
+  if (!attested_.empty()) AddAttested(damaged, key, base, out);
+}
+
+void CandidateGenerator::AddAttested(std::u32string_view damaged,
+                                     const std::string& key,
+                                     const Candidate& base,
+                                     std::vector<Candidate>* out) const {
+  attested_.ForEachFolded(
+      key, [&](std::string_view word, const Vocabulary::Entry& seen) {
+        if (lexicon_.Find(word) != nullptr) return;  // listed: added above
+        Candidate c = base;
+        if (!MatchFolded(damaged, word, c.folded)) return;
+        c.word = std::string(word);
+        c.frequency = kListedFloor;
+        c.proper = 2 * seen.capitalised > seen.count;
+        out->push_back(std::move(c));
+      });
 }
 
 WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
   WordAnalysis a;
   const LexiconWord* entry = lexicon_.Find(lower);
   const std::u32string cps = ToCodePoints(lower);
+  if (!attested_.empty()) a.seen = attested_.Count(lower).count;
   // A compound-only form ("hälso" in "hälso- och sjukvård") is a known
   // string too.
   if (entry != nullptr) {
@@ -37,6 +59,10 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
     a.frequency =
         std::max(entry->frequency, entry->common ? kCommonFloor : kListedFloor);
     a.word_class = entry->word_class;
+  } else if (a.seen > 0) {
+    // Printed so on a sound page of this archive or document.
+    a.known = true;
+    a.frequency = kListedFloor;
   } else if (cps.size() >= kHunspellMinLetters && knows_(lower)) {
     a.known = true;
     a.hunspell_only = true;
@@ -58,6 +84,17 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
       c.TakeWord(word);
       a.candidates.push_back(std::move(c));
     });
+    attested_.ForEachDropped(
+        lower, [&](std::string_view word, const Vocabulary::Entry& seen) {
+          if (lexicon_.Find(word) != nullptr) return;
+          Candidate c;
+          CountKinds(word, c.dropped);
+          if (c.dropped_letters() > kMaxDroppedLetters) return;
+          c.word = std::string(word);
+          c.frequency = kListedFloor;
+          c.proper = 2 * seen.capitalised > seen.count;
+          a.candidates.push_back(std::move(c));
+        });
   }
   // OCR confusions, then folding of the rest: for unknown words, and for
   // short rare ones that OCR damage often produces ("dr" for "är").
@@ -80,6 +117,15 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
         Candidate c = base;
         c.TakeWord(*w);
         a.candidates.push_back(std::move(c));
+      } else if (w == nullptr && !attested_.empty()) {
+        if (const Vocabulary::Entry seen = attested_.Count(text);
+            seen.count > 0) {
+          Candidate c = base;
+          c.word = text;
+          c.frequency = kListedFloor;
+          c.proper = 2 * seen.capitalised > seen.count;
+          a.candidates.push_back(std::move(c));
+        }
       }
       AddFoldCandidates(v.text, FoldDiacritics(text), base, &a.candidates);
     }
@@ -129,6 +175,9 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
     if (SplitAfterShortWord(lower, &split)) {
       a.candidates.push_back(std::move(split));
     }
+  }
+  if (!attested_.empty()) {
+    for (Candidate& c : a.candidates) c.seen = attested_.Count(c.word).count;
   }
   // Spelling only tells readings apart: worth computing for two or more.
   if (std::count_if(a.candidates.begin(), a.candidates.end(),

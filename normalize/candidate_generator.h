@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "lang/lexicon.h"
+#include "normalize/attested_words.h"
 #include "normalize/candidate.h"
 #include "normalize/compound_builder.h"
 #include "normalize/ocr_confusions.h"
@@ -34,13 +35,16 @@ struct WordAnalysis {
   bool compound_tried = false;  // RereadWrittenCompound ran
   float frequency = 0;          // of the word as written, floors applied
   uint32_t word_class = 0;  // LexiconWord::word_class of the word as written
+  uint64_t seen = 0;        // times sound pages printed it (AttestedWords)
   // One entry per reading, never the word as written.
   std::vector<Candidate> candidates;
 };
 
 class CandidateGenerator {
  public:
-  CandidateGenerator(const Lexicon& lexicon, CompoundBuilder::KnowsWord knows);
+  // `attested` (not owned) may be empty: no archive or document words.
+  CandidateGenerator(const Lexicon& lexicon, CompoundBuilder::KnowsWord knows,
+                     const AttestedWords& attested);
 
   WordAnalysis Analyze(const std::string& lower) const;
 
@@ -62,8 +66,13 @@ class CandidateGenerator {
   // between them lost: "Detfinns" -> "det finns".
   bool SplitAfterShortWord(const std::string& lower, Candidate* out) const;
 
+  // Readings only the archive's or the document's sound pages know.
+  void AddAttested(std::u32string_view damaged, const std::string& key,
+                   const Candidate& base, std::vector<Candidate>* out) const;
+
   const Lexicon& lexicon_;
   CompoundBuilder::KnowsWord knows_;
+  const AttestedWords& attested_;
   CompoundBuilder compounds_;
 };
 

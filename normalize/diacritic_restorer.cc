@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "lang/swedish_letters.h"
+#include "normalize/attested_words.h"
 #include "normalize/candidate_generator.h"
 #include "normalize/damage_estimate.h"
 #include "normalize/line_shape.h"
@@ -77,13 +78,17 @@ struct DiacriticRestorer::Analysis : WordAnalysis {
 class DiacriticRestorer::Document {
  public:
   Document(const DiacriticRestorer& restorer,
-           const std::vector<std::string_view>& lines, bool explain)
+           const std::vector<std::string_view>& lines, bool explain,
+           const std::vector<const Vocabulary*>& vocabularies)
       : restorer_(restorer),
         lexicon_(*restorer.lexicon_),
         lines_(lines),
         explain_(explain),
-        generator_(*restorer.lexicon_,
-                   [this](const std::string& word) { return Know(word); }) {}
+        attested_(vocabularies),
+        generator_(
+            *restorer.lexicon_,
+            [this](const std::string& word) { return Know(word); }, attested_) {
+  }
 
   std::vector<LetterEdit> Run(float min_confidence);
 
@@ -133,6 +138,7 @@ class DiacriticRestorer::Document {
   const Lexicon& lexicon_;
   const std::vector<std::string_view>& lines_;
   const bool explain_;  // fill LetterEdit::why
+  const AttestedWords attested_;
   CandidateGenerator generator_;
   const ReadingScorer scorer_;
   std::vector<Token> tokens_;  // the block of lines being decided
@@ -425,6 +431,8 @@ WordSituation DiacriticRestorer::Document::SituationOf(size_t i) const {
   int len = 1;
   word.first_letter = t.lower.empty() ? 0 : DecodeUtf8(t.lower, 0, &len);
   word.shared_readings = &shared_readings_;
+  word.seen = a->seen;
+  word.attested = &attested_;
   return word;
 }
 
@@ -672,16 +680,18 @@ bool DiacriticRestorer::HunspellKnows(const std::string& lower_word) const {
 }
 
 std::vector<LetterEdit> DiacriticRestorer::Restore(
-    const std::vector<std::string_view>& lines, float min_confidence,
-    bool explain) const {
-  Document document(*this, lines, explain);
-  return document.Run(min_confidence);
+    const std::vector<std::string_view>& lines,
+    const RestoreOptions& options) const {
+  Document document(*this, lines, options.explain, options.vocabularies);
+  return document.Run(options.min_confidence);
 }
 
 std::string DiacriticRestorer::RestoreText(std::string_view text,
                                            float min_confidence) const {
   const std::vector<std::string_view> lines = SplitLines(text);
-  return ApplyEdits(lines, Restore(lines, min_confidence));
+  RestoreOptions options;
+  options.min_confidence = min_confidence;
+  return ApplyEdits(lines, Restore(lines, options));
 }
 
 std::vector<std::string_view> SplitLines(std::string_view text) {

@@ -39,6 +39,7 @@
 #include "base/status.h"
 #include "lang/lexicon.h"
 #include "lang/swedish_dictionary.h"
+#include "lang/vocabulary.h"
 
 namespace finsam {
 
@@ -69,6 +70,16 @@ std::vector<std::string_view> SplitLines(std::string_view text);
 std::string ApplyEdits(const std::vector<std::string_view>& lines,
                        const std::vector<LetterEdit>& edits);
 
+struct RestoreOptions {
+  // Decisions with a confidence below this are withheld.
+  float min_confidence = 0.6f;
+  bool explain = false;  // fill LetterEdit::why
+  // Words the sound pages of this archive and this document print (not
+  // owned): known as written, readings of their damaged twins
+  // ("Myggdalsvagen" -> "Myggdalsvägen"), and their counts move the prior.
+  std::vector<const Vocabulary*> vocabularies;
+};
+
 class DiacriticRestorer {
  public:
   // `lexicon` is shared (read-only); `hunspell_prefix` names hunspell-sv's
@@ -81,11 +92,9 @@ class DiacriticRestorer {
   DiacriticRestorer& operator=(const DiacriticRestorer&) = delete;
 
   // Decides every word of `lines` (one document, so damage rates are shared)
-  // and returns the decisions in input order; `explain` fills
-  // LetterEdit::why. Thread-safe.
+  // and returns the decisions in input order. Thread-safe.
   std::vector<LetterEdit> Restore(const std::vector<std::string_view>& lines,
-                                  float min_confidence,
-                                  bool explain = false) const;
+                                  const RestoreOptions& options) const;
 
   // Convenience for tests and tools: `text` with the applied edits.
   std::string RestoreText(std::string_view text,

@@ -1,12 +1,17 @@
 #include "normalize/normalizer.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <utility>
 
 #include "lang/lexicon.h"
+#include "lang/swedish_letters.h"
 #include "normalize/diacritic_restorer.h"
 #include "normalize/number_formatter.h"
 #include "normalize/unicode_cleaner.h"
+#include "normalize/word_tokenizer.h"
 
 namespace finsam {
 namespace {
@@ -26,23 +31,71 @@ Edit ToEdit(const LetterEdit& e) {
 // Letters: every word of the document decided at once (damage rates are a
 // property of the document), then the applied edits spliced into the lines.
 std::string RestoreLetters(const DiacriticRestorer& restorer,
-                           std::string_view text, float min_confidence,
-                           bool explain, std::vector<Edit>* edits,
+                           std::string_view text, const RestoreOptions& options,
+                           std::vector<Edit>* edits,
                            std::vector<Edit>* uncertain) {
   const std::vector<std::string_view> lines = SplitLines(text);
-  const std::vector<LetterEdit> decisions =
-      restorer.Restore(lines, min_confidence, explain);
+  const std::vector<LetterEdit> decisions = restorer.Restore(lines, options);
   for (const LetterEdit& e : decisions) {
     (e.applied ? edits : uncertain)->push_back(ToEdit(e));
   }
   return ApplyEdits(lines, decisions);
 }
 
+Result<std::string> ReadWhole(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    return Status(errno == ENOENT ? ErrorCode::kNotFound : ErrorCode::kIoError,
+                  path + ": " + std::strerror(errno));
+  }
+  std::string data;
+  char buffer[1 << 16];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof(buffer), f)) > 0) {
+    data.append(buffer, n);
+  }
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) return Status(ErrorCode::kIoError, path + ": read failed");
+  return data;
+}
+
 }  // namespace
+
+void CollectVocabulary(std::string_view text, Vocabulary* vocabulary) {
+  for (std::string_view line : SplitLines(text)) {
+    for (const WordToken& t : TokenizeLine(line)) {
+      if (t.kind != WordToken::Kind::kWord) continue;
+      // Letters only: OCR's digits ("6versiktlig") and '&' are damage.
+      bool letters = true;
+      for (size_t i = 0; i < t.text.size() && letters;) {
+        int len = 1;
+        letters = IsLetter(DecodeUtf8(t.text, i, &len));
+        i += len;
+      }
+      if (!letters) continue;
+      vocabulary->Add(ToLower(t.text),
+                      CasePatternOf(t.text) == CasePattern::kCapitalized);
+    }
+  }
+}
+
+Result<Vocabulary> ReadVocabularyFile(const std::string& path) {
+  auto text = ReadWhole(path);
+  if (!text.ok()) return text.status();
+  auto vocabulary = Vocabulary::Parse(*text);
+  if (!vocabulary.ok()) {
+    return Status(vocabulary.status().code(),
+                  path + ": " + vocabulary.status().message());
+  }
+  return vocabulary;
+}
 
 struct Normalizer::Impl {
   std::shared_ptr<const Lexicon> lexicon;
   std::unique_ptr<DiacriticRestorer> restorer;
+  // The archive's words: vocabulary files and the config's vocabulary.
+  Vocabulary archive;
   UnicodeCleaner cleaner;
   NumberFormatter numbers;
 };
@@ -55,9 +108,26 @@ Result<std::unique_ptr<Normalizer>> Normalizer::Create(
   const std::string dir = config.data_dir.empty()
                               ? std::string(kDefaultLexiconDir)
                               : config.data_dir;
-  auto lexicon = Lexicon::Load(dir, config.lexicon_files);
-  if (!lexicon.ok()) return lexicon.status();
   auto impl = std::make_unique<Impl>();
+  // Vocabulary files go to the restorer, word lists to the lexicon.
+  std::vector<std::string> word_lists;
+  for (const std::string& file : config.lexicon_files) {
+    auto text = ReadWhole(file);
+    if (!text.ok()) return text.status();
+    if (!Vocabulary::IsVocabularyText(*text)) {
+      word_lists.push_back(file);
+      continue;
+    }
+    auto vocabulary = Vocabulary::Parse(*text);
+    if (!vocabulary.ok()) {
+      return Status(vocabulary.status().code(),
+                    file + ": " + vocabulary.status().message());
+    }
+    impl->archive.Merge(*vocabulary);
+  }
+  if (config.vocabulary != nullptr) impl->archive.Merge(*config.vocabulary);
+  auto lexicon = Lexicon::Load(dir, word_lists);
+  if (!lexicon.ok()) return lexicon.status();
   impl->lexicon = std::move(lexicon).value();
   auto restorer = DiacriticRestorer::Create(impl->lexicon);
   if (!restorer.ok()) return restorer.status();
@@ -78,8 +148,12 @@ NormalizedText Normalizer::Normalize(std::string_view text,
                                    options.min_confidence);
   }
   if (options.letters) {
-    current = RestoreLetters(*impl_->restorer, current, options.min_confidence,
-                             options.explain, &result.edits, &result.uncertain);
+    RestoreOptions restore;
+    restore.min_confidence = options.min_confidence;
+    restore.explain = options.explain;
+    restore.vocabularies = {&impl_->archive, options.document_vocabulary};
+    current = RestoreLetters(*impl_->restorer, current, restore, &result.edits,
+                             &result.uncertain);
   }
   if (options.numbers) {
     current = impl_->numbers.Format(current, &result.edits, &result.uncertain,

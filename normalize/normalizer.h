@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "lang/vocabulary.h"
 
 namespace finsam {
 
@@ -34,6 +35,10 @@ struct NormalizeOptions {
   float min_confidence = 0.6f;
   // Fill Edit::why for letter decisions (normalize --changes prints it).
   bool explain = false;
+  // Words this document prints correctly on its sound pages (not owned;
+  // may be null): a folded twin on a damaged page of the same document
+  // reads as them (the pipeline collects them, CollectVocabulary).
+  const Vocabulary* document_vocabulary = nullptr;
 };
 
 // One edit (or one withheld decision). Lines and columns are 1-based;
@@ -67,9 +72,25 @@ struct NormalizerConfig {
   // build's default (compiled in).
   std::string data_dir;
   // Extra word lists (one word per line, UTF-8): names, places, programme
-  // names that must be accepted and preferred.
+  // names that must be accepted and preferred. A file that starts with
+  // Vocabulary::kHeader is an archive's vocabulary instead
+  // (`finsam-extract vocabulary build`): the words its sound pages print,
+  // with counts.
   std::vector<std::string> lexicon_files;
+  // An archive's vocabulary collected in memory (batch's first pass); may
+  // be null. Merged with the vocabulary files.
+  std::shared_ptr<const Vocabulary> vocabulary;
 };
+
+// Counts the words of `text` (a sound page: a text layer judged sound, not
+// OCR) into `vocabulary`: words of letters only, as the restorer reads
+// them; numbers, codes, URLs and e-mail addresses are left out.
+void CollectVocabulary(std::string_view text, Vocabulary* vocabulary);
+
+// The archive's vocabulary in `path` (Vocabulary::kHeader first), or an
+// error naming the file: kNotFound / kIoError when it cannot be read,
+// kInvalidArgument when it is not a vocabulary.
+Result<Vocabulary> ReadVocabularyFile(const std::string& path);
 
 class Normalizer {
  public:

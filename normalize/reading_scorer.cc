@@ -16,12 +16,25 @@ char32_t FirstLetter(std::string_view word) {
   return word.empty() ? 0 : DecodeUtf8(word, 0, &len);
 }
 
+// The archive's counts move a prior of `frequency` per million words.
+void AddArchive(const WordSituation& word, uint64_t seen, double frequency,
+                double prior, ReadingScore* score) {
+  if (word.attested == nullptr || word.attested->empty()) return;
+  Vocabulary::Entry entry;
+  entry.count = seen;
+  const double blended = std::log(
+      double{word.attested->Prior(entry, static_cast<float>(frequency))});
+  score->Add(Feature::kArchive, blended - prior);
+}
+
 }  // namespace
 
 const char* FeatureName(Feature feature) {
   switch (feature) {
     case Feature::kPrior:
       return "prior";
+    case Feature::kArchive:
+      return "archive";
     case Feature::kFolded:
       return "folded";
     case Feature::kDropped:
@@ -63,7 +76,8 @@ std::string ReadingScore::Explain() const {
   std::snprintf(buffer, sizeof(buffer), "%.2f =", total);
   std::string out = buffer;
   for (size_t f = 0; f < kFeatureCount; ++f) {
-    if (nats[f] == 0) continue;
+    // The prior always; the others where they move the score.
+    if (f != 0 && std::abs(nats[f]) < 0.005) continue;
     std::snprintf(buffer, sizeof(buffer), " %s %+.2f",
                   FeatureName(static_cast<Feature>(f)), nats[f]);
     out += buffer;
@@ -95,6 +109,7 @@ ReadingScore ReadingScorer::ScoreWritten(const WordSituation& word,
     prior = std::max(prior, unknown_short_keep_);
   }
   score.Add(Feature::kPrior, prior);
+  AddArchive(word, word.seen, std::exp(prior), prior, &score);
   score.Add(Feature::kContext, context);
   return score;
 }
@@ -106,11 +121,12 @@ ReadingScore ReadingScorer::ScoreReading(const Candidate& c,
                                          float context) const {
   ReadingScore score;
   // A rebuilt compound carries its own estimate (its rarest part).
-  score.Add(
-      Feature::kPrior,
-      std::log(c.compound ? c.frequency
-                          : std::max(c.frequency,
-                                     c.common ? kCommonFloor : kListedFloor)));
+  const float frequency =
+      c.compound
+          ? c.frequency
+          : std::max(c.frequency, c.common ? kCommonFloor : kListedFloor);
+  score.Add(Feature::kPrior, std::log(frequency));
+  AddArchive(word, c.seen, frequency, std::log(frequency), &score);
   for (int k = 0; k < kKinds; ++k) {
     score.Add(Feature::kFolded, c.folded[k] * std::log(rates.folded[k]));
     score.Add(Feature::kDropped, c.dropped[k] * std::log(rates.dropped));
@@ -125,7 +141,8 @@ ReadingScore ReadingScorer::ScoreReading(const Candidate& c,
       word.letters < kLongWord) {
     score.Add(Feature::kCapitalisedCompound, capitalised_compound_);
   }
-  if (word.name_like && !c.proper && !c.preferred) {
+  // A word the archive's sound pages print is no stranger there.
+  if (word.name_like && !c.proper && !c.preferred && c.seen == 0) {
     score.Add(Feature::kNameLike, name_like_);
   }
   if (c.unverified && word.capitalised_inside) {
@@ -143,7 +160,7 @@ ReadingScore ReadingScorer::ScoreReading(const Candidate& c,
       c.dropped_letters() == 0) {
     score.Add(Feature::kNameInNameRun, name_in_name_run_);
   }
-  if (c.proper && !c.preferred && !word.known) {
+  if (c.proper && !c.preferred && !word.known && c.seen == 0) {
     score.Add(Feature::kUnattestedName, unattested_name_);
   }
   if (!word.known && c.word.size() >= kSharedReadingMinBytes &&

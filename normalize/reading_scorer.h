@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "normalize/attested_words.h"
 #include "normalize/candidate.h"
 #include "normalize/damage_estimate.h"
 
@@ -26,6 +27,7 @@ namespace finsam {
 
 enum class Feature {
   kPrior,                  // log frequency (with floors)
+  kArchive,                // the prior moved by the archive's counts
   kFolded,                 // folded letters, log of their rates
   kDropped,                // dropped letters
   kOcr,                    // weak OCR confusions and their cost
@@ -75,6 +77,9 @@ struct WordSituation {
   // Next to a capitalised word on the same line ("Ulf Petrus Hakan").
   bool in_name_run = false;
   char32_t first_letter = 0;  // of the lower-case word
+  uint64_t seen = 0;          // times sound pages printed the word as written
+  // The archive's and the document's words (not owned); may be null.
+  const AttestedWords* attested = nullptr;
   // How many distinct unknown words of the document each reading explains.
   const std::unordered_map<std::string, int>* shared_readings = nullptr;
 };

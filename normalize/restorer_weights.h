@@ -54,6 +54,14 @@ inline constexpr float kUnknownLongKeep = 0.001f;
 inline constexpr size_t kShortWordLetters = 2;
 inline constexpr float kUnknownShortKeep = 10.0f;
 
+// ---- The archive's own words (AttestedWords) -----------------------------
+
+// How many words of running text the lexicon's frequencies count for
+// beside an archive's vocabulary: a word's prior is (count + a * lexicon
+// frequency / 1e6) / (archive words + a). A document's few sound pages
+// lean on the lexicon; a large archive speaks for itself.
+inline constexpr double kArchivePseudoWords = 20000;
+
 // ---- Spelling: readings no text shows (SpellingModel) -------------------
 
 // Readings the counted texts show less often than this are told apart by

@@ -302,8 +302,16 @@ Result<DocumentText> ExtractText(const PdfFile& file,
   }
 
   // Normalised as one text, so the normaliser weighs its evidence (how
-  // damaged the letters are) over the whole document, not page by page.
+  // damaged the letters are) over the whole document, not page by page,
+  // knowing the words its sound pages print.
   if (options.normalizer != nullptr) {
+    Vocabulary sound_words;
+    NormalizeOptions normalize = options.normalize_options;
+    if (std::any_of(doc.pages.begin(), doc.pages.end(),
+                    [](const PageResult& p) { return !IsSoundPage(p); })) {
+      CollectSoundWords(doc, &sound_words);
+      normalize.document_vocabulary = &sound_words;
+    }
     static constexpr std::string_view kPageBreak = "\n\f\n";
     std::string joined;
     for (size_t i = 0; i < doc.pages.size(); ++i) {
@@ -311,7 +319,7 @@ Result<DocumentText> ExtractText(const PdfFile& file,
       joined += doc.pages[i].raw_text;
     }
     const std::string normalized =
-        options.normalizer->Normalize(joined, options.normalize_options).text;
+        options.normalizer->Normalize(joined, normalize).text;
     size_t from = 0;
     for (PageResult& page : doc.pages) {
       size_t to = normalized.find(kPageBreak, from);
@@ -324,6 +332,17 @@ Result<DocumentText> ExtractText(const PdfFile& file,
   }
   doc.milliseconds = MillisecondsSince(start);
   return doc;
+}
+
+bool IsSoundPage(const PageResult& page) {
+  return page.status.ok() && page.source == PageSource::kTextLayer &&
+         page.verdict == LayerVerdict::kSound;
+}
+
+void CollectSoundWords(const DocumentText& doc, Vocabulary* vocabulary) {
+  for (const PageResult& page : doc.pages) {
+    if (IsSoundPage(page)) CollectVocabulary(page.raw_text, vocabulary);
+  }
 }
 
 }  // namespace finsam

@@ -14,6 +14,12 @@
 namespace finsam {
 namespace {
 
+RestoreOptions Threshold(float min_confidence) {
+  RestoreOptions options;
+  options.min_confidence = min_confidence;
+  return options;
+}
+
 // One restorer for the whole suite: loading the tables takes ~0.3 s.
 class DiacriticRestorerTest : public ::testing::Test {
  protected:
@@ -584,7 +590,7 @@ TEST_F(DiacriticRestorerTest, SplitsWordsOcrRanTogether) {
             "• Att kunna använda Arbetsförmedlingens resurs\n"
             "2. Är du med och bestämmer? Får stödet ta tid?\n");
   const std::vector<LetterEdit> edits =
-      restorer_->Restore({"Vi ser dethar nu."}, 0.6f);
+      restorer_->Restore({"Vi ser dethar nu."}, Threshold(0.6f));
   ASSERT_EQ(edits.size(), 1u);
   EXPECT_EQ(edits[0].after, "det har");
   EXPECT_EQ(edits[0].reason, "split");
@@ -666,13 +672,13 @@ TEST_F(DiacriticRestorerTest, WithholdsUnsureDecisions) {
   // more likely; nothing changes, nothing applied below the threshold.
   const std::vector<std::string_view> lines = {
       "Man kan se att det var en bra dag."};
-  for (const LetterEdit& e : restorer_->Restore(lines, 0.6f)) {
+  for (const LetterEdit& e : restorer_->Restore(lines, Threshold(0.6f))) {
     EXPECT_FALSE(e.applied) << e.before << " -> " << e.after;
   }
   // With a threshold of 1 every change is withheld and listed.
   const std::vector<std::string_view> damaged = {
       "Forsakringskassan och Arbetsformedlingen"};
-  const auto edits = restorer_->Restore(damaged, 1.01f);
+  const auto edits = restorer_->Restore(damaged, Threshold(1.01f));
   ASSERT_EQ(edits.size(), 2u);
   for (const LetterEdit& e : edits) EXPECT_FALSE(e.applied);
   EXPECT_EQ(edits[0].after, "Försäkringskassan");
@@ -681,7 +687,7 @@ TEST_F(DiacriticRestorerTest, WithholdsUnsureDecisions) {
 
 TEST_F(DiacriticRestorerTest, EditsCarryPositionsAndReasons) {
   const std::vector<std::string_view> lines = {"Dnr", "Region Orebro 14n"};
-  const auto edits = restorer_->Restore(lines, 0.6f);
+  const auto edits = restorer_->Restore(lines, Threshold(0.6f));
   ASSERT_EQ(edits.size(), 2u);
   EXPECT_EQ(edits[0].line, 1u);
   EXPECT_EQ(edits[0].begin, 7u);

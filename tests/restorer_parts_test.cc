@@ -10,6 +10,7 @@
 
 #include "lang/lexicon.h"
 #include "lang/swedish_dictionary.h"
+#include "lang/vocabulary.h"
 #include "normalize/candidate_generator.h"
 #include "normalize/compound_builder.h"
 #include "normalize/damage_estimate.h"
@@ -48,13 +49,14 @@ class RestorerPartsTest : public ::testing::Test {
 
   static Lexicon* lexicon_;
   static SwedishDictionary* dictionary_;
+  const AttestedWords none_;  // no archive, no document words
 };
 
 Lexicon* RestorerPartsTest::lexicon_ = nullptr;
 SwedishDictionary* RestorerPartsTest::dictionary_ = nullptr;
 
 TEST_F(RestorerPartsTest, GeneratorOffersFoldedDroppedOcrAndSplitReadings) {
-  const CandidateGenerator generator(*lexicon_, Knows());
+  const CandidateGenerator generator(*lexicon_, Knows(), none_);
   const WordAnalysis folded = generator.Analyze("for");
   EXPECT_TRUE(folded.known);
   const Candidate* for_ = Find(folded, "för");
@@ -116,7 +118,7 @@ TEST_F(RestorerPartsTest, CompoundBuilderOffersSoundUnverifiedCompounds) {
 }
 
 TEST_F(RestorerPartsTest, DamageRatesFollowTheLinesAround) {
-  const CandidateGenerator generator(*lexicon_, Knows());
+  const CandidateGenerator generator(*lexicon_, Knows(), none_);
   DamageEstimate estimate;
   // 40 lines that folded their ö, then 40 clean lines with ö.
   const WordAnalysis folded = generator.Analyze("forsakringskassan");
@@ -189,6 +191,49 @@ TEST_F(RestorerPartsTest, ScorerNamesEveryContribution) {
   written.letters = 1;
   EXPECT_DOUBLE_EQ(scorer.ScoreWritten(written, 0).total,
                    std::log(double{w::kUnknownShortKeep}));
+}
+
+// The archive's sound pages teach words no lexicon holds, and which of
+// two readings the archive uses.
+TEST_F(RestorerPartsTest, AttestedWordsAreReadingsAndMoveThePrior) {
+  auto restorer = DiacriticRestorer::Create(
+      std::shared_ptr<const Lexicon>(lexicon_, [](const Lexicon*) {}));
+  ASSERT_TRUE(restorer.ok());
+  Vocabulary archive;
+  archive.Add("myggdalsvägen", true, 12);
+  archive.Add("bäckström", true, 5);
+  archive.Add("val", false, 40);
+  archive.Add("av", false, 200);
+  const std::vector<std::string_view> lines = {
+      "Stamman holls pa Myggdalsvagen 3 med Anna Backstrom.",
+      "Val av ordforande. Det ar forsta gangen for foreningen."};
+  auto text = [&](const RestoreOptions& options) {
+    return ApplyEdits(lines, (*restorer)->Restore(lines, options));
+  };
+  RestoreOptions plain;
+  const std::string without = text(plain);
+  EXPECT_NE(without.find("Myggdalsvagen"), std::string::npos) << without;
+  EXPECT_EQ(without.find("Bäckström"), std::string::npos) << without;
+  EXPECT_NE(without.find("Väl av"), std::string::npos) << without;
+  RestoreOptions taught;
+  taught.explain = true;
+  taught.vocabularies = {&archive};
+  const std::string with = text(taught);
+  EXPECT_NE(with.find("Myggdalsvägen 3 med Anna Bäckström."), std::string::npos)
+      << with;
+  EXPECT_NE(with.find("Val av ordförande."), std::string::npos) << with;
+  EXPECT_NE(with.find("första gången för föreningen"), std::string::npos)
+      << with;
+  for (const LetterEdit& e : (*restorer)->Restore(lines, taught)) {
+    if (e.after == "Myggdalsvägen") {
+      EXPECT_NE(e.why.find("archive +"), std::string::npos) << e.why;
+    }
+  }
+  // Null and empty vocabularies change nothing.
+  RestoreOptions empty;
+  const Vocabulary nothing;
+  empty.vocabularies = {nullptr, &nothing};
+  EXPECT_EQ(text(empty), without);
 }
 
 TEST(LineSplicingTest, AppliedEditsOnlyAndEveryLineKept) {
