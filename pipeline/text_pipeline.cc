@@ -341,7 +341,13 @@ bool IsSoundPage(const PageResult& page) {
 
 void CollectSoundWords(const DocumentText& doc, Vocabulary* vocabulary) {
   for (const PageResult& page : doc.pages) {
-    if (IsSoundPage(page)) CollectVocabulary(page.raw_text, vocabulary);
+    if (!IsSoundPage(page)) continue;
+    CollectVocabulary(page.raw_text, vocabulary);
+    // Running headers and feet name the organisation and its address
+    // ("Myggdalsvägen 102, 135 43 TYRESÖ") on every page.
+    for (const FurnitureLine& line : page.furniture) {
+      CollectVocabulary(line.text, vocabulary);
+    }
   }
 }
 

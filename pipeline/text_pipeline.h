@@ -83,8 +83,9 @@ struct DocumentText {
 // is spelt right (no OCR, no lost letters).
 bool IsSoundPage(const PageResult& page);
 
-// Counts the words of `doc`'s sound pages into `vocabulary`
-// (CollectVocabulary): the archive's and the document's own words.
+// Counts the words of `doc`'s sound pages, body and furniture (running
+// headers name the organisation), into `vocabulary` (CollectVocabulary):
+// the archive's and the document's own words.
 void CollectSoundWords(const DocumentText& doc, Vocabulary* vocabulary);
 
 // Runs the pipeline over `file`. Fails as a whole only for a bad page range
