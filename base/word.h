@@ -29,6 +29,21 @@ struct Word {
   // Text layer only: the PDF says a space follows (a word gap, not a glyph
   // gap). OCR words leave it true.
   bool space_after = true;
+  // Text layer only: the direction the word is written in, in quarter
+  // turns clockwise from upright (1: top to bottom, 3: bottom to top, as a
+  // stamp along the margin: "Powered by TellusTalk"). OCR words are 0.
+  int rotation = 0;
+};
+
+// A straight horizontal or vertical line the page draws: a table's rule, a
+// cell border, the edge of a shaded cell. Read from the PDF's vector
+// graphics (text layer) or found in the page image (OCR). Same coordinates
+// as Box; a horizontal ruling has y0 == y1, a vertical one x0 == x1.
+struct Ruling {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+
+  bool horizontal() const { return y0 == y1; }
+  double length() const { return horizontal() ? x1 - x0 : y1 - y0; }
 };
 
 // Everything recognised on one page before layout.
@@ -36,6 +51,9 @@ struct PageWords {
   double width = 0;  // page size in points (after the page's rotation)
   double height = 0;
   std::vector<Word> words;
+  // Rulings on the page; empty when none were drawn or none were looked
+  // for. Layout uses them to find table rows and columns.
+  std::vector<Ruling> rulings;
 };
 
 }  // namespace finsam

@@ -9,6 +9,7 @@
 #include "batch/output_layout.h"
 #include "batch/streaming_file.h"
 #include "records/key_figures_csv.h"
+#include "records/record_json.h"
 
 namespace finsam::batch {
 namespace {
@@ -39,13 +40,14 @@ Status AppendKeyFigures(const std::string& out_dir, const DocumentMeta& meta,
   }
   std::ostringstream ss;
   ss << in.rdbuf();
-  auto record = nlohmann::ordered_json::parse(ss.str(), nullptr, false);
-  if (record.is_discarded()) {
-    return Status(ErrorCode::kIoError,
-                  "unreadable record " + out_dir + "/" + meta.record_file);
+  auto record = records::ParseRecordJson(ss.str());
+  if (!record.ok()) {
+    return Status(ErrorCode::kIoError, "unreadable record " + out_dir + "/" +
+                                           meta.record_file + ": " +
+                                           record.status().message());
   }
   const std::string rows =
-      records::KeyFiguresCsv(record, records::CsvDialect::kRfc4180);
+      records::KeyFiguresCsv(*record, records::CsvDialect::kRfc4180);
   const std::string prefix = CsvField(meta.path) + "," + meta.sha256 + ",";
   size_t start = rows.find('\n');  // skip the header
   while (start != std::string::npos && start + 1 < rows.size()) {

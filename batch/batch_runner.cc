@@ -17,6 +17,7 @@
 #include "lang/swedish_dictionary.h"
 #include "normalize/normalizer.h"
 #include "pipeline/report_record.h"
+#include "records/record_json.h"
 #include "records/sha256.h"
 
 namespace finsam::batch {
@@ -228,7 +229,7 @@ Status Convert(Shared& shared, const BatchInput& input, std::string bytes,
     Fail(meta, report.status());
     return Status::Ok();
   }
-  meta.pages = report->record["source"].value("pages", 0);
+  meta.pages = report->record.source.pages;
   if (report->text.has_value()) {
     for (const PageResult& page : report->text->pages) {
       ++meta.sources[page.status.ok() ? PageSourceName(page.source) : "failed"];
@@ -239,9 +240,7 @@ Status Convert(Shared& shared, const BatchInput& input, std::string bytes,
   meta.failed_pages = report->failed_pages;
   meta.status = report->failed_pages > 0 ? "partial" : "ok";
   // The same bytes `finsam-extract records` prints for this input.
-  out.record = report->record.dump(2, ' ', false,
-                                   nlohmann::json::error_handler_t::replace) +
-               "\n";
+  out.record = records::RecordJsonText(report->record, 2) + "\n";
   out.text = std::move(report->input.text);
   meta.text_file = Relative(options.out_dir, paths.text);
   meta.record_file = Relative(options.out_dir, paths.record);

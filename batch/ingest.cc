@@ -1,11 +1,11 @@
 #include "batch/ingest.h"
 
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "batch/document_meta.h"
 #include "batch/output_layout.h"
+#include "records/record_json.h"
 
 namespace finsam::batch {
 
@@ -25,12 +25,14 @@ Result<IngestCounts> IngestBatchOutputs(
     std::ifstream in(out_dir + "/" + meta->record_file, std::ios::binary);
     std::ostringstream ss;
     ss << in.rdbuf();
-    auto record = nlohmann::ordered_json::parse(ss.str(), nullptr, false);
-    if (!in || record.is_discarded()) {
-      return fail(Status(ErrorCode::kIoError, "unreadable record " + out_dir +
-                                                  "/" + meta->record_file));
+    auto record = records::ParseRecordJson(ss.str());
+    if (!in || !record.ok()) {
+      return fail(Status(ErrorCode::kIoError,
+                         "unreadable record " + out_dir + "/" +
+                             meta->record_file +
+                             (in ? ": " + record.status().message() : "")));
     }
-    auto outcome = db.Ingest(record, ingested_at, meta->tool_version);
+    auto outcome = db.Ingest(*record, ingested_at, meta->tool_version);
     if (!outcome.ok()) return fail(outcome.status());
     switch (*outcome) {
       case IngestOutcome::kCurrent:

@@ -4,7 +4,11 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
+#include <vector>
+
+#include "records/record_json.h"
 
 namespace finsam::batch {
 
@@ -99,62 +103,46 @@ CREATE TABLE IF NOT EXISTS checks (
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using records::RecordNumber;
+using records::ReportRecord;
 
-std::optional<std::string> Text(const Json& j, const char* key) {
-  if (!j.is_object() || !j.contains(key) || !j[key].is_string()) {
-    return std::nullopt;
-  }
-  return j[key].get<std::string>();
+// "" and 0 (the record's "not given") as SQL NULL.
+std::optional<std::string> Text(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+std::optional<int64_t> Page(int page) {
+  if (page <= 0) return std::nullopt;
+  return page;
+}
+std::optional<int64_t> Boolean(const std::optional<bool>& b) {
+  if (!b) return std::nullopt;
+  return *b ? 1 : 0;
 }
 
-std::optional<int64_t> Integer(const Json& j, const char* key) {
-  if (!j.is_object() || !j.contains(key) || !j[key].is_number_integer()) {
-    return std::nullopt;
-  }
-  return j[key].get<int64_t>();
-}
-
-std::optional<int64_t> Boolean(const Json& j, const char* key) {
-  if (!j.is_object() || !j.contains(key) || !j[key].is_boolean()) {
-    return std::nullopt;
-  }
-  return j[key].get<bool>() ? 1 : 0;
-}
-
-const Json& Member(const Json& j, const char* key) {
-  static const Json kNull;
-  if (!j.is_object() || !j.contains(key)) return kNull;
-  return j[key];
-}
-
-void BindNumber(SqliteStatement& st, int index, const Json& v) {
-  if (v.is_number_integer()) {
-    st.BindInt(index, v.get<int64_t>());
-  } else if (v.is_number()) {
-    st.BindDouble(index, v.get<double>());
-  } else {
+void BindNumber(SqliteStatement& st, int index,
+                const std::optional<RecordNumber>& v) {
+  if (!v) {
     st.BindNull(index);
+  } else if (v->is_integer) {
+    st.BindInt(index, v->integer);
+  } else {
+    st.BindDouble(index, v->real);
   }
 }
 
-Status InsertKeyFigures(SqliteDatabase& db, int64_t id, const Json& record) {
-  const Json& figures = Member(record, "key_figures");
-  if (!figures.is_object()) return Status::Ok();
+Status InsertKeyFigures(SqliteDatabase& db, int64_t id,
+                        const ReportRecord& record) {
   auto st = db.Prepare(
       "INSERT OR REPLACE INTO key_figures (document_id, key, year, value) "
       "VALUES (?, ?, ?, ?)");
   if (!st.ok()) return st.status();
-  for (const auto& [key, years] : figures.items()) {
-    if (!years.is_object()) continue;
-    for (const auto& [year, value] : years.items()) {
-      if (!value.is_number()) continue;
-      int64_t y = 0;
-      if (std::sscanf(year.c_str(), "%ld", &y) != 1) continue;
+  for (const ReportRecord::KeyFigure& figure : record.key_figures) {
+    for (const ReportRecord::YearValue& y : figure.years) {
       st->BindInt(1, id);
-      st->BindText(2, key);
-      st->BindInt(3, y);
-      BindNumber(*st, 4, value);
+      st->BindText(2, figure.key);
+      st->BindInt(3, y.year);
+      BindNumber(*st, 4, y.value);
       Status s = st->Run();
       if (!s.ok()) return s;
     }
@@ -163,48 +151,34 @@ Status InsertKeyFigures(SqliteDatabase& db, int64_t id, const Json& record) {
 }
 
 Status InsertStatementLines(SqliteDatabase& db, int64_t id,
-                            const Json& record) {
-  const Json& statements = Member(record, "statements");
-  if (!statements.is_object()) return Status::Ok();
+                            const ReportRecord& record) {
   auto st = db.Prepare(
       "INSERT OR REPLACE INTO statement_lines (document_id, statement, "
       "line_index, label, key, note, unit, page, column_index, column, "
       "value, value_kr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!st.ok()) return st.status();
-  for (const auto& [name, statement] : statements.items()) {
-    const Json& lines = Member(statement, "lines");
-    if (!lines.is_array()) continue;
-    const Json& columns = Member(statement, "columns");
-    const auto unit = Text(statement, "unit");
-    for (size_t li = 0; li < lines.size(); ++li) {
-      const Json& line = lines[li];
-      const auto label = Text(line, "label");
-      if (!label) continue;
-      const Json& values = Member(line, "values");
-      const Json& values_kr = Member(line, "values_kr");
-      const size_t width = values.is_array() ? values.size() : 0;
-      for (size_t ci = 0; ci < width; ++ci) {
+  for (const ReportRecord::Statement& statement : record.statements) {
+    for (size_t li = 0; li < statement.lines.size(); ++li) {
+      const ReportRecord::StatementLine& line = statement.lines[li];
+      for (size_t ci = 0; ci < line.values.size(); ++ci) {
         st->BindInt(1, id);
-        st->BindText(2, name);
+        st->BindText(2, statement.name);
         st->BindInt(3, static_cast<int64_t>(li));
-        st->BindText(4, *label);
-        st->BindOptionalText(5, Text(line, "key"));
-        st->BindOptionalText(6, Text(line, "note"));
-        st->BindOptionalText(7, unit);
-        st->BindOptionalInt(8, Integer(line, "page"));
+        st->BindText(4, line.label);
+        st->BindOptionalText(5, Text(line.key));
+        st->BindOptionalText(6, Text(line.note));
+        st->BindText(7, statement.unit);
+        st->BindOptionalInt(8, Page(line.page));
         st->BindInt(9, static_cast<int64_t>(ci));
-        if (columns.is_array() && ci < columns.size() &&
-            columns[ci].is_string()) {
-          st->BindText(10, columns[ci].get<std::string>());
+        if (ci < statement.columns.size()) {
+          st->BindText(10, statement.columns[ci]);
         } else {
           st->BindNull(10);
         }
-        BindNumber(*st, 11, values[ci]);
-        if (values_kr.is_array() && ci < values_kr.size()) {
-          BindNumber(*st, 12, values_kr[ci]);
-        } else {
-          st->BindNull(12);
-        }
+        BindNumber(*st, 11, line.values[ci]);
+        BindNumber(
+            *st, 12,
+            ci < line.values_kr.size() ? line.values_kr[ci] : std::nullopt);
         Status s = st->Run();
         if (!s.ok()) return s;
       }
@@ -213,93 +187,90 @@ Status InsertStatementLines(SqliteDatabase& db, int64_t id,
   return Status::Ok();
 }
 
-Status InsertPeople(SqliteDatabase& db, int64_t id, const Json& record) {
-  const Json& people = Member(record, "people");
-  if (!people.is_array()) return Status::Ok();
+Status InsertPeople(SqliteDatabase& db, int64_t id,
+                    const ReportRecord& record) {
   auto st = db.Prepare(
       "INSERT OR REPLACE INTO people (document_id, person_index, name, role, "
       "body, organisation, page) VALUES (?, ?, ?, ?, ?, ?, ?)");
   if (!st.ok()) return st.status();
-  for (size_t i = 0; i < people.size(); ++i) {
-    const auto name = Text(people[i], "name");
-    if (!name) continue;
+  for (size_t i = 0; i < record.people.size(); ++i) {
+    const ReportRecord::Person& p = record.people[i];
     st->BindInt(1, id);
     st->BindInt(2, static_cast<int64_t>(i));
-    st->BindText(3, *name);
-    st->BindOptionalText(4, Text(people[i], "role"));
-    st->BindOptionalText(5, Text(people[i], "body"));
-    st->BindOptionalText(6, Text(people[i], "organisation"));
-    st->BindOptionalInt(7, Integer(people[i], "page"));
+    st->BindText(3, p.name);
+    st->BindOptionalText(4, Text(p.role));
+    st->BindText(5, p.body);
+    st->BindOptionalText(6, Text(p.organisation));
+    st->BindOptionalInt(7, Page(p.page));
     Status s = st->Run();
     if (!s.ok()) return s;
   }
   return Status::Ok();
 }
 
-Status InsertSignatures(SqliteDatabase& db, int64_t id, const Json& record) {
-  const Json& signatures = Member(record, "signatures");
+// One row of the signatures table; the fields a kind lacks are null.
+struct SignatureRow {
+  const char* kind;
+  std::optional<std::string> name, role, time, country, company, field,
+      subfilter;
+  std::optional<int64_t> covers_whole_file, digest_valid;
+};
+
+Status InsertSignatures(SqliteDatabase& db, int64_t id,
+                        const ReportRecord& record) {
   auto st = db.Prepare(
       "INSERT OR REPLACE INTO signatures (document_id, signature_index, kind, "
       "name, role, time, country, company, field, subfilter, "
       "covers_whole_file, digest_valid) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!st.ok()) return st.status();
-  int64_t index = 0;
-  auto insert = [&](const char* kind, const Json& s,
-                    std::optional<std::string> name,
-                    std::optional<std::string> time) {
-    st->BindInt(1, id);
-    st->BindInt(2, index++);
-    st->BindText(3, kind);
-    st->BindOptionalText(4, name);
-    st->BindOptionalText(5, Text(s, "role"));
-    st->BindOptionalText(6, time);
-    st->BindOptionalText(7, Text(s, "country"));
-    st->BindOptionalText(8, Text(s, "company"));
-    st->BindOptionalText(9, Text(s, "field"));
-    st->BindOptionalText(10, Text(s, "subfilter"));
-    st->BindOptionalInt(11, Boolean(s, "covers_whole_file"));
-    st->BindOptionalInt(12, Boolean(s, "digest_valid"));
-    return st->Run();
-  };
-  const Json& signers = Member(Member(signatures, "visma"), "signers");
-  if (signers.is_array()) {
-    for (const Json& s : signers) {
-      Status r = insert("visma", s, Text(s, "name"), Text(s, "time"));
-      if (!r.ok()) return r;
+  std::vector<SignatureRow> rows;
+  if (record.signatures.visma) {
+    for (const ReportRecord::VismaSigner& s :
+         record.signatures.visma->signers) {
+      rows.push_back({"visma", s.name, Text(s.role), s.time, Text(s.country),
+                      Text(s.company), std::nullopt, std::nullopt, std::nullopt,
+                      std::nullopt});
     }
   }
-  const Json& pdf = Member(signatures, "pdf");
-  if (pdf.is_array()) {
-    for (const Json& s : pdf) {
-      Status r = insert("pdf", s, Text(s, "signer"), Text(s, "signing_time"));
-      if (!r.ok()) return r;
-    }
+  for (const ReportRecord::PdfSignature& s : record.signatures.pdf) {
+    rows.push_back({"pdf", Text(s.signer), std::nullopt, Text(s.signing_time),
+                    std::nullopt, std::nullopt, Text(s.field),
+                    Text(s.subfilter), Boolean(s.covers_whole_file),
+                    Boolean(s.digest_valid)});
+  }
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const SignatureRow& r = rows[i];
+    st->BindInt(1, id);
+    st->BindInt(2, static_cast<int64_t>(i));
+    st->BindText(3, r.kind);
+    st->BindOptionalText(4, r.name);
+    st->BindOptionalText(5, r.role);
+    st->BindOptionalText(6, r.time);
+    st->BindOptionalText(7, r.country);
+    st->BindOptionalText(8, r.company);
+    st->BindOptionalText(9, r.field);
+    st->BindOptionalText(10, r.subfilter);
+    st->BindOptionalInt(11, r.covers_whole_file);
+    st->BindOptionalInt(12, r.digest_valid);
+    Status s = st->Run();
+    if (!s.ok()) return s;
   }
   return Status::Ok();
 }
 
-Status InsertChecks(SqliteDatabase& db, int64_t id, const Json& record) {
-  const Json& checks = Member(record, "checks");
-  if (!checks.is_array()) return Status::Ok();
+Status InsertChecks(SqliteDatabase& db, int64_t id,
+                    const ReportRecord& record) {
   auto st = db.Prepare(
       "INSERT OR REPLACE INTO checks (document_id, check_id, status, detail, "
       "pages) VALUES (?, ?, ?, ?, ?)");
   if (!st.ok()) return st.status();
-  for (const Json& c : checks) {
-    const auto check_id = Text(c, "id");
-    const auto status = Text(c, "status");
-    if (!check_id || !status) continue;
+  for (const ReportRecord::Check& c : record.checks) {
     st->BindInt(1, id);
-    st->BindText(2, *check_id);
-    st->BindText(3, *status);
-    st->BindOptionalText(4, Text(c, "detail"));
-    const Json& pages = Member(c, "pages");
-    if (pages.is_array()) {
-      st->BindText(5, pages.dump());
-    } else {
-      st->BindNull(5);
-    }
+    st->BindText(2, c.id);
+    st->BindText(3, records::CheckStatusName(c.status));
+    st->BindText(4, c.detail);
+    st->BindText(5, nlohmann::json(c.pages).dump());
     Status s = st->Run();
     if (!s.ok()) return s;
   }
@@ -351,13 +322,10 @@ Result<std::unique_ptr<ReportDb>> ReportDb::Open(const std::string& path) {
   return std::unique_ptr<ReportDb>(new ReportDb(std::move(db).value()));
 }
 
-Result<IngestOutcome> ReportDb::Ingest(const Json& record,
+Result<IngestOutcome> ReportDb::Ingest(const records::ReportRecord& record,
                                        const std::string& ingested_at,
                                        const std::string& tool_version) {
-  const Json& source = Member(record, "source");
-  const auto sha256 = Text(source, "sha256");
-  const auto path = Text(source, "path");
-  if (!sha256 || !path) {
+  if (record.source.sha256.empty()) {
     return Status(ErrorCode::kInvalidArgument,
                   "record has no source.sha256 or source.path");
   }
@@ -377,27 +345,27 @@ Result<IngestOutcome> ReportDb::Ingest(const Json& record,
 }
 
 Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
-                                           const Json& record,
+                                           const records::ReportRecord& record,
                                            const std::string& ingested_at,
                                            const std::string& tool_version) {
-  const Json& source = Member(record, "source");
-  const auto sha256 = Text(source, "sha256");
-  const auto path = Text(source, "path");
+  const std::string& sha256 = record.source.sha256;
+  const std::string& path = record.source.path;
   {
     auto seen = db.Prepare("SELECT 1 FROM documents WHERE sha256 = ?");
     if (!seen.ok()) return seen.status();
-    seen->BindText(1, *sha256);
+    seen->BindText(1, sha256);
     auto row = seen->Step();
     if (!row.ok()) return row.status();
     if (*row) return IngestOutcome::kUnchanged;
   }
-  const Json& doc = Member(record, "document");
-  const Json& org = Member(doc, "organisation");
-  const std::string type = Text(doc, "type").value_or("other");
-  const auto name = Text(org, "name");
-  const auto org_number = Text(org, "org_number");
-  const auto fiscal_year = Integer(doc, "fiscal_year");
-  const std::string submitter = org_number ? *org_number : name ? *name : *path;
+  const ReportRecord::Document& doc = record.document;
+  const std::string& type = doc.type;
+  const auto name = Text(doc.organisation_name);
+  const auto org_number = Text(doc.org_number);
+  const std::optional<int64_t> fiscal_year =
+      doc.fiscal_year > 0 ? std::optional<int64_t>(doc.fiscal_year)
+                          : std::nullopt;
+  const std::string submitter = org_number ? *org_number : name ? *name : path;
 
   // The current submission for the same identity, if any.
   std::optional<int64_t> current_id;
@@ -414,7 +382,7 @@ Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
     if (!row.ok()) return row.status();
     if (*row) {
       current_id = cur->ColumnInt(0);
-      const auto mine = std::tie(ingested_at, *path, *sha256);
+      const auto mine = std::tie(ingested_at, path, sha256);
       const std::string at = cur->ColumnText(1), p = cur->ColumnText(2),
                         h = cur->ColumnText(3);
       newer = mine > std::tie(at, p, h);
@@ -433,8 +401,8 @@ Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
       "fiscal_year, submitter, ingested_at, tool_version, is_current, "
       "supersedes, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!insert.ok()) return insert.status();
-  insert->BindText(1, *sha256);
-  insert->BindText(2, *path);
+  insert->BindText(1, sha256);
+  insert->BindText(2, path);
   insert->BindText(3, type);
   insert->BindOptionalText(4, name);
   insert->BindOptionalText(5, org_number);
@@ -444,8 +412,7 @@ Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
   insert->BindText(9, tool_version);
   insert->BindInt(10, newer ? 1 : 0);
   insert->BindOptionalInt(11, newer ? current_id : std::nullopt);
-  insert->BindText(12, record.dump(-1, ' ', false,
-                                   nlohmann::json::error_handler_t::replace));
+  insert->BindText(12, records::RecordJsonText(record, -1));
   Status s = insert->Run();
   if (!s.ok()) return s;
   const int64_t id = db.LastInsertRowId();
@@ -472,12 +439,12 @@ Status ReportDb::MergeFrom(const std::string& other_path) {
     auto row = rows->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    auto record = Json::parse(rows->ColumnText(0), nullptr, false);
-    if (record.is_discarded()) {
+    auto record = records::ParseRecordJson(rows->ColumnText(0));
+    if (!record.ok()) {
       return Status(ErrorCode::kInvalidArgument,
-                    other_path + ": a document's record is not JSON");
+                    other_path + ": a document's " + record.status().message());
     }
-    auto outcome = Ingest(record, rows->ColumnText(1), rows->ColumnText(2));
+    auto outcome = Ingest(*record, rows->ColumnText(1), rows->ColumnText(2));
     if (!outcome.ok()) return outcome.status();
   }
   return Status::Ok();

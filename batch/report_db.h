@@ -26,11 +26,11 @@
 #define FINSAM_BATCH_REPORT_DB_H_
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "base/status.h"
 #include "batch/sqlite_handle.h"
+#include "records/report_record.h"
 
 namespace finsam::batch {
 
@@ -53,10 +53,10 @@ class ReportDb {
   static Result<std::unique_ptr<ReportDb>> OpenReadOnly(
       const std::string& path);
 
-  // Ingests one record (schema finsam-extract/record/v1). `ingested_at` is
+  // Ingests one record. `ingested_at` is
   // ISO 8601 UTC ("2026-12-01T09:00:00.000Z"). Run inside a transaction
   // (BeginTransaction) when ingesting many.
-  Result<IngestOutcome> Ingest(const nlohmann::ordered_json& record,
+  Result<IngestOutcome> Ingest(const records::ReportRecord& record,
                                const std::string& ingested_at,
                                const std::string& tool_version);
 
@@ -73,7 +73,7 @@ class ReportDb {
  private:
   explicit ReportDb(std::unique_ptr<SqliteDatabase> db) : db_(std::move(db)) {}
   static Result<IngestOutcome> IngestRows(SqliteDatabase& db,
-                                          const nlohmann::ordered_json& record,
+                                          const records::ReportRecord& record,
                                           const std::string& ingested_at,
                                           const std::string& tool_version);
   std::unique_ptr<SqliteDatabase> db_;

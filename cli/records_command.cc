@@ -1,7 +1,6 @@
 // `finsam-extract records`: one structured record per report.
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -12,6 +11,7 @@
 #include "cli/pipeline_flags.h"
 #include "pipeline/report_record.h"
 #include "records/key_figures_csv.h"
+#include "records/record_json.h"
 
 namespace finsam::cli {
 namespace {
@@ -103,16 +103,14 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
   if (report->text.has_value()) {
     ReportFailedPages("records", path, *report->text);
   }
-  const nlohmann::ordered_json& record = report->record;
   std::string out;
   if (format == "csv") {
-    out = records::KeyFiguresCsv(record, dialect_name == "excel-sv"
-                                             ? records::CsvDialect::kExcelSv
-                                             : records::CsvDialect::kRfc4180);
+    out = records::KeyFiguresCsv(report->record,
+                                 dialect_name == "excel-sv"
+                                     ? records::CsvDialect::kExcelSv
+                                     : records::CsvDialect::kRfc4180);
   } else {
-    // Invalid UTF-8 from a damaged text layer is replaced, never thrown on.
-    out = record.dump(format == "json" ? 2 : -1, ' ', false,
-                      nlohmann::json::error_handler_t::replace) +
+    out = records::RecordJsonText(report->record, format == "json" ? 2 : -1) +
           "\n";
   }
   if (Status s = WriteOutput(flags->Get("output"), out); !s.ok()) {

@@ -15,6 +15,7 @@
 #include "cli/flags.h"
 #include "cli/pipeline_flags.h"
 #include "pipeline/report_record.h"
+#include "records/record_json.h"
 #include "signatures/signature_record.h"
 
 namespace finsam::cli {
@@ -99,16 +100,14 @@ int RunSignaturesCommand(const std::vector<std::string>& args) {
   if (report->text.has_value()) {
     ReportFailedPages("signatures", path, *report->text);
   }
-  const nlohmann::ordered_json& record = report->record;
-  const nlohmann::ordered_json signature_object =
-      record.contains("signatures") ? record["signatures"]
-                                    : nlohmann::ordered_json::object();
+  const records::ReportRecord::Signatures& signatures =
+      report->record.signatures;
   std::string out;
   if (format == "text") {
-    out = signatures::SignaturesText(signature_object);
+    out = signatures::SignaturesText(signatures);
   } else {
-    out = signature_object.dump(2, ' ', false,
-                                nlohmann::json::error_handler_t::replace) +
+    out = records::SignaturesToJson(signatures)
+              .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
           "\n";
   }
   if (Status s = WriteOutput(flags->Get("output"), out); !s.ok()) {

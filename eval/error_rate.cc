@@ -55,6 +55,22 @@ size_t Levenshtein(const std::vector<T>& a, const std::vector<T>& b) {
   return prev[b.size()];
 }
 
+// Levenshtein distance from `a` to the closest stretch of `b`: a stretch
+// may start and end anywhere in b for free (semi-global alignment).
+template <typename T>
+size_t LevenshteinWithin(const std::vector<T>& a, const std::vector<T>& b) {
+  std::vector<size_t> prev(b.size() + 1, 0), cur(b.size() + 1);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t substitute = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitute});
+    }
+    std::swap(prev, cur);
+  }
+  return *std::min_element(prev.begin(), prev.end());
+}
+
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> words;
   std::string word;
@@ -98,6 +114,13 @@ ErrorCount CharacterErrors(std::string_view reference,
   const std::vector<uint32_t> ref = CodePoints(CollapseWhitespace(reference));
   const std::vector<uint32_t> hyp = CodePoints(CollapseWhitespace(hypothesis));
   return ErrorCount{Levenshtein(ref, hyp), ref.size()};
+}
+
+ErrorCount CharacterErrorsWithin(std::string_view reference,
+                                 std::string_view hypothesis) {
+  const std::vector<uint32_t> ref = CodePoints(CollapseWhitespace(reference));
+  const std::vector<uint32_t> hyp = CodePoints(CollapseWhitespace(hypothesis));
+  return ErrorCount{LevenshteinWithin(ref, hyp), ref.size()};
 }
 
 ErrorCount WordErrors(std::string_view reference, std::string_view hypothesis) {

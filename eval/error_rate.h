@@ -31,6 +31,12 @@ ErrorCount CharacterErrors(std::string_view reference,
                            std::string_view hypothesis);
 ErrorCount WordErrors(std::string_view reference, std::string_view hypothesis);
 
+// CER of `reference` against the stretch of `hypothesis` closest to it: for
+// a page's table transcribed alone, scored within the whole page's text
+// (the rest of the page costs nothing; a table read out of order does).
+ErrorCount CharacterErrorsWithin(std::string_view reference,
+                                 std::string_view hypothesis);
+
 }  // namespace finsam
 
 #endif  // FINSAM_EVAL_ERROR_RATE_H_

@@ -1,8 +1,11 @@
-// finsam-score REFERENCE HYPOTHESIS: prints character and word error rates
-// as one JSON line, for the benchmark scripts.
+// finsam-score [--within] REFERENCE HYPOTHESIS: prints character and word
+// error rates as one JSON line, for the benchmark scripts. --within scores
+// the reference against the stretch of the hypothesis closest to it (a
+// table transcribed alone against a whole page's text; characters only).
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <string>
 
 #include "eval/error_rate.h"
 
@@ -20,8 +23,13 @@ bool ReadFile(const char* path, std::string* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  const bool within = argc == 4 && std::string(argv[1]) == "--within";
+  if (within) {
+    ++argv;
+    --argc;
+  }
   if (argc != 3) {
-    std::cerr << "usage: finsam-score REFERENCE HYPOTHESIS\n";
+    std::cerr << "usage: finsam-score [--within] REFERENCE HYPOTHESIS\n";
     return 2;
   }
   std::string reference, hypothesis;
@@ -29,6 +37,14 @@ int main(int argc, char** argv) {
     std::cerr << "finsam-score: cannot read " << argv[1] << " or " << argv[2]
               << "\n";
     return 3;
+  }
+  if (within) {
+    const finsam::ErrorCount chars =
+        finsam::CharacterErrorsWithin(reference, hypothesis);
+    std::cout << "{\"cer\": " << chars.rate()
+              << ", \"char_errors\": " << chars.errors
+              << ", \"chars\": " << chars.reference << "}\n";
+    return 0;
   }
   const finsam::ErrorCount chars =
       finsam::CharacterErrors(reference, hypothesis);

@@ -7,258 +7,19 @@
 #include <string_view>
 #include <utility>
 
+#include "extract/layout_rows.h"
+#include "extract/table_builder.h"
+
 namespace finsam {
 namespace {
 
-double Median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  const size_t mid = v.size() / 2;
-  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid),
-                   v.end());
-  return v[mid];
-}
-
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
-// Any letter, ASCII or not (every byte >= 0xC0 starts a non-ASCII letter or
-// symbol; Swedish text has letters there).
-bool HasLetter(std::string_view s) {
-  for (unsigned char c : s) {
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
-    if (c >= 0xC3 && c < 0xE0) return true;
-  }
-  return false;
-}
-
-// "036", "515," or "500)": a thousands group that may continue a number.
-bool IsDigitGroup(std::string_view s) {
-  while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ')' ||
-                        s.back() == ';')) {
-    s.remove_suffix(1);
-  }
-  return s.size() == 3 && IsAsciiDigit(s[0]) && IsAsciiDigit(s[1]) &&
-         IsAsciiDigit(s[2]);
-}
-
-// "-", "+", U+2212 minus, en and em dash standing alone before a number
-// ("- 438 192" in Word tables, "-   23 808" when amounts are aligned).
-bool IsLoneSign(std::string_view s) {
-  return s == "-" || s == "+" || s == "\u2212" || s == "\u2013" ||
-         s == "\u2014";
-}
-
-bool StartsWithDigit(std::string_view s) {
-  return !s.empty() && IsAsciiDigit(s[0]);
-}
-
-// Measures of the whole page that every threshold is scaled by, so the same
-// rules serve 8-point notes and 20-point titles, text layers and OCR.
-struct PageMetrics {
-  double word_height = 10;  // median word box height
-  // Median gap between neighbouring words of a line: the page's word space.
-  double space = 3;
-};
-
-// Word space scaled to a line whose words are `h` high.
-double SpaceFor(double h, const PageMetrics& m) {
-  return m.space * h / m.word_height;
-}
-
-// A gap wider than this starts a new cell. A word space is a quarter to a
-// third of the font size and justification stretches it to rarely more than
-// twice that; table columns sit at least about a font size apart.
-double CellGap(double h, const PageMetrics& m) {
-  return std::clamp(3.0 * SpaceFor(h, m), 0.75 * h, 1.3 * h);
-}
-
-// A row: words that share a baseline, left to right. Rows are found for the
-// whole page first (they may hold words of two text columns) and again
-// within each column once columns are known.
-struct Row {
-  std::vector<Word> words;
-  // Vertical extent of the latest normal-height word: the baseline is
-  // followed word by word, so a skewed OCR line stays one row, and a tall
-  // glyph (a "|" spanning two lines) does not pull in the next line.
-  double ref_y0 = 0, ref_y1 = 0;
-  double y0 = 0, y1 = 0;  // union of all words
-  double center() const { return (y0 + y1) / 2; }
-};
-
-// How two vertical extents overlap: the common part as a share of the
-// shorter one (does one sit within the other's line?) and of the longer one
-// (how alike are they?).
-struct Overlap {
-  double of_shorter = 0;
-  double of_longer = 0;
-};
-
-Overlap VerticalOverlap(double a0, double a1, double b0, double b1) {
-  const double shorter = std::min(a1 - a0, b1 - b0);
-  const double longer = std::max(a1 - a0, b1 - b0);
-  const double common = std::min(a1, b1) - std::max(a0, b0);
-  if (longer <= 0) return common >= 0 ? Overlap{1, 1} : Overlap{};
-  if (common <= 0) return Overlap{};
-  return Overlap{shorter > 0 ? common / shorter : 1.0, common / longer};
-}
-
-// Same text drawn twice at (almost) the same place: fake bold, or a PDF
-// that overprints. Keeping both would double the word.
-bool IsDuplicate(const Word& a, const Word& b) {
-  if (a.text != b.text) return false;
-  const double common_x =
-      std::min(a.box.x1, b.box.x1) - std::max(a.box.x0, b.box.x0);
-  const double wider = std::max(a.box.width(), b.box.width());
-  return wider > 0 && common_x > 0.7 * wider &&
-         VerticalOverlap(a.box.y0, a.box.y1, b.box.y0, b.box.y1).of_longer >
-             0.7;
-}
-
-// Groups words into rows. Words are taken left to right; each joins a row
-// whose latest word ends before it and overlaps it vertically by at least
-// half the shorter height (so a superscript, or a larger word on the same
-// baseline, still does). Of several such rows it joins the most alike in
-// extent, so a flat speck of OCR noise does not capture the words after it.
-std::vector<Row> GroupRows(std::vector<Word> words, const PageMetrics& m) {
-  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
-    return a.box.x0 < b.box.x0 || (a.box.x0 == b.box.x0 && a.box.y0 < b.box.y0);
-  });
-  // Only words of ordinary height set a row's reference extent: a tall
-  // glyph ("|" across two lines) or a flat speck would mislead it.
-  const double tall = 1.6 * m.word_height;
-  const double flat = 0.4 * m.word_height;
-  std::vector<Row> rows;
-  for (Word& w : words) {
-    const Box& b = w.box;
-    int best = -1;
-    double best_likeness = 0;
-    bool duplicate = false;
-    for (size_t k = 0; k < rows.size() && !duplicate; ++k) {
-      const Row& row = rows[k];
-      const Word& last = row.words.back();
-      if (IsDuplicate(last, w)) duplicate = true;
-      // The row must end before the word starts, or at least the word must
-      // reach further right: OCR boxes of neighbours often overlap a little
-      // ("medlemmar" reaching into "vid").
-      const double narrower = std::min(last.box.width(), b.width());
-      if (last.box.x1 > b.x0 + 0.5 * narrower && last.box.x1 > b.x1) continue;
-      const Overlap overlap =
-          VerticalOverlap(b.y0, b.y1, row.ref_y0, row.ref_y1);
-      if (overlap.of_shorter < 0.5) continue;
-      if (best < 0 || overlap.of_longer > best_likeness) {
-        best = static_cast<int>(k);
-        best_likeness = overlap.of_longer;
-      }
-    }
-    if (duplicate) continue;
-    if (best < 0) {
-      Row row;
-      row.ref_y0 = row.y0 = b.y0;
-      row.ref_y1 = row.y1 = b.y1;
-      row.words.push_back(std::move(w));
-      rows.push_back(std::move(row));
-      continue;
-    }
-    Row& row = rows[static_cast<size_t>(best)];
-    row.y0 = std::min(row.y0, b.y0);
-    row.y1 = std::max(row.y1, b.y1);
-    const bool ordinary = b.height() <= tall && b.height() >= flat;
-    const double ref_height = row.ref_y1 - row.ref_y0;
-    if (ordinary || ref_height < flat || ref_height > tall) {
-      row.ref_y0 = b.y0;
-      row.ref_y1 = b.y1;
-    }
-    row.words.push_back(std::move(w));
-  }
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    return a.center() < b.center();
-  });
-  return rows;
-}
-
-// Median height of the words, but not below half the page's: a line of
-// tiny OCR boxes ("...", ",") still gets sane thresholds.
-double LineHeight(const std::vector<Word>& words, const PageMetrics& m) {
-  std::vector<double> heights;
-  heights.reserve(words.size());
-  for (const Word& w : words) heights.push_back(w.box.height());
-  return std::max(Median(std::move(heights)), 0.5 * m.word_height);
-}
-
-// For each gap between neighbouring words, whether it separates two cells.
-std::vector<bool> CellBreaks(const std::vector<Word>& words,
-                             const PageMetrics& m) {
-  std::vector<bool> breaks;
-  if (words.size() < 2) return breaks;
-  const double h = LineHeight(words, m);
-  const double cell_gap = CellGap(h, m);
-  std::vector<double> gaps;
-  int lettered = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (HasLetter(words[i].text)) ++lettered;
-    if (i > 0) gaps.push_back(words[i].box.x0 - words[i - 1].box.x1);
-  }
-  // A justified prose line stretches every space alike; a table row has
-  // narrow spaces inside cells and wide ones between them. So a line of
-  // words whose gaps are all about equal is prose, however wide they are.
-  const auto [min_gap, max_gap] = std::minmax_element(gaps.begin(), gaps.end());
-  const bool justified =
-      gaps.size() >= 3 && 4 * lettered >= 3 * static_cast<int>(words.size()) &&
-      *min_gap > 0 && *max_gap <= 1.5 * *min_gap && *max_gap < 3 * h;
-  breaks.assign(gaps.size(), false);
-  if (justified) return breaks;
-  for (size_t i = 0; i < gaps.size(); ++i) {
-    const Word& prev = words[i];
-    const Word& next = words[i + 1];
-    bool cell = gaps[i] > cell_gap;
-    // "8 036 515": a thousands group after a digit is part of the number
-    // unless the gap is as wide as a column gap gets.
-    if (cell && StartsWithDigit(prev.text) && IsAsciiDigit(prev.text.back()) &&
-        IsDigitGroup(next.text) && gaps[i] <= std::max(cell_gap, 1.0 * h)) {
-      cell = false;
-    }
-    // A sign alone in front of an amount belongs to it, even when the
-    // amounts are aligned and the sign is set apart ("-   23 808").
-    if (cell && IsLoneSign(prev.text) && (i == 0 || breaks[i - 1]) &&
-        StartsWithDigit(next.text) && gaps[i] <= 4 * h) {
-      cell = false;
-    }
-    breaks[i] = cell;
-  }
-  return breaks;
-}
-
-TextLine MakeLine(std::vector<Word> words, const PageMetrics& m) {
-  TextLine line;
-  line.words = std::move(words);
-  if (line.words.empty()) return line;
-  const std::vector<bool> breaks = CellBreaks(line.words, m);
-  const double h = LineHeight(line.words, m);
-  line.box = line.words.front().box;
-  double confidence = 0;
-  for (size_t i = 0; i < line.words.size(); ++i) {
-    const Word& w = line.words[i];
-    line.box.x0 = std::min(line.box.x0, w.box.x0);
-    line.box.y0 = std::min(line.box.y0, w.box.y0);
-    line.box.x1 = std::max(line.box.x1, w.box.x1);
-    line.box.y1 = std::max(line.box.y1, w.box.y1);
-    confidence += w.confidence;
-    line.min_confidence = std::min(line.min_confidence, w.confidence);
-    if (i > 0) {
-      const Word& prev = line.words[i - 1];
-      const double gap = w.box.x0 - prev.box.x1;
-      if (breaks[i - 1]) {
-        line.text += '\t';
-      } else if (prev.space_after || gap > 0.1 * h) {
-        line.text += ' ';
-      }
-      // else: the text layer says the two pieces touch ("Org." + "nr" in
-      // two fonts), so they are one word.
-    }
-    line.text += w.text;
-  }
-  line.confidence = static_cast<float>(confidence / line.words.size());
-  return line;
-}
+using layout::CellBreaks;
+using layout::GroupRows;
+using layout::HasLetter;
+using layout::MakeLine;
+using layout::Median;
+using layout::PageMetrics;
+using layout::Row;
 
 // True when no word of `row` crosses the vertical band [x0, x1].
 bool RowClearOf(const Row& row, double x0, double x1) {
@@ -334,6 +95,35 @@ bool LooksLikeProseColumns(const std::vector<Row>& rows, size_t begin,
   return true;
 }
 
+// Whether rows [begin, end) split at `gutter` are two text flows that do
+// not share lines: at least two rows hold words on the left only and two on
+// the right only, and no more than one row in four on both (a signing
+// service's "Document summary", label-over-value blocks in two columns
+// whose lines fall at different heights). A table's rows have both sides,
+// and a line of numbers alone on one side (a total, the years over a
+// note's columns) counts as a table's; a list keyed by a sparse first
+// column ("Februari" | events) never has the left side alone.
+bool IndependentFlows(const std::vector<Row>& rows, size_t begin, size_t end,
+                      double gutter) {
+  int left_only = 0, right_only = 0, both = 0;
+  for (size_t r = begin; r < end; ++r) {
+    bool left = false, right = false, letters = false;
+    for (const Word& w : rows[r].words) {
+      (w.box.center_x() < gutter ? left : right) = true;
+      letters = letters || HasLetter(w.text);
+    }
+    if ((left && right) || !letters) {
+      ++both;
+    } else if (left) {
+      ++left_only;
+    } else if (right) {
+      ++right_only;
+    }
+  }
+  return left_only >= 2 && right_only >= 2 &&
+         4 * both <= left_only + right_only + both;
+}
+
 // Finds runs of rows that share a vertical white gutter in the middle of
 // the page and read as prose columns. Rows crossing the gutter (titles,
 // footers, table rows) end a run and keep their place.
@@ -378,8 +168,10 @@ std::vector<ColumnBlock> FindColumnBlocks(const std::vector<Row>& rows,
       }
     }
     const double gutter = (best_from + best_to) / 2;
-    if (best_end - begin >= 8 &&
-        LooksLikeProseColumns(rows, begin, best_end, gutter, m)) {
+    if ((best_end - begin >= 8 &&
+         LooksLikeProseColumns(rows, begin, best_end, gutter, m)) ||
+        (best_end - begin >= 4 &&
+         IndependentFlows(rows, begin, best_end, gutter))) {
       blocks.push_back(ColumnBlock{begin, best_end, gutter});
       begin = best_end;
     } else if (best_end - begin >= 8) {
@@ -391,44 +183,20 @@ std::vector<ColumnBlock> FindColumnBlocks(const std::vector<Row>& rows,
   return blocks;
 }
 
-PageMetrics MeasurePage(const std::vector<Word>& words) {
-  PageMetrics m;
-  std::vector<double> heights;
-  heights.reserve(words.size());
-  for (const Word& w : words) {
-    if (w.box.height() > 0) heights.push_back(w.box.height());
-  }
-  m.word_height = std::max(Median(std::move(heights)), 1.0);
-  m.space = 0.3 * m.word_height;
-  return m;
-}
-
-// The page's word space: the median gap between neighbours in a row that
-// is narrower than a word height (wider ones are cell or column gaps).
-void MeasureSpace(const std::vector<Row>& rows, PageMetrics* m) {
-  std::vector<double> gaps;
-  for (const Row& row : rows) {
-    for (size_t i = 1; i < row.words.size(); ++i) {
-      const double gap = row.words[i].box.x0 - row.words[i - 1].box.x1;
-      if (gap > 0.02 * m->word_height && gap < m->word_height) {
-        gaps.push_back(gap);
-      }
-    }
-  }
-  if (gaps.size() >= 5) m->space = Median(std::move(gaps));
-}
-
 // Marks `starts_block` from vertical gaps: a gap between two lines' boxes
 // that exceeds what 1.5 times the usual line pitch leaves. Lines already
 // marked (a column's first line) stay marked. `piece[i]` tells which run of
 // lines (full width, or one column) line i belongs to: pitches are measured
-// within a run only.
-void MarkBlocks(const std::vector<int>& piece, std::vector<TextLine>* lines) {
+// within a run only, and between lines of one printed line each (a table
+// row whose cells wrap, `joined[i]`, is as tall as its lines together).
+void MarkBlocks(const std::vector<int>& piece, const std::vector<bool>& joined,
+                std::vector<TextLine>* lines) {
   std::vector<double> pitches, heights;
   for (size_t i = 0; i < lines->size(); ++i) {
     const TextLine& line = (*lines)[i];
+    if (joined[i]) continue;
     heights.push_back(line.box.height());
-    if (i == 0 || piece[i] != piece[i - 1]) continue;
+    if (i == 0 || piece[i] != piece[i - 1] || joined[i - 1]) continue;
     const double pitch = line.box.center_y() - (*lines)[i - 1].box.center_y();
     pitches.push_back(pitch);
   }
@@ -449,9 +217,83 @@ void MarkBlocks(const std::vector<int>& piece, std::vector<TextLine>* lines) {
   }
 }
 
+// Words written across the page's lines (a stamp along the margin:
+// "Powered by TellusTalk", signers' initials) read as lines of their own,
+// one per run of words that share a position across the text, in their
+// reading order. Set apart only when they are fewer than the upright
+// words' characters: a page drawn sideways is read as it lies.
+std::vector<TextLine> TakeTurnedWords(std::vector<Word>* words) {
+  size_t turned_chars = 0, all_chars = 0;
+  for (const Word& w : *words) {
+    all_chars += w.text.size();
+    if (w.rotation != 0) turned_chars += w.text.size();
+  }
+  std::vector<TextLine> lines;
+  if (turned_chars == 0 || 2 * turned_chars >= all_chars) return lines;
+  std::vector<Word> turned;
+  std::vector<Word> upright;
+  for (Word& w : *words) {
+    (w.rotation != 0 ? turned : upright).push_back(std::move(w));
+  }
+  *words = std::move(upright);
+  // Runs: same rotation, centres across the writing direction within half
+  // a word's thickness.
+  const auto across = [](const Word& w) {
+    return w.rotation % 2 == 1 ? w.box.center_x() : w.box.center_y();
+  };
+  const auto along = [](const Word& w) {
+    switch (w.rotation) {
+      case 1:
+        return w.box.y0;  // top to bottom
+      case 2:
+        return -w.box.x1;  // right to left
+      default:
+        return -w.box.y1;  // bottom to top
+    }
+  };
+  std::sort(turned.begin(), turned.end(), [&](const Word& a, const Word& b) {
+    if (a.rotation != b.rotation) return a.rotation < b.rotation;
+    return across(a) < across(b);
+  });
+  size_t i = 0;
+  while (i < turned.size()) {
+    const double thickness = turned[i].rotation % 2 == 1
+                                 ? turned[i].box.width()
+                                 : turned[i].box.height();
+    size_t j = i + 1;
+    while (j < turned.size() && turned[j].rotation == turned[i].rotation &&
+           across(turned[j]) - across(turned[j - 1]) <= 0.5 * thickness) {
+      ++j;
+    }
+    std::vector<Word> run(turned.begin() + static_cast<long>(i),
+                          turned.begin() + static_cast<long>(j));
+    std::stable_sort(run.begin(), run.end(), [&](const Word& a, const Word& b) {
+      return along(a) < along(b);
+    });
+    TextLine line;
+    std::erase_if(run, [](const Word& w) {
+      return w.text.find_first_not_of(" \u00a0") == std::string::npos;
+    });
+    if (run.empty()) {
+      i = j;
+      continue;
+    }
+    for (const Word& w : run) {
+      if (!line.text.empty()) line.text += ' ';
+      line.text += w.text;
+    }
+    line.words = std::move(run);
+    layout::SetLineMeasures(&line);
+    line.starts_block = true;
+    lines.push_back(std::move(line));
+    i = j;
+  }
+  return lines;
+}
+
 }  // namespace
 
-std::vector<TextLine> BuildLines(const PageWords& page) {
+PageLayout BuildPageLayout(const PageWords& page) {
   std::vector<Word> words;
   words.reserve(page.words.size());
   for (Word w : page.words) {
@@ -469,11 +311,16 @@ std::vector<TextLine> BuildLines(const PageWords& page) {
     if (w.box.y1 < w.box.y0) std::swap(w.box.y0, w.box.y1);
     words.push_back(std::move(w));
   }
-  std::vector<TextLine> lines;
-  if (words.empty()) return lines;
-  PageMetrics m = MeasurePage(words);
+  PageLayout out;
+  std::vector<TextLine>& lines = out.lines;
+  std::vector<TextLine> turned = TakeTurnedWords(&words);
+  if (words.empty()) {
+    lines = std::move(turned);
+    return out;
+  }
+  PageMetrics m = layout::MeasurePage(words);
   const std::vector<Row> rows = GroupRows(std::move(words), m);
-  MeasureSpace(rows, &m);
+  layout::MeasureSpace(rows, &m);
   const std::vector<ColumnBlock> blocks = FindColumnBlocks(rows, page.width, m);
 
   std::vector<int> piece;  // per line: which run of lines it belongs to
@@ -503,15 +350,47 @@ std::vector<TextLine> BuildLines(const PageWords& page) {
       after_columns = true;
       continue;
     }
-    if (after_columns || piece.empty()) ++pieces;
-    lines.push_back(MakeLine(rows[r].words, m));
-    lines.back().starts_block = after_columns;
-    piece.push_back(pieces);
-    after_columns = false;
-    ++r;
+    // Rows up to the next column block: lines, and the tables among them.
+    const size_t stretch_end =
+        next_block < blocks.size() ? blocks[next_block].begin : rows.size();
+    std::vector<layout::FoundTable> tables =
+        layout::FindTables(rows, r, stretch_end, page.rulings, m);
+    size_t next_table = 0;
+    while (r < stretch_end) {
+      if (after_columns || piece.empty()) ++pieces;
+      std::vector<TextLine> made;
+      if (next_table < tables.size() && tables[next_table].first_row == r) {
+        layout::FoundTable& t = tables[next_table++];
+        made = layout::TableLines(&t, rows, static_cast<int>(out.tables.size()),
+                                  m);
+        out.tables.push_back(std::move(t.table));
+        r = t.end_row;
+      } else {
+        made.push_back(MakeLine(rows[r].words, m));
+        ++r;
+      }
+      for (TextLine& line : made) {
+        line.starts_block = after_columns;
+        after_columns = false;
+        lines.push_back(std::move(line));
+        piece.push_back(pieces);
+      }
+    }
   }
-  MarkBlocks(piece, &lines);
-  return lines;
+  std::vector<bool> joined(lines.size(), false);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& line = lines[i];
+    if (line.table < 0) continue;
+    const Table& t = out.tables[static_cast<size_t>(line.table)];
+    joined[i] = t.row_lines[static_cast<size_t>(line.table_row)] > 1;
+  }
+  MarkBlocks(piece, joined, &lines);
+  for (TextLine& line : turned) lines.push_back(std::move(line));
+  return out;
+}
+
+std::vector<TextLine> BuildLines(const PageWords& page) {
+  return BuildPageLayout(page).lines;
 }
 
 std::string JoinLines(const std::vector<TextLine>& lines) {

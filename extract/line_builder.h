@@ -19,8 +19,18 @@
 //    least 8 consecutive rows, is read column by column, when both sides are
 //    prose: 4+ rows, 3+ words a row, 75 %+ words with letters, at most one
 //    row in five with a cell gap, lines mostly running to the column's edge.
-//    Tables fail that and keep their rows. Full-width lines above or below
-//    (titles, footers) stay in place.
+//    Tables fail that and keep their rows. So are two runs of lines beside
+//    each other that do not share lines (4+ rows, at least two with words
+//    on one side only, each side, and at most a quarter with both).
+//    Full-width lines above or below (titles, footers) stay in place.
+//  * Tables (extract/table_builder.h) are found among the rows outside
+//    prose columns, with the page's rulings. A table row whose cells wrap
+//    over several printed lines becomes one line, one field per column
+//    (empty ones too), each cell's lines joined; a table whose rows each
+//    fit one printed line keeps the lines above, tagged as table rows.
+//  * Words written across the lines (rotated text layer words along the
+//    margin, when they are the minority) come after the page's lines, one
+//    line per run, in their reading order, each starting a block.
 //  * `starts_block` marks a line after a vertical gap larger than 1.5 times
 //    the page's usual line pitch leaves, the first line of each column, and
 //    the first full-width line after columns.
@@ -31,10 +41,20 @@
 #include <vector>
 
 #include "base/word.h"
+#include "extract/table.h"
 #include "extract/text_line.h"
 
 namespace finsam {
 
+// A page's lines in reading order and the tables among them.
+struct PageLayout {
+  std::vector<TextLine> lines;
+  std::vector<Table> tables;  // TextLine::table indexes this
+};
+
+PageLayout BuildPageLayout(const PageWords& page);
+
+// BuildPageLayout(page).lines.
 std::vector<TextLine> BuildLines(const PageWords& page);
 
 // Joins lines with '\n', with one empty line before a line that starts a

@@ -3,6 +3,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <string>
+#include <string_view>
 
 namespace finsam {
 namespace {
@@ -17,6 +18,19 @@ bool IsBlank(const std::string& s) {
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
   }
   return true;
+}
+
+// Removes the zero-width characters (U+200B-U+200D, U+2060, U+FEFF) that
+// some producers put between words and cells (Google Docs exports): they
+// draw nothing, and a "word" of them is no word.
+void StripZeroWidth(std::string* s) {
+  static constexpr std::string_view kZeroWidth[] = {
+      "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"};
+  for (std::string_view z : kZeroWidth) {
+    for (size_t at = s->find(z); at != std::string::npos; at = s->find(z, at)) {
+      s->erase(at, z.size());
+    }
+  }
 }
 
 }  // namespace
@@ -34,6 +48,7 @@ PageWords ReadTextLayer(const poppler::page& page) {
   out.words.reserve(boxes.size());
   for (const poppler::text_box& box : boxes) {
     std::string text = ToUtf8(box.text());
+    StripZeroWidth(&text);
     if (text.empty() || IsBlank(text)) continue;
     const poppler::rectf r = box.bbox();
     Word word;
@@ -41,6 +56,7 @@ PageWords ReadTextLayer(const poppler::page& page) {
     word.box = Box{r.left(), r.top(), r.right(), r.bottom()};
     word.confidence = 1.0f;
     word.space_after = box.has_space_after();
+    word.rotation = ((box.rotation() % 4) + 4) % 4;
     out.words.push_back(std::move(word));
   }
   return out;

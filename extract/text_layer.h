@@ -11,8 +11,9 @@ class page;
 namespace finsam {
 
 // Reads the page's text layer through Poppler. Boxes are in points with the
-// origin at the top-left of the page as displayed (after /Rotate). Words that
-// are only white space are dropped. Invisible text (a scanner's OCR layer
+// origin at the top-left of the page as displayed (after /Rotate). Zero-width
+// characters (U+200B, U+FEFF ...) are removed; words that are then empty or
+// only white space are dropped. Invisible text (a scanner's OCR layer
 // drawn in render mode 3) is included: Poppler does not tell it apart, and
 // the page classifier judges the layer's quality instead.
 PageWords ReadTextLayer(const poppler::page& page);

@@ -20,6 +20,13 @@ struct TextLine {
   // renderer may put a blank line before it.
   bool starts_block = false;
   std::vector<Word> words;  // the words, in the order they appear in `text`
+  // A table row: the index of its table among the page's tables
+  // (PageLayout::tables) and its row there; -1 for other lines.
+  int table = -1;
+  int table_row = -1;
+  // For a table row, the column each '\t'-separated field of `text` fills
+  // (ascending; a field that spans columns names its first).
+  std::vector<int> cell_columns;
 };
 
 }  // namespace finsam

@@ -4,6 +4,7 @@
 #include "fixtures_tool/corrections.h"
 #include "fixtures_tool/fixture_text.h"
 #include "pipeline/report_record.h"
+#include "records/record_json.h"
 #include "records/sha256.h"
 
 namespace finsam::fixture {
@@ -44,7 +45,7 @@ Result<FixtureRun> RunFixture(const Fixture& fixture,
   run.failed_pages = report->failed_pages;
   run.input_sha256 = report->input.sha256;
   run.input_bytes = report->input.bytes;
-  run.record = std::move(report->record);
+  run.record = records::RecordToJson(report->record);
   return run;
 }
 

@@ -38,17 +38,16 @@ bool LooksLikePdf(const std::string& path, const std::string& bytes) {
   return ext == ".pdf";
 }
 
-Result<ReportRecord> BuildReportRecord(const std::string& path,
-                                       std::string bytes,
-                                       const std::string& password,
-                                       const TextPipelineOptions& options) {
+Result<Report> BuildReportRecord(const std::string& path, std::string bytes,
+                                 const std::string& password,
+                                 const TextPipelineOptions& options) {
   if (bytes.empty()) return Status(ErrorCode::kNotPdf, "empty input");
-  ReportRecord out;
+  Report out;
   records::RecordInput& input = out.input;
   input.path = path;
   input.bytes = static_cast<int64_t>(bytes.size());
   input.sha256 = records::Sha256Hex(bytes);
-  signatures::PdfSignatures pdf_signatures;  // issue 6: signed PDFs
+  signatures::PdfSignatures pdf_signatures;
   if (LooksLikePdf(path, bytes)) {
     auto file = PdfFile::FromBytes(std::move(bytes), password);
     if (!file.ok()) return file.status();

@@ -10,21 +10,22 @@
 #ifndef FINSAM_PIPELINE_REPORT_RECORD_H_
 #define FINSAM_PIPELINE_REPORT_RECORD_H_
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
 #include "base/status.h"
 #include "pipeline/text_pipeline.h"
 #include "records/record_builder.h"
+#include "records/report_record.h"
 
 namespace finsam {
 
-struct ReportRecord {
+// A report read: its pipeline pages and its record.
+struct Report {
   records::RecordInput input;  // what the record was built from
   // The pipeline's pages, for PDF input; nullopt for text input.
   std::optional<DocumentText> text;
-  nlohmann::ordered_json record;
+  records::ReportRecord record;
   int failed_pages = 0;  // PDF pages that failed (listed in text->pages)
 };
 
@@ -38,10 +39,9 @@ bool LooksLikePdf(const std::string& path, const std::string& bytes);
 // (not a PDF, damaged, encrypted without the right `password`, no pages) or
 // when language data is missing; a PDF page that fails is counted in
 // `failed_pages` and the record is built from the other pages.
-Result<ReportRecord> BuildReportRecord(const std::string& path,
-                                       std::string bytes,
-                                       const std::string& password,
-                                       const TextPipelineOptions& options);
+Result<Report> BuildReportRecord(const std::string& path, std::string bytes,
+                                 const std::string& password,
+                                 const TextPipelineOptions& options);
 
 }  // namespace finsam
 

@@ -12,6 +12,7 @@
 
 #include "extract/line_builder.h"
 #include "extract/page_images.h"
+#include "extract/pdf_rulings.h"
 #include "extract/text_layer.h"
 #include "extract/text_quality.h"
 #include "lang/swedish_dictionary.h"
@@ -33,9 +34,10 @@ double MillisecondsSince(Clock::time_point start) {
 // not safe to share between threads, so each worker has its own.
 struct Worker {
   PopplerDocumentPtr doc;
-  SwedishDictionary* dictionary = nullptr;  // shared, thread-safe
-  std::unique_ptr<TesseractEngine> engine;  // created on first OCR
-  Status engine_status;                     // why it could not be created
+  std::unique_ptr<PdfRulingReader> rulings;  // the text layer's rulings
+  SwedishDictionary* dictionary = nullptr;   // shared, thread-safe
+  std::unique_ptr<TesseractEngine> engine;   // created on first OCR
+  Status engine_status;                      // why it could not be created
 };
 
 // OCR resolution: a scan's own resolution when it is at least the floor
@@ -74,6 +76,7 @@ std::string BodyBandText(const std::vector<TextLine>& lines, double height) {
 
 struct OcrOutcome {
   std::vector<TextLine> lines;
+  std::vector<Table> tables;
   std::string text;
 };
 
@@ -103,7 +106,9 @@ Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
   auto words = worker.engine->Recognize(*cleaned->pix, width_pt, height_pt);
   if (!words.ok()) return words.status();
   OcrOutcome outcome;
-  outcome.lines = BuildLines(*words);
+  PageLayout layout = BuildPageLayout(*words);
+  outcome.lines = std::move(layout.lines);
+  outcome.tables = std::move(layout.tables);
   outcome.text = JoinLines(outcome.lines);
   return outcome;
 }
@@ -123,10 +128,14 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
     return worker.dictionary->Contains(w);
   };
 
-  const PageWords layer_words = ReadTextLayer(*page);
+  PageWords layer_words = ReadTextLayer(*page);
   result.width_pt = layer_words.width;
   result.height_pt = layer_words.height;
-  std::vector<TextLine> layer_lines = BuildLines(layer_words);
+  if (!layer_words.words.empty()) {
+    layer_words.rulings = worker.rulings->Read(index);
+  }
+  PageLayout layer_layout = BuildPageLayout(layer_words);
+  std::vector<TextLine>& layer_lines = layer_layout.lines;
   std::string layer_text = JoinLines(layer_lines);
   const TextQuality layer_quality = MeasureTextQuality(layer_text, is_word);
   const LayerMeasure measure{
@@ -155,6 +164,7 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
       }
       if (use_ocr) {
         result.lines = std::move(ocr->lines);
+        result.tables = std::move(ocr->tables);
         result.raw_text = std::move(ocr->text);
         result.source = PageSource::kOcr;
         result.confidence = MeanConfidence(result.lines);
@@ -175,6 +185,7 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
 
   if (!use_ocr) {
     result.lines = std::move(layer_lines);
+    result.tables = std::move(layer_layout.tables);
     result.raw_text = std::move(layer_text);
     const bool damaged = decision.verdict == LayerVerdict::kLettersMissing ||
                          decision.verdict == LayerVerdict::kUnmappedGlyphs ||
@@ -274,6 +285,8 @@ Result<DocumentText> ExtractText(const PdfFile& file,
     auto pdf = file.NewPopplerDocument();
     if (!pdf.ok()) return pdf.status();
     worker.doc = std::move(pdf).value();
+    worker.rulings =
+        std::make_unique<PdfRulingReader>(file.bytes(), file.password());
     worker.dictionary = dictionary;
     return worker;
   };

@@ -20,6 +20,7 @@
 #include "extract/page_classifier.h"
 #include "extract/page_role.h"
 #include "extract/pdf_document.h"
+#include "extract/table.h"
 #include "extract/text_line.h"
 #include "lang/swedish_dictionary.h"
 #include "lang/vocabulary.h"
@@ -46,6 +47,10 @@ struct PageResult {
   double height_pt = 0;
   PageRole role = PageRole::kBody;
   std::vector<TextLine> lines;  // body lines, with word boxes
+  // Tables on the page; a body line that is a table row names its table
+  // and row (TextLine::table, table_row). A table whose rows were all page
+  // furniture stays listed, with no lines naming it.
+  std::vector<Table> tables;
   std::vector<FurnitureLine> furniture;
   std::string raw_text;  // body text as recognised
   std::string text;      // body text normalised (== raw_text if not asked)

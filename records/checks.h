@@ -34,6 +34,7 @@ struct Check {
   std::vector<int> pages;
   // Named differences ("2023", or "equity_2022"), printed minus computed.
   std::map<std::string, int64_t> difference;
+  bool operator==(const Check&) const = default;
 };
 
 Check CheckBalanceSheetBalances(const Statement& balance_sheet);

@@ -23,6 +23,7 @@ struct Intervention {
   std::optional<int64_t> outcome;  // kronor
   std::optional<int64_t> participants;
   int page = 0;
+  bool operator==(const Intervention&) const = default;
 };
 
 // Every matrix that names an "Insatsägare"; `fiscal_year` is the year they

@@ -17,11 +17,10 @@ std::string Quote(const std::string& s, char sep) {
   return out + "\"";
 }
 
-std::string Number(const nlohmann::ordered_json& v, CsvDialect dialect) {
-  if (v.is_number_integer()) return std::to_string(v.get<int64_t>());
-  if (!v.is_number()) return "";
+std::string Number(const RecordNumber& v, CsvDialect dialect) {
+  if (v.is_integer) return std::to_string(v.integer);
   char buf[64];
-  std::snprintf(buf, sizeof(buf), "%.10g", v.get<double>());
+  std::snprintf(buf, sizeof(buf), "%.10g", v.real);
   std::string s = buf;
   if (dialect == CsvDialect::kExcelSv) {
     for (char& c : s) {
@@ -33,8 +32,7 @@ std::string Number(const nlohmann::ordered_json& v, CsvDialect dialect) {
 
 }  // namespace
 
-std::string KeyFiguresCsv(const nlohmann::ordered_json& record,
-                          CsvDialect dialect) {
+std::string KeyFiguresCsv(const ReportRecord& record, CsvDialect dialect) {
   const bool excel = dialect == CsvDialect::kExcelSv;
   const char sep = excel ? ';' : ',';
   const std::string eol = excel ? "\r\n" : "\n";
@@ -42,22 +40,14 @@ std::string KeyFiguresCsv(const nlohmann::ordered_json& record,
   const std::string s(1, sep);
   out += "org_number" + s + "fiscal_year" + s + "key" + s + "year" + s +
          "value" + eol;
-  std::string org, fiscal;
-  if (record.contains("document")) {
-    const auto& doc = record["document"];
-    if (doc.contains("organisation") &&
-        doc["organisation"].contains("org_number")) {
-      org = doc["organisation"]["org_number"].get<std::string>();
-    }
-    if (doc.contains("fiscal_year")) {
-      fiscal = std::to_string(doc["fiscal_year"].get<int>());
-    }
-  }
-  if (!record.contains("key_figures")) return out;
-  for (const auto& [key, years] : record["key_figures"].items()) {
-    for (const auto& [year, value] : years.items()) {
-      out += Quote(org, sep) + s + fiscal + s + Quote(key, sep) + s + year + s +
-             Number(value, dialect) + eol;
+  const std::string org = record.document.org_number;
+  const std::string fiscal = record.document.fiscal_year > 0
+                                 ? std::to_string(record.document.fiscal_year)
+                                 : "";
+  for (const ReportRecord::KeyFigure& figure : record.key_figures) {
+    for (const ReportRecord::YearValue& y : figure.years) {
+      out += Quote(org, sep) + s + fiscal + s + Quote(figure.key, sep) + s +
+             std::to_string(y.year) + s + Number(y.value, dialect) + eol;
     }
   }
   return out;

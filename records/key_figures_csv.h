@@ -6,16 +6,16 @@
 #ifndef FINSAM_RECORDS_KEY_FIGURES_CSV_H_
 #define FINSAM_RECORDS_KEY_FIGURES_CSV_H_
 
-#include <nlohmann/json.hpp>
 #include <string>
+
+#include "records/report_record.h"
 
 namespace finsam::records {
 
 enum class CsvDialect { kRfc4180, kExcelSv };
 
 // Columns: org_number, fiscal_year, key, year, value.
-std::string KeyFiguresCsv(const nlohmann::ordered_json& record,
-                          CsvDialect dialect);
+std::string KeyFiguresCsv(const ReportRecord& record, CsvDialect dialect);
 
 }  // namespace finsam::records
 

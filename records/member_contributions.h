@@ -18,6 +18,7 @@ struct MemberContribution {
   int64_t amount = 0;  // kronor
   std::string label;   // the printed row label
   int page = 0;
+  bool operator==(const MemberContribution&) const = default;
 };
 
 // Rows are read against the nearest column header above them (within a

@@ -27,6 +27,7 @@ struct Person {
   std::string organisation;  // member organisation or audit firm
   std::string appointed_by;  // auditors: "staten", "kommunerna", ...
   int page = 0;
+  bool operator==(const Person&) const = default;
 };
 
 // A name printed under a signature heading, as printed.

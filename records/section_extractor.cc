@@ -356,7 +356,9 @@ SectionTree ExtractSections(const RecordText& text) {
       std::string first = line.substr(0, line.find('\t'));
       const std::string folded = HeadingCore(line);
       // A heading does not end a sentence ("... med tilläggsupplysningar.").
-      if (folded.size() > 60 || line.back() == '.') continue;
+      // Its length is its first cell's: the column header beside it may be
+      // long ("Resultaträkning | Not | 2018-01-01 -2018-12-31 | ...").
+      if (HeadingCore(first).size() > 60 || line.back() == '.') continue;
       s.kind = KnownKind(folded, &tail);
       if (s.kind == SectionKind::kOther) continue;
       if ((s.kind == SectionKind::kBoard || s.kind == SectionKind::kAuditors) &&

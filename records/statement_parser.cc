@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <set>
+#include <string_view>
 
 #include "records/cell_repair.h"
 #include "records/key_vocabulary.h"
@@ -26,6 +27,21 @@ std::vector<std::string> Words(std::string_view text) {
     i = j;
   }
   return out;
+}
+
+// The tab-separated cells of a line (the whole line when it has no tab).
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> cells;
+  size_t begin = 0;
+  while (true) {
+    const size_t tab = line.find('\t', begin);
+    cells.push_back(line.substr(begin, tab == std::string_view::npos
+                                           ? std::string_view::npos
+                                           : tab - begin));
+    if (tab == std::string_view::npos) break;
+    begin = tab + 1;
+  }
+  return cells;
 }
 
 // Words that only ever appear in column headers. "i" and units are filler;
@@ -56,9 +72,34 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
   *note = false;
   *any = false;
   static const RE2 kYear(R"(^-?((?:19|20)\d\d)(?:-\d\d-\d\d)?-?$)");
-  for (const std::string& tok : Words(StripRuleJunk(raw))) {
+  static const RE2 kDate(R"(^-?(?:19|20)\d\d-\d\d-\d\d-?$)");
+  // A cell holding a period ("2018-01-01 -2018-12-31", a heading set over
+  // two lines that layout joined into one cell) is one column: the year
+  // the period ends in. Cells are tab-separated; a line without tabs is one
+  // run of tokens as before.
+  const std::string stripped = StripRuleJunk(raw);
+  std::vector<std::string> tokens;
+  for (std::string_view cell : SplitTabs(stripped)) {
+    std::vector<std::string> cell_tokens = Words(std::string(cell));
+    std::vector<std::string> dates;
+    for (const std::string& t : cell_tokens) {
+      if (RE2::FullMatch(t, kDate)) dates.push_back(t);
+    }
+    const bool period = stripped.find('\t') != std::string::npos &&
+                        dates.size() == 2 &&
+                        dates.size() + 1 >= cell_tokens.size();
+    for (const std::string& t : cell_tokens) {
+      if (period && t == dates.front()) continue;
+      tokens.push_back(t);
+    }
+  }
+  // "2021-01-01-2021-12-31": a period written as one word.
+  static const RE2 kJoinedPeriod(
+      R"(^(?:19|20)\d\d-\d\d-\d\d-?-((?:19|20)\d\d)-\d\d-\d\d$)");
+  for (const std::string& tok : tokens) {
     int year = 0;
-    if (RE2::FullMatch(tok, kYear, &year)) {
+    if (RE2::FullMatch(tok, kYear, &year) ||
+        RE2::FullMatch(tok, kJoinedPeriod, &year)) {
       years->push_back(year);
       *any = true;
       continue;
@@ -300,10 +341,18 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
     std::vector<int> years;
     std::vector<std::string> words;
     bool note = false, any = false;
-    // Only the part after the heading's words can be a header; try each
-    // split point from the right.
+    // Only the part after the heading's words can be a header: the cells
+    // after the first when the line has cells, else each split point from
+    // the right.
+    const size_t tab = heading.find('\t');
+    if (tab != std::string::npos &&
+        ReadHeader(heading.substr(tab + 1), &years, &words, &note, &any) &&
+        !years.empty()) {
+      apply_header(years, words);
+      note_column = note_column || note;
+    }
     const std::vector<std::string> ws = Words(heading);
-    for (size_t k = 1; k < ws.size(); ++k) {
+    for (size_t k = 1; k < ws.size() && years.empty(); ++k) {
       std::string rest;
       for (size_t m = k; m < ws.size(); ++m) rest += ws[m] + " ";
       if (ReadHeader(rest, &years, &words, &note, &any) && !years.empty()) {

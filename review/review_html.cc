@@ -10,44 +10,18 @@
 
 #include "extract/furniture.h"
 #include "extract/page_role.h"
+#include "records/record_json.h"
 #include "review/html.h"
 #include "review/review_assets.h"
 
 namespace finsam::review {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using records::RecordNumber;
+using records::ReportRecord;
 
-// ---- small helpers over untrusted JSON ----------------------------------
-
-std::string Str(const Json& j, const char* key) {
-  if (!j.is_object()) return "";
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_string()) return "";
-  return it->get<std::string>();
-}
-
-int Int(const Json& j, const char* key) {
-  if (!j.is_object()) return 0;
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number_integer()) return 0;
-  const long long v = it->get<long long>();
-  return v > 0 && v < 1'000'000 ? static_cast<int>(v) : 0;
-}
-
-const Json& Member(const Json& j, const char* key) {
-  static const Json kNull;
-  if (!j.is_object()) return kNull;
-  auto it = j.find(key);
-  return it == j.end() ? kNull : *it;
-}
-
-// A JSON scalar as a short display string.
-std::string Scalar(const Json& v) {
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_null()) return "–";
-  return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+// A page number from the record, 0 when none.
+int PageOf(int page) { return page > 0 && page < 1'000'000 ? page : 0; }
 
 std::string Fixed(double value, int digits) {
   char buffer[32];
@@ -495,43 +469,40 @@ std::vector<std::string> FiguresIn(const std::string& detail) {
   return out;
 }
 
-void RenderChecks(const Json& record, Pages& pages, std::string& out) {
-  const Json& checks = Member(record, "checks");
-  const Json& warnings = Member(record, "warnings");
+std::string NumberShown(const std::optional<RecordNumber>& n) {
+  if (!n) return "–";
+  return n->is_integer ? Grouped(n->integer) : records::RecordNumberText(*n);
+}
+
+// `record` may be null (no record: no checks).
+void RenderChecks(const ReportRecord* record, Pages& pages, std::string& out) {
   out += "<section class=\"panel\" id=\"checks\"><h2>Checks</h2>\n";
-  if (!checks.is_array() || checks.empty()) {
+  if (record == nullptr || record->checks.empty()) {
     out += "<p>The record has no checks.</p>\n";
   } else {
     // Failed, then warned, then passed.
-    std::vector<const Json*> ordered;
-    for (const char* wanted : {"fail", "warn", "pass"}) {
-      for (const Json& c : checks) {
-        if (Str(c, "status") == wanted) ordered.push_back(&c);
+    std::vector<const ReportRecord::Check*> ordered;
+    for (records::CheckStatus wanted :
+         {records::CheckStatus::kFail, records::CheckStatus::kWarn,
+          records::CheckStatus::kPass}) {
+      for (const ReportRecord::Check& c : record->checks) {
+        if (c.status == wanted) ordered.push_back(&c);
       }
-    }
-    for (const Json& c : checks) {
-      const std::string s = Str(c, "status");
-      if (s != "fail" && s != "warn" && s != "pass") ordered.push_back(&c);
     }
     out +=
         "<table><tr><th>check</th><th>status</th><th>detail</th>"
         "<th>pages</th></tr>\n";
-    for (const Json* c : ordered) {
-      const std::string status = Str(*c, "status");
-      const std::string id = Str(*c, "id");
-      const bool flagged = status == "fail" || status == "warn";
+    for (const ReportRecord::Check* c : ordered) {
+      const std::string status = records::CheckStatusName(c->status);
+      const std::string& id = c->id;
+      const bool flagged = c->status != records::CheckStatus::kPass;
       std::vector<int> check_pages;
-      if (const Json& p = Member(*c, "pages"); p.is_array()) {
-        for (const Json& n : p) {
-          if (n.is_number_integer() && n.get<long long>() > 0 &&
-              n.get<long long>() < 1'000'000) {
-            check_pages.push_back(static_cast<int>(n.get<long long>()));
-          }
-        }
+      for (int n : c->pages) {
+        if (PageOf(n) > 0) check_pages.push_back(n);
       }
       std::string figures_html;
       if (flagged) {
-        for (const std::string& figure : FiguresIn(Str(*c, "detail"))) {
+        for (const std::string& figure : FiguresIn(c->detail)) {
           for (int page : check_pages) {
             ShownPage* shown = pages.Find(page);
             if (shown == nullptr) continue;
@@ -551,7 +522,7 @@ void RenderChecks(const Json& record, Pages& pages, std::string& out) {
       out += std::string("<tr") + (flagged ? " class=\"flag\"" : "") + "><td>" +
              HtmlEscape(id) + "</td><td><span class=\"status-" +
              HtmlEscape(status) + "\">" + HtmlEscape(status) +
-             "</span></td><td>" + HtmlEscape(Str(*c, "detail"));
+             "</span></td><td>" + HtmlEscape(c->detail);
       if (!figures_html.empty()) out += "<br>figures:" + figures_html;
       out += "</td><td>";
       for (int page : check_pages) {
@@ -561,12 +532,12 @@ void RenderChecks(const Json& record, Pages& pages, std::string& out) {
     }
     out += "</table>\n";
   }
-  if (warnings.is_array() && !warnings.empty()) {
+  if (record != nullptr && !record->warnings.empty()) {
     out += "<h3>Warnings</h3><ul>\n";
-    for (const Json& w : warnings) {
-      const int page = Int(w, "page");
-      out += "<li class=\"flag\">" + HtmlEscape(Str(w, "code")) + ": " +
-             HtmlEscape(Str(w, "message"));
+    for (const ReportRecord::Warning& w : record->warnings) {
+      const int page = PageOf(w.page);
+      out += "<li class=\"flag\">" + HtmlEscape(w.code) + ": " +
+             HtmlEscape(w.message);
       if (page > 0) out += " " + Goto(pages.Link(page, ""), PageLabel(page));
       out += "</li>\n";
     }
@@ -575,57 +546,51 @@ void RenderChecks(const Json& record, Pages& pages, std::string& out) {
   out += "</section>\n";
 }
 
-void RenderRecord(const Json& record, Pages& pages, std::string& out) {
+// `record` may be null (an empty panel).
+void RenderRecord(const ReportRecord* record, Pages& pages, std::string& out) {
   out += "<section class=\"panel\" id=\"record\"><h2>Record</h2>\n";
-  const Json& document = Member(record, "document");
-  if (document.is_object()) {
-    out += "<p>" + HtmlEscape(Str(document, "type")) + " · " +
-           HtmlEscape(Str(document, "title")) + " · " +
-           HtmlEscape(Str(Member(document, "organisation"), "name")) + " " +
-           HtmlEscape(Str(Member(document, "organisation"), "org_number")) +
-           " · fiscal year " +
-           HtmlEscape(Scalar(Member(document, "fiscal_year"))) + "</p>\n";
+  if (record == nullptr) {
+    out += "</section>\n";
+    return;
   }
+  const ReportRecord::Document& document = record->document;
+  out +=
+      "<p>" + HtmlEscape(document.type) + " · " + HtmlEscape(document.title) +
+      " · " + HtmlEscape(document.organisation_name) + " " +
+      HtmlEscape(document.org_number) + " · fiscal year " +
+      HtmlEscape(document.fiscal_year > 0 ? std::to_string(document.fiscal_year)
+                                          : "–") +
+      "</p>\n";
 
   // Key figures: each links to the statement line it was read from.
   std::map<std::string, std::pair<int, std::string>> key_source;
-  const Json& statements = Member(record, "statements");
-  if (statements.is_object()) {
-    for (const auto& [name, statement] : statements.items()) {
-      const Json& lines = Member(statement, "lines");
-      if (!lines.is_array()) continue;
-      for (const Json& line : lines) {
-        const std::string key = Str(line, "key");
-        if (!key.empty() && key_source.count(key) == 0) {
-          key_source[key] = {Int(line, "page"), Str(line, "label")};
-        }
+  for (const ReportRecord::Statement& statement : record->statements) {
+    for (const ReportRecord::StatementLine& line : statement.lines) {
+      if (!line.key.empty() && key_source.count(line.key) == 0) {
+        key_source[line.key] = {PageOf(line.page), line.label};
       }
     }
   }
-  const Json& key_figures = Member(record, "key_figures");
-  if (key_figures.is_object() && !key_figures.empty()) {
+  if (!record->key_figures.empty()) {
     out +=
         "<h3>Key figures</h3>\n<table id=\"key-figures\"><tr><th>key</th>"
         "<th>values</th><th>from</th></tr>\n";
-    for (const auto& [key, years] : key_figures.items()) {
+    for (const ReportRecord::KeyFigure& figure : record->key_figures) {
+      const std::string& key = figure.key;
       const auto source = key_source.find(key);
       const int page = source == key_source.end() ? 0 : source->second.first;
       const std::string label =
           source == key_source.end() ? "" : source->second.second;
       out += "<tr class=\"key-figure\" data-key=\"" + HtmlEscape(key) +
              "\"><td>" + HtmlEscape(key) + "</td><td>";
-      if (years.is_object()) {
-        for (const auto& [year, value] : years.items()) {
-          std::string shown = Scalar(value);
-          std::string digits = shown;
-          if (value.is_number_integer()) {
-            const long long v = value.get<long long>();
-            shown = Grouped(v);
-            digits = GroupedMagnitude(v);  // the sign may be printed "−"
-          }
-          out += HtmlEscape(year) + ": " +
-                 Goto(pages.FigureLink(page, label, digits), shown) + "<br>";
+      for (const ReportRecord::YearValue& y : figure.years) {
+        std::string shown = NumberShown(y.value);
+        std::string digits = shown;
+        if (y.value.is_integer) {
+          digits = GroupedMagnitude(y.value.integer);  // sign may be "−"
         }
+        out += HtmlEscape(std::to_string(y.year)) + ": " +
+               Goto(pages.FigureLink(page, label, digits), shown) + "<br>";
       }
       out += "</td><td>" +
              Goto(pages.Link(page, label),
@@ -636,98 +601,74 @@ void RenderRecord(const Json& record, Pages& pages, std::string& out) {
     out += "</table>\n";
   }
 
-  const Json& sections = Member(record, "sections");
-  if (sections.is_array() && !sections.empty()) {
+  if (!record->sections.empty()) {
     out += "<h3>Sections</h3><ul>\n";
-    for (const Json& s : sections) {
-      const int page = Int(s, "page");
-      const std::string title = Str(s, "title");
-      out += "<li>" + Goto(pages.Link(page, title), title) + " <small>" +
+    for (const ReportRecord::Section& s : record->sections) {
+      const int page = PageOf(s.page);
+      out += "<li>" + Goto(pages.Link(page, s.title), s.title) + " <small>" +
              PageLabel(page) + "</small></li>\n";
     }
     out += "</ul>\n";
   }
 
-  if (statements.is_object() && !statements.empty()) {
+  if (!record->statements.empty()) {
     out += "<h3>Statements</h3>\n";
-    for (const auto& [name, statement] : statements.items()) {
-      const int page = Int(statement, "page");
-      const std::string title = Str(statement, "title");
+    for (const ReportRecord::Statement& statement : record->statements) {
+      const int page = PageOf(statement.page);
+      const std::string& title = statement.title;
       out +=
-          "<details><summary>" + HtmlEscape(name) + ": " +
+          "<details><summary>" + HtmlEscape(statement.name) + ": " +
           Goto(pages.Link(page, title), title + " (" + PageLabel(page) + ")") +
           "</summary>\n<table>\n";
-      const Json& lines = Member(statement, "lines");
-      if (lines.is_array()) {
-        for (const Json& line : lines) {
-          const int line_page =
-              Int(line, "page") > 0 ? Int(line, "page") : page;
-          const std::string label = Str(line, "label");
-          out += "<tr><td>" + Goto(pages.Link(line_page, label), label) +
-                 "</td><td>" + HtmlEscape(Str(line, "key")) + "</td>";
-          const Json& values = Member(line, "values");
-          if (values.is_array()) {
-            for (const Json& v : values) {
-              out +=
-                  "<td class=\"num\">" +
-                  HtmlEscape(v.is_number_integer() ? Grouped(v.get<long long>())
-                                                   : Scalar(v)) +
-                  "</td>";
-            }
-          }
-          out += "</tr>\n";
+      for (const ReportRecord::StatementLine& line : statement.lines) {
+        const int line_page = PageOf(line.page) > 0 ? line.page : page;
+        out += "<tr><td>" +
+               Goto(pages.Link(line_page, line.label), line.label) +
+               "</td><td>" + HtmlEscape(line.key) + "</td>";
+        for (const std::optional<RecordNumber>& v : line.values) {
+          out += "<td class=\"num\">" + HtmlEscape(NumberShown(v)) + "</td>";
         }
+        out += "</tr>\n";
       }
       out += "</table></details>\n";
     }
   }
 
-  const Json& people = Member(record, "people");
-  if (people.is_array() && !people.empty()) {
+  if (!record->people.empty()) {
     out += "<h3>People</h3><ul>\n";
-    for (const Json& p : people) {
-      const int page = Int(p, "page");
-      const std::string name = Str(p, "name");
-      out += "<li>" + Goto(pages.Link(page, name), name) + " — " +
-             HtmlEscape(Str(p, "role")) + " (" + HtmlEscape(Str(p, "body")) +
-             ") <small>" + PageLabel(page) + "</small></li>\n";
+    for (const ReportRecord::Person& p : record->people) {
+      const int page = PageOf(p.page);
+      out += "<li>" + Goto(pages.Link(page, p.name), p.name) + " — " +
+             HtmlEscape(p.role) + " (" + HtmlEscape(p.body) + ") <small>" +
+             PageLabel(page) + "</small></li>\n";
     }
     out += "</ul>\n";
   }
 
-  const Json& visma = Member(Member(record, "signatures"), "visma");
-  if (visma.is_object()) {
-    const int page = Int(visma, "page");
+  if (const auto& visma = record->signatures.visma) {
+    const int page = PageOf(visma->page);
     out += "<h3>Signatures (Visma Sign, " +
            Goto(pages.Link(page, ""), PageLabel(page)) + ")</h3><ul>\n";
-    const Json& signers = Member(visma, "signers");
-    if (signers.is_array()) {
-      for (const Json& s : signers) {
-        const std::string name = Str(s, "name");
-        out += "<li>" + Goto(pages.Link(page, name), name) + " — " +
-               HtmlEscape(Str(s, "time")) + " " +
-               HtmlEscape(Str(s, "company")) + "</li>\n";
-      }
+    for (const ReportRecord::VismaSigner& s : visma->signers) {
+      out += "<li>" + Goto(pages.Link(page, s.name), s.name) + " — " +
+             HtmlEscape(s.time) + " " + HtmlEscape(s.company) + "</li>\n";
     }
     out += "</ul>\n";
   }
-  const Json& pdf_signatures = Member(Member(record, "signatures"), "pdf");
-  if (pdf_signatures.is_array() && !pdf_signatures.empty()) {
+  if (!record->signatures.pdf.empty()) {
     out += "<h3>PDF signatures</h3><ul>\n";
-    for (const Json& s : pdf_signatures) {
-      out += "<li>" + HtmlEscape(Str(s, "signer")) + " " +
-             HtmlEscape(Str(s, "signing_time")) + "</li>\n";
+    for (const ReportRecord::PdfSignature& s : record->signatures.pdf) {
+      out += "<li>" + HtmlEscape(s.signer) + " " + HtmlEscape(s.signing_time) +
+             "</li>\n";
     }
     out += "</ul>\n";
   }
 
-  const Json& interventions = Member(record, "interventions");
-  if (interventions.is_array() && !interventions.empty()) {
+  if (!record->interventions.empty()) {
     out += "<h3>Interventions</h3><ul>\n";
-    for (const Json& i : interventions) {
-      const int page = Int(i, "page");
-      const std::string name = Str(i, "name");
-      out += "<li>" + Goto(pages.Link(page, name), name) + " <small>" +
+    for (const ReportRecord::Intervention& i : record->interventions) {
+      const int page = PageOf(i.page);
+      out += "<li>" + Goto(pages.Link(page, i.name), i.name) + " <small>" +
              PageLabel(page) + "</small></li>\n";
     }
     out += "</ul>\n";
@@ -764,11 +705,9 @@ std::string RenderReviewHtml(const ReviewInput& input) {
   }
 
   std::string body;
-  static const Json kNull;
-  const Json& record = input.record != nullptr ? *input.record : kNull;
   // Checks first: they mark the figures on the pages rendered below.
-  RenderChecks(record, pages, body);
-  RenderRecord(record, pages, body);
+  RenderChecks(input.record, pages, body);
+  RenderRecord(input.record, pages, body);
   for (auto& [number, page] : pages.by_number) {
     RenderPage(page, input.low_confidence, input.unknown_words, body);
   }

@@ -20,12 +20,12 @@
 #ifndef FINSAM_REVIEW_REVIEW_HTML_H_
 #define FINSAM_REVIEW_REVIEW_HTML_H_
 
-#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "pipeline/text_pipeline.h"
+#include "records/report_record.h"
 #include "review/page_edits.h"
 #include "review/page_snapshots.h"
 
@@ -37,7 +37,7 @@ struct ReviewInput {
   const DocumentNormalization* normalization = nullptr;  // may be null
   // Pictures by page, matched on PageSnapshot::number; may be empty.
   const std::vector<PageSnapshot>* snapshots = nullptr;
-  const nlohmann::ordered_json* record = nullptr;  // may be null
+  const records::ReportRecord* record = nullptr;  // may be null
   float low_confidence = 0.6f;  // OCR words below this are flagged
   // Words of OCR'd or restored pages that the dictionary does not know
   // ("Khentmedel" for "Klientmedel"): flagged where they occur on such

@@ -1,8 +1,8 @@
-// The record's `signatures` object completed with what only the PDF shows.
+// The record's signatures completed with what only the PDF shows.
 //
 // records::BuildRecord fills `signatures.visma` (the signature page's text)
 // and `signatures.printed` (names under the signature headings) from text.
-// This adds, in place:
+// This adds:
 //   pdf[]            every digital signature (pdf_signatures.h), with
 //                    `covers_whole_file`, `digest_valid`, `signature_valid`
 //                    and `chain_validated: false` (never claimed offline);
@@ -15,25 +15,27 @@
 #ifndef FINSAM_SIGNATURES_SIGNATURE_RECORD_H_
 #define FINSAM_SIGNATURES_SIGNATURE_RECORD_H_
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "records/report_record.h"
 #include "signatures/pdf_signatures.h"
 #include "signatures/visma_evidence.h"
 
 namespace finsam::signatures {
 
 // One pdf[] entry.
-nlohmann::ordered_json PdfSignatureJson(const PdfSignature& signature);
+records::ReportRecord::PdfSignature PdfSignatureOf(
+    const PdfSignature& signature);
 
 // Completes `record` (a records::BuildRecord result) as described above.
+// REQUIRES: `record` is not null.
 void AddSignatureEvidence(const PdfSignatures& pdf,
                           const std::vector<PageEvidence>& pages,
-                          nlohmann::ordered_json* record);
+                          records::ReportRecord* record);
 
-// The signatures object as text for people (`signatures --format text`).
-std::string SignaturesText(const nlohmann::ordered_json& signatures);
+// The signatures as text for people (`signatures --format text`).
+std::string SignaturesText(const records::ReportRecord::Signatures& signatures);
 
 }  // namespace finsam::signatures
 

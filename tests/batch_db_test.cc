@@ -2,6 +2,8 @@
 // tables, merging shard databases, and compare.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "batch/compare.h"
 #include "batch/report_db.h"
 #include "records/record_builder.h"
@@ -14,8 +16,7 @@ namespace {
 using testing::SampleReport;
 using testing::ScratchDir;
 
-nlohmann::ordered_json Record(const std::string& path,
-                              const std::string& text) {
+records::ReportRecord Record(const std::string& path, const std::string& text) {
   records::RecordInput input;
   input.text = text;
   input.path = path;

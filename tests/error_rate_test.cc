@@ -30,6 +30,20 @@ TEST(ErrorRateTest, WordErrors) {
   EXPECT_EQ(e.reference, 4u);
 }
 
+TEST(ErrorRateTest, WithinScoresTheClosestStretch) {
+  // The table alone, against a page that has prose around it.
+  EXPECT_EQ(CharacterErrorsWithin("Summa\t8 036 515",
+                                  "Inledning.\nSumma\t8 036 515\nSlut.")
+                .errors,
+            0u);
+  // Cells read out of order cost what it takes to put them back.
+  const ErrorCount interleaved =
+      CharacterErrorsWithin("ab cd\tef gh", "prose ab ef cd gh prose");
+  EXPECT_GT(interleaved.errors, 0u);
+  EXPECT_EQ(interleaved.reference, 11u);
+  EXPECT_EQ(CharacterErrorsWithin("abc", "").errors, 3u);
+}
+
 TEST(ErrorRateTest, EmptyReference) {
   EXPECT_DOUBLE_EQ(CharacterErrors("", "").rate(), 0.0);
   EXPECT_DOUBLE_EQ(CharacterErrors("", "x").rate(), 1.0);

@@ -11,6 +11,7 @@
 
 #include "records/key_figures_csv.h"
 #include "records/record_builder.h"
+#include "records/record_json.h"
 #include "records/sha256.h"
 
 namespace finsam::records {
@@ -35,7 +36,7 @@ Json RecordOf(const std::string& fixture) {
   in.text = ReadFile(Fixture(fixture));
   in.bytes = static_cast<int64_t>(in.text.size());
   in.sha256 = Sha256Hex(in.text);
-  return BuildRecord(in);
+  return RecordToJson(BuildRecord(in));
 }
 
 // Non-const Json throughout: a missing member then reads as null and the
@@ -151,7 +152,7 @@ TEST(BuildRecord, AbsentMeansAbsent) {
   RecordInput in;
   in.path = "empty.txt";
   in.text = "Minnesanteckningar från mötet.\n";
-  Json r = BuildRecord(in);
+  Json r = RecordToJson(BuildRecord(in));
   EXPECT_EQ(r["schema"], "finsam-extract/record/v1");
   EXPECT_EQ(r["document"]["type"], "other");
   EXPECT_FALSE(r["document"].contains("organisation"));
@@ -183,7 +184,7 @@ TEST(BuildRecord, AJunkCellIsNoAmount) {
       "Eget kapital\tNot 6\t2 758 772\t2 102 817\n"
       "Kortfristiga skulder\tNot 7\t841 074\t736 874\n"
       "Summa eget kapital och skulder\t3 599 846\t2 839 691\n";
-  Json r = BuildRecord(in);
+  Json r = RecordToJson(BuildRecord(in));
   ExpectValid(r, "junk");
   for (Json& line : r["statements"]["balance_sheet"]["lines"]) {
     for (Json& v : line["values_kr"]) {
@@ -206,12 +207,12 @@ TEST(BuildRecord, OrganisationFromTheRunningHeaderWhenTheBodyLacksIt) {
       "Årsredovisning\nStyrelsen får härmed avge årsredovisning för "
       "räkenskapsåret 2020\n\fBalansräkning\n";
   in.furniture = "\fBrf Spettet 10\n716418-6079\nSida 2 av 2\n";
-  Json r = BuildRecord(in);
+  Json r = RecordToJson(BuildRecord(in));
   EXPECT_EQ(r["document"]["organisation"]["org_number"], "716418-6079");
   EXPECT_EQ(r["document"]["organisation"]["name"], "Brf Spettet 10");
   // What the body says wins over the headers.
   in.text = "Årsredovisning för Brf Kasen, org.nr 222000-2493\n" + in.text;
-  r = BuildRecord(in);
+  r = RecordToJson(BuildRecord(in));
   EXPECT_EQ(r["document"]["organisation"]["org_number"], "222000-2493");
   ExpectValid(r, "furniture_org");
 }
@@ -220,7 +221,7 @@ TEST(BuildRecord, InvalidOrgNumberIsWarnedAndLeftOut) {
   RecordInput in;
   in.path = "x.txt";
   in.text = "Årsredovisning 2023\nOrganisationsnummer 222000-2494\n";
-  Json r = BuildRecord(in);
+  Json r = RecordToJson(BuildRecord(in));
   EXPECT_FALSE(r["document"].contains("organisation"));
   EXPECT_EQ(r["warnings"][0]["code"], "org_number_invalid");
   ASSERT_EQ(r["checks"].size(), 1u);
@@ -229,7 +230,7 @@ TEST(BuildRecord, InvalidOrgNumberIsWarnedAndLeftOut) {
 }
 
 TEST(KeyFiguresCsv, Dialects) {
-  Json record = RecordOf("sample.expected.txt");
+  const ReportRecord record = *RecordFromJson(RecordOf("sample.expected.txt"));
   const std::string csv = KeyFiguresCsv(record, CsvDialect::kRfc4180);
   EXPECT_EQ(csv.rfind("org_number,fiscal_year,key,year,value\n", 0), 0u);
   EXPECT_NE(csv.find("222000-2493,2023,result_for_year,2023,655955\n"),
@@ -239,9 +240,10 @@ TEST(KeyFiguresCsv, Dialects) {
       sv.rfind("\xEF\xBB\xBForg_number;fiscal_year;key;year;value\r\n", 0), 0u);
   EXPECT_NE(sv.find("222000-2493;2023;total_assets;2022;2839691\r\n"),
             std::string::npos);
-  Json pct;
-  pct["document"]["fiscal_year"] = 2018;
-  pct["key_figures"]["equity_ratio_percent"]["2018"] = 58.13;
+  ReportRecord pct;
+  pct.document.fiscal_year = 2018;
+  pct.key_figures.push_back(
+      {"equity_ratio_percent", {{2018, RecordNumber::Real(58.13)}}});
   EXPECT_NE(KeyFiguresCsv(pct, CsvDialect::kExcelSv)
                 .find(";equity_ratio_percent;2018;58,13\r\n"),
             std::string::npos);

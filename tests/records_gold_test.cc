@@ -13,6 +13,7 @@
 
 #include "records/gold_score.h"
 #include "records/record_builder.h"
+#include "records/record_json.h"
 
 namespace finsam::records {
 namespace {
@@ -53,7 +54,7 @@ TEST(GoldRecord, Seed000GoldText) {
   in.path = text_path;
   in.text = ReadFile(text_path);
   in.bytes = static_cast<int64_t>(in.text.size());
-  Json record = BuildRecord(in);
+  Json record = RecordToJson(BuildRecord(in));
   const Json gold = Json::parse(ReadFile(gold_path), nullptr, false);
   ASSERT_FALSE(gold.is_discarded());
   const GoldScore core = ScoreAgainstGold(record, gold, false);
@@ -87,7 +88,7 @@ TEST(GoldRecord, HousingCooperative2018) {
   RecordInput in;
   in.path = pdf;
   in.text = ReadFile(txt);
-  Json record = BuildRecord(in);
+  Json record = RecordToJson(BuildRecord(in));
   EXPECT_EQ(record["document"]["organisation"]["org_number"], "716444-9758");
   EXPECT_EQ(record["document"]["fiscal_year"], 2018);
   EXPECT_EQ(record["key_figures"]["result_for_year"]["2018"], -6646700);
@@ -121,7 +122,7 @@ TEST(GoldRecord, SpettetTranscriptionFindsTheReportsOwnErrors) {
     std::snprintf(name, sizeof(name), "/%02d.txt", page);
     in.text += ReadFile(dir + name) + "\f";
   }
-  Json record = BuildRecord(in);
+  Json record = RecordToJson(BuildRecord(in));
   EXPECT_EQ(record["document"]["organisation"]["org_number"], "716418-6079");
   EXPECT_EQ(record["document"]["fiscal_year"], 2020);
   EXPECT_EQ(record["key_figures"]["result_for_year"]["2020"], 57864);

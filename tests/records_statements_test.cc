@@ -202,6 +202,27 @@ TEST(ParseStatements, TabSeparatedAndLayoutRows) {
             -1829607);
 }
 
+// Layout joins a heading set over two lines into one cell: a period is one
+// column, of the year it ends in, however it is written.
+TEST(ParseStatements, PeriodCellsOfAJoinedHeader) {
+  for (const char* header :
+       {"Resultaträkning\tNot\t2018-01-01 -2018-12-31\t2017-01-01 "
+        "-2017-12-31\n",
+        "RESULTATRÄKNING\t\t2017-09-01 2018-08-31\t2016-09-01 2017-08-31\n",
+        "Resultaträkning\tNot\t2018-01-01-2018-12-31\t2017-01-01-2017-12-31\n",
+        "Resultaträkning\tNot\t2018-01-01 - 2018-12-31\t2017-01-01 - "
+        "2017-12-31\n"}) {
+    Statements st = Parse(std::string(header) +
+                          "Avskrivningar\t\t-1 829 607\t-1 804 717\n");
+    ASSERT_TRUE(st.income_statement) << header;
+    EXPECT_EQ(st.income_statement->column_years, (std::vector<int>{2018, 2017}))
+        << header;
+    EXPECT_EQ(st.income_statement->FindKey("depreciation")->ValueKr(1),
+              -1804717)
+        << header;
+  }
+}
+
 TEST(ParseStatements, OperatingStatementColumns) {
   Statements st = Parse(
       "5. Driftredovisning\n"

@@ -13,6 +13,7 @@
 
 #include "normalize/normalizer.h"
 #include "records/gold_score.h"
+#include "records/record_json.h"
 #include "tests/testing/files.h"
 
 namespace finsam {
@@ -59,10 +60,10 @@ TEST_F(ReportRecordTest, RawOcrSeedThroughTheNormaliserMeetsTheGold) {
   auto report =
       BuildReportRecord(seed_, testing::ReadFileOrEmpty(seed_), "", options);
   ASSERT_TRUE(report.ok()) << report.status().ToString();
-  const records::GoldScore core =
-      records::ScoreAgainstGold(report->record, gold_, false);
-  const records::GoldScore all =
-      records::ScoreAgainstGold(report->record, gold_, true);
+  const records::GoldScore core = records::ScoreAgainstGold(
+      records::RecordToJson(report->record), gold_, false);
+  const records::GoldScore all = records::ScoreAgainstGold(
+      records::RecordToJson(report->record), gold_, true);
   // The gold's intervention page numbers come from the PDF; this text has
   // no page breaks on those pages, so they cannot be reproduced.
   int pages = 0;
@@ -75,7 +76,8 @@ TEST_F(ReportRecordTest, RawOcrSeedThroughTheNormaliserMeetsTheGold) {
   for (const std::string& m : core.misses) ADD_FAILURE() << "miss: " << m;
   EXPECT_GE(core.share(), 0.90);
   EXPECT_GE(double(all.matched) / (all.total - pages), 0.90);
-  EXPECT_EQ(report->record["key_figures"], gold_["key_figures"]);
+  EXPECT_EQ(records::RecordToJson(report->record)["key_figures"],
+            gold_["key_figures"]);
 }
 
 // Without the normaliser the same text loses fields: the stage earns its
@@ -84,8 +86,8 @@ TEST_F(ReportRecordTest, RawOcrSeedWithoutTheNormaliserLosesFields) {
   auto report =
       BuildReportRecord(seed_, testing::ReadFileOrEmpty(seed_), "", {});
   ASSERT_TRUE(report.ok()) << report.status().ToString();
-  const records::GoldScore core =
-      records::ScoreAgainstGold(report->record, gold_, false);
+  const records::GoldScore core = records::ScoreAgainstGold(
+      records::RecordToJson(report->record), gold_, false);
   EXPECT_LT(core.share(), 0.95);
 }
 

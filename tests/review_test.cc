@@ -110,22 +110,28 @@ TEST(ReviewPage, MarksWordsEditsFurnitureAndEscapesEverything) {
       "<script>alert(1)</script> smnt";
   normalization.pages[0].edits.push_back(
       Edit{1, 1, "Resultatrakning", "Resultaträkning", "folded", 0.97f});
-  nlohmann::ordered_json record = {
-      {"key_figures", {{"total_assets", {{"2023", 3599846}}}}},
-      {"statements",
-       {{"balance_sheet",
-         {{"title", "Balansräkning"},
-          {"page", 1},
-          {"lines",
-           {{{"label", "Summa tillgångar"},
-             {"key", "total_assets"},
-             {"page", 1}}}}}}}},
-      {"checks",
-       {{{"id", "balance_sheet_balances"},
-         {"status", "fail"},
-         {"detail", "SUMMA TILLGÅNGAR 3 599 846 != 3 599 000 (2023)"},
-         {"pages", {1}}}}},
-      {"people", {{{"name", "<img src=x onerror=alert(1)>"}, {"page", 1}}}}};
+  records::ReportRecord record;
+  record.key_figures.push_back(
+      {"total_assets", {{2023, records::RecordNumber::Integer(3599846)}}});
+  records::ReportRecord::Statement balance_sheet;
+  balance_sheet.name = "balance_sheet";
+  balance_sheet.title = "Balansräkning";
+  balance_sheet.page = 1;
+  records::ReportRecord::StatementLine total;
+  total.label = "Summa tillgångar";
+  total.key = "total_assets";
+  total.page = 1;
+  balance_sheet.lines.push_back(total);
+  record.statements.push_back(balance_sheet);
+  record.checks.push_back({"balance_sheet_balances",
+                           records::CheckStatus::kFail,
+                           "SUMMA TILLGÅNGAR 3 599 846 != 3 599 000 (2023)",
+                           {1},
+                           {}});
+  records::ReportRecord::Person person;
+  person.name = "<img src=x onerror=alert(1)>";
+  person.page = 1;
+  record.people.push_back(person);
   const std::set<std::string> unknown = {"tillgångar"};
   ReviewInput input;
   input.file_name = "rapport<1>.pdf";

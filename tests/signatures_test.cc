@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "records/record_builder.h"
+#include "records/record_json.h"
 #include "signatures/byte_range.h"
 #include "signatures/cms_signature.h"
 #include "signatures/pdf_date.h"
@@ -304,8 +305,9 @@ TEST_F(SignedPdfTest, SecondSignatureIsALaterUpdateNotAChange) {
   EXPECT_EQ(last.later_signatures, 0);
   EXPECT_TRUE(last.cms.digest_valid.value_or(false));
 
-  Json record = records::BuildRecord(records::RecordInput{});
-  AddSignatureEvidence(all, {}, &record);
+  records::ReportRecord built = records::BuildRecord(records::RecordInput{});
+  AddSignatureEvidence(all, {}, &built);
+  Json record = records::RecordToJson(built);
   for (const Json& w : record["warnings"]) {
     EXPECT_NE(w["code"], "pdf_signature_changes_after_signing") << w.dump();
   }
@@ -558,7 +560,7 @@ TEST(SignatureRecordTest, RecordGetsPdfVismaAndMatch) {
       "Styrelsens underskrift\n\nÅrsredovisningen signeras digitalt.\n\n"
       "Carola Johansson\nOrdförande\n\nErika Karlsson\nLedamot\n\f" +
       VismaPage(2, {"Carola Johansson", "Okänd Person"}) + "\f";
-  Json record = records::BuildRecord(input);
+  records::ReportRecord built = records::BuildRecord(input);
   std::vector<PageEvidence> pages = {
       {1, false, {"visma sign"}}, {2, false, {"visma sign"}}, {3, true, {}}};
   PdfSignatures pdf;
@@ -566,7 +568,8 @@ TEST(SignatureRecordTest, RecordGetsPdfVismaAndMatch) {
   broken.field = "Signature1";
   broken.warnings.push_back("missing /ByteRange");
   pdf.signatures.push_back(broken);
-  AddSignatureEvidence(pdf, pages, &record);
+  AddSignatureEvidence(pdf, pages, &built);
+  Json record = records::RecordToJson(built);
   ASSERT_TRUE(record.contains("signatures")) << record.dump(2);
   const Json& sig = record["signatures"];
   ASSERT_EQ(sig["pdf"].size(), 1u);
@@ -596,7 +599,7 @@ TEST(SignatureRecordTest, RecordGetsPdfVismaAndMatch) {
     }
   }
   EXPECT_TRUE(warned) << record["warnings"].dump(2);
-  const std::string text = SignaturesText(sig);
+  const std::string text = SignaturesText(built.signatures);
   EXPECT_NE(text.find("not validated (offline)"), std::string::npos) << text;
   EXPECT_NE(text.find("did not sign:    Erika Karlsson"), std::string::npos)
       << text;
@@ -606,7 +609,7 @@ TEST(SignatureRecordTest, SignerHashIsKept) {
   records::RecordInput input;
   input.text = "Sida ett\n\f" + VismaPage(1, {"Carola Johansson"}) +
                "Hash: 3F2A9C0D11E2B7A4C5D6E7F8091A2B3C4D5E6F708192A3B4\n\f";
-  const Json record = records::BuildRecord(input);
+  const Json record = records::RecordToJson(records::BuildRecord(input));
   const Json& signer = record["signatures"]["visma"]["signers"][0];
   EXPECT_EQ(signer["name"], "Carola Johansson");
   EXPECT_EQ(signer["hash"], "3f2a9c0d11e2b7a4c5d6e7f8091a2b3c4d5e6f708192a3b4");
@@ -616,8 +619,9 @@ TEST(SignatureRecordTest, WrongStatedPageCountIsFlagged) {
   records::RecordInput input;
   input.text = "Sida ett\n\fSida två\n\fSida tre\n\f" +
                VismaPage(5, {"Carola Johansson"}) + "\f";
-  Json record = records::BuildRecord(input);
-  AddSignatureEvidence(PdfSignatures(), {}, &record);
+  records::ReportRecord built = records::BuildRecord(input);
+  AddSignatureEvidence(PdfSignatures(), {}, &built);
+  Json record = records::RecordToJson(built);
   const Json& visma = record["signatures"]["visma"];
   EXPECT_EQ(visma["pages_before"], 5);
   EXPECT_EQ(visma["pages_before_actual"], 3);
@@ -645,8 +649,9 @@ TEST(SignatureRecordTest, SeedReportBoardMatchesVismaSigners) {
                              "Ulla Strauss", "Jenny Barksjö Forslund",
                              "Per Folkeson", "Annika Blomgren"}) +
                "\f";
-  Json record = records::BuildRecord(input);
-  AddSignatureEvidence(PdfSignatures(), {}, &record);
+  records::ReportRecord built = records::BuildRecord(input);
+  AddSignatureEvidence(PdfSignatures(), {}, &built);
+  Json record = records::RecordToJson(built);
   const Json& sig = record["signatures"];
   ASSERT_TRUE(sig.contains("match")) << sig.dump(2);
   EXPECT_EQ(sig["match"]["unmatched_signers"].size(), 0u)

@@ -45,7 +45,8 @@ std::string MiniPdf(const std::vector<MiniPage>& pages) {
       "/Encoding /WinAnsiEncoding >>");
   for (int i = 0; i < n; ++i) {
     const MiniPage& page = pages[static_cast<size_t>(i)];
-    std::string content = "BT /F1 " + std::to_string(page.font_size) + " Tf ";
+    std::string content =
+        page.graphics + "\nBT /F1 " + std::to_string(page.font_size) + " Tf ";
     double y = page.height - 72;
     for (const std::string& line : page.lines) {
       content += "1 0 0 1 72 " + std::to_string(y) + " Tm " + PdfLiteral(line) +
@@ -53,11 +54,13 @@ std::string MiniPdf(const std::vector<MiniPage>& pages) {
       y -= page.font_size * 1.4;
     }
     content += "ET";
-    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " +
-                      std::to_string(page.width) + " " +
-                      std::to_string(page.height) +
-                      "] /Resources << /Font << /F1 3 0 R >> >> /Contents " +
-                      std::to_string(5 + 2 * i) + " 0 R >>");
+    objects.push_back(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " +
+        std::to_string(page.width) + " " + std::to_string(page.height) + "]" +
+        (page.rotate != 0 ? " /Rotate " + std::to_string(page.rotate)
+                          : std::string()) +
+        " /Resources << /Font << /F1 3 0 R >> >> /Contents " +
+        std::to_string(5 + 2 * i) + " 0 R >>");
     objects.push_back("<< /Length " + std::to_string(content.size()) +
                       " >>\nstream\n" + content + "\nendstream");
   }

@@ -16,6 +16,9 @@ struct MiniPage {
   double font_size = 11;
   double width = 595;  // points (A4 by default)
   double height = 842;
+  // Content-stream operators drawn before the text (rules, boxes).
+  std::string graphics = {};
+  int rotate = 0;  // the page's /Rotate
 };
 
 // A PDF with one page per entry (zero entries gives a PDF whose page tree
