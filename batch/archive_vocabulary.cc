@@ -2,13 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
-#include <mutex>
-#include <thread>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include "base/atomic_file.h"
 #include "extract/pdf_document.h"
@@ -117,8 +116,8 @@ std::string ReadSmallFile(const std::string& path) {
 }  // namespace
 
 Result<ArchiveVocabulary> BatchArchiveVocabulary(
-    const std::vector<BatchInput>& inputs, const std::string& out_dir,
-    int jobs, const std::string& password, bool* reused) {
+    const std::vector<BatchInput>& inputs, const std::string& out_dir, int jobs,
+    const std::string& password, bool* reused) {
   const std::string path = out_dir + "/archive.vocab";
   const std::string stamp_path = path + ".inputs";
   const std::string stamp = InputsStamp(inputs);

@@ -44,8 +44,8 @@ Result<ArchiveVocabulary> CollectArchiveVocabulary(
 // again; otherwise collected and written there (atomically). `reused` says
 // which. Errors: kDataMissing (hunspell-sv), kIoError (OUT not writable).
 Result<ArchiveVocabulary> BatchArchiveVocabulary(
-    const std::vector<BatchInput>& inputs, const std::string& out_dir,
-    int jobs, const std::string& password, bool* reused);
+    const std::vector<BatchInput>& inputs, const std::string& out_dir, int jobs,
+    const std::string& password, bool* reused);
 
 // A short stable name of `text` (64-bit FNV-1a, hex): for fingerprints.
 std::string TextDigest(std::string_view text);

@@ -40,12 +40,12 @@ Result<Vocabulary> Vocabulary::Parse(std::string_view text) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     const size_t t1 = line.find('\t');
-    const size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+    const size_t t2 =
+        t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
     uint64_t count = 0, capitalised = 0;
     if (t1 == 0 || t2 == std::string_view::npos ||
         !ParseCount(line.substr(t1 + 1, t2 - t1 - 1), &count) ||
-        !ParseCount(line.substr(t2 + 1), &capitalised) ||
-        capitalised > count) {
+        !ParseCount(line.substr(t2 + 1), &capitalised) || capitalised > count) {
       return Status(ErrorCode::kInvalidArgument,
                     "line " + std::to_string(number) +
                         ": not word<TAB>count<TAB>capitalised");

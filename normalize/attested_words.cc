@@ -44,13 +44,13 @@ float AttestedWords::Prior(const Vocabulary::Entry& seen,
 namespace {
 
 // Each word once, counts summed over the vocabularies, in word order.
-void Gather(const std::vector<const Vocabulary*>& vocabularies,
-            const std::function<void(
-                const Vocabulary*,
-                const std::function<void(std::string_view,
-                                         const Vocabulary::Entry&)>&)>& each,
-            const std::function<void(std::string_view,
-                                     const Vocabulary::Entry&)>& fn) {
+void Gather(
+    const std::vector<const Vocabulary*>& vocabularies,
+    const std::function<
+        void(const Vocabulary*,
+             const std::function<void(std::string_view,
+                                      const Vocabulary::Entry&)>&)>& each,
+    const std::function<void(std::string_view, const Vocabulary::Entry&)>& fn) {
   if (vocabularies.size() == 1) {
     each(vocabularies[0], fn);
     return;
@@ -81,7 +81,9 @@ void AttestedWords::ForEachFolded(
     const {
   Gather(
       vocabularies_,
-      [&](const Vocabulary* v, const auto& f) { v->ForEachFolded(folded_key, f); },
+      [&](const Vocabulary* v, const auto& f) {
+        v->ForEachFolded(folded_key, f);
+      },
       fn);
 }
 

@@ -40,12 +40,12 @@ class AttestedWords {
   // once, with its summed counts.
   void ForEachFolded(
       std::string_view folded_key,
-      const std::function<void(std::string_view, const Vocabulary::Entry&)>&
-          fn) const;
+      const std::function<void(std::string_view, const Vocabulary::Entry&)>& fn)
+      const;
   void ForEachDropped(
       std::string_view dropped_key,
-      const std::function<void(std::string_view, const Vocabulary::Entry&)>&
-          fn) const;
+      const std::function<void(std::string_view, const Vocabulary::Entry&)>& fn)
+      const;
 
  private:
   std::vector<const Vocabulary*> vocabularies_;

@@ -81,10 +81,10 @@ TEST(VocabularyCliTest, AnArchiveTeachesItsDamagedReportsItsOwnNames) {
       << taught.out;
 
   // batch collects first: the report learns from the minutes.
-  const ProcessResult run = RunFinsam(
-      {"batch", dir / "arch", "--out", dir / "out", "--jobs", "2",
-       "--ocr", "never", "--progress", "none"},
-      dir.path());
+  const ProcessResult run =
+      RunFinsam({"batch", dir / "arch", "--out", dir / "out", "--jobs", "2",
+                 "--ocr", "never", "--progress", "none"},
+                dir.path());
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.err.find("archive vocabulary:"), std::string::npos) << run.err;
   EXPECT_EQ(ReadFileOrEmpty(dir / "out/archive.vocab"), words);
@@ -92,10 +92,10 @@ TEST(VocabularyCliTest, AnArchiveTeachesItsDamagedReportsItsOwnNames) {
   EXPECT_NE(report.find("Myggdalsvägen"), std::string::npos) << report;
 
   // A resumed run reads the vocabulary back instead of the archive.
-  const ProcessResult resumed = RunFinsam(
-      {"batch", dir / "arch", "--out", dir / "out", "--ocr", "never",
-       "--progress", "none"},
-      dir.path());
+  const ProcessResult resumed =
+      RunFinsam({"batch", dir / "arch", "--out", dir / "out", "--ocr", "never",
+                 "--progress", "none"},
+                dir.path());
   ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
   EXPECT_NE(resumed.err.find("collected earlier"), std::string::npos)
       << resumed.err;
@@ -104,10 +104,10 @@ TEST(VocabularyCliTest, AnArchiveTeachesItsDamagedReportsItsOwnNames) {
   // A shard that holds only the report, given the vocabulary built once,
   // writes the same text as the whole run.
   WriteFileOrDie(dir / "alone/report.pdf", MiniPdf({kDamaged}));
-  const ProcessResult shard = RunFinsam(
-      {"batch", dir / "alone", "--out", dir / "out-alone", "--ocr", "never",
-       "--progress", "none", "--lexicon", vocab},
-      dir.path());
+  const ProcessResult shard =
+      RunFinsam({"batch", dir / "alone", "--out", dir / "out-alone", "--ocr",
+                 "never", "--progress", "none", "--lexicon", vocab},
+                dir.path());
   ASSERT_EQ(shard.exit_code, 0) << shard.err;
   EXPECT_EQ(shard.err.find("archive vocabulary:"), std::string::npos);
   EXPECT_EQ(BatchText(dir / "out-alone", "report"), report);
@@ -115,9 +115,9 @@ TEST(VocabularyCliTest, AnArchiveTeachesItsDamagedReportsItsOwnNames) {
 
 TEST(VocabularyCliTest, BadInputIsOneLineAndNoOutput) {
   ScratchDir dir;
-  const ProcessResult missing = RunFinsam(
-      {"vocabulary", "build", dir / "nowhere", "-o", dir / "v.vocab"},
-      dir.path());
+  const ProcessResult missing =
+      RunFinsam({"vocabulary", "build", dir / "nowhere", "-o", dir / "v.vocab"},
+                dir.path());
   EXPECT_EQ(missing.exit_code, 3) << missing.err;
   EXPECT_NE(missing.err.find("nowhere"), std::string::npos) << missing.err;
   EXPECT_FALSE(fs::exists(dir / "v.vocab"));
@@ -128,9 +128,9 @@ TEST(VocabularyCliTest, BadInputIsOneLineAndNoOutput) {
   WriteFileOrDie(dir / "bad.vocab",
                  "# finsam-extract vocabulary 1\nvägen 2 1\n");
   WriteFileOrDie(dir / "in.txt", "Stamman holls pa Myggdalsvagen.\n");
-  const ProcessResult bad = RunFinsam(
-      {"normalize", dir / "in.txt", "--lexicon", dir / "bad.vocab"},
-      dir.path());
+  const ProcessResult bad =
+      RunFinsam({"normalize", dir / "in.txt", "--lexicon", dir / "bad.vocab"},
+                dir.path());
   EXPECT_EQ(bad.exit_code, 2) << bad.err;
   EXPECT_NE(bad.err.find("bad.vocab: line 2"), std::string::npos) << bad.err;
   EXPECT_EQ(bad.out, "");

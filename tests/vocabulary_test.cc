@@ -71,8 +71,8 @@ TEST(VocabularyTest, ParseNamesWhatIsWrong) {
   auto list = Vocabulary::Parse("Myggdalsvägen\n");
   ASSERT_FALSE(list.ok());
   EXPECT_EQ(list.status().code(), ErrorCode::kInvalidArgument);
-  auto bad =
-      Vocabulary::Parse("# finsam-extract vocabulary 1\nvägen\t2\t1\nvägen 2\n");
+  auto bad = Vocabulary::Parse(
+      "# finsam-extract vocabulary 1\nvägen\t2\t1\nvägen 2\n");
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("line 3"), std::string::npos)
       << bad.status().message();
