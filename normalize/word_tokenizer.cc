@@ -292,6 +292,12 @@ std::vector<WordToken> TokenizeLine(std::string_view line) {
             !IsPartSeparator(core[p - 2]) && q - p <= 3 && closed) {
           t.kind = WordToken::Kind::kProtected;
         }
+        // "p-platser", "P-automater", "e-post": one letter before a hyphen
+        // is an abbreviation, never "på" or "å" that lost its letters.
+        if (q - p == 1 && q < core.size() && core[q] == '-' &&
+            IsAsciiLetter(core[p])) {
+          t.kind = WordToken::Kind::kProtected;
+        }
         const size_t at = b + p;  // offset of the part in the chunk
         const bool tag_name =
             (at + (q - p) < chunk.size() && chunk[at + (q - p)] == '>') ||

@@ -775,6 +775,12 @@ TEST(WordTokenizerTest, SplitsBracketsAndNumbersRunIntoWords) {
   EXPECT_EQ(years[4].text, "ars");
   // An OCR digit inside a word stays one word.
   EXPECT_EQ(years[6].text, "6versiktlig");
+  // One letter before a hyphen is an abbreviation ("p-platser").
+  const auto parking = TokenizeLine("p-platser och P-automater");
+  ASSERT_EQ(parking.size(), 5u);
+  EXPECT_EQ(parking[0].kind, WordToken::Kind::kProtected);
+  EXPECT_EQ(parking[1].kind, WordToken::Kind::kWord);
+  EXPECT_EQ(parking[3].kind, WordToken::Kind::kProtected);
   // A percentage is a number ("män" before it is context).
   const auto share = TokenizeLine("man/62,5%");
   ASSERT_EQ(share.size(), 2u);
