@@ -38,6 +38,7 @@ double MillisecondsSince(Clock::time_point start) {
 // once, and shared by every worker (both are thread-safe).
 class LanguageModels {
  public:
+  explicit LanguageModels(const NormalizerConfig& config) : config_(config) {}
   Status Load() {
     std::call_once(once_, [this] {
       auto dictionary = SwedishDictionary::Open();
@@ -46,7 +47,7 @@ class LanguageModels {
         return;
       }
       dictionary_ = std::move(dictionary).value();
-      auto normalizer = Normalizer::Create(NormalizerConfig{});
+      auto normalizer = Normalizer::Create(config_);
       if (!normalizer.ok()) {
         status_ = normalizer.status();
         return;
@@ -59,6 +60,7 @@ class LanguageModels {
   const Normalizer* normalizer() const { return normalizer_.get(); }
 
  private:
+  const NormalizerConfig& config_;
   std::once_flag once_;
   Status status_;
   std::unique_ptr<SwedishDictionary> dictionary_;
@@ -139,6 +141,7 @@ struct Shared {
         options(options),
         fingerprint(OptionsFingerprint(options)),
         progress(progress),
+        models(options.normalizer),
         budget(free_slots),
         commits(options.out_dir, 3 * options.commit_documents,
                 options.commit_delay) {}
@@ -345,8 +348,14 @@ void Work(Shared& shared) {
 }  // namespace
 
 std::string OptionsFingerprint(const BatchOptions& options) {
-  return std::string("ocr=") + OcrModeName(options.pipeline.ocr_mode) +
-         ";lang=" + options.pipeline.ocr_language;
+  std::string fingerprint = std::string("ocr=") +
+                            OcrModeName(options.pipeline.ocr_mode) +
+                            ";lang=" + options.pipeline.ocr_language;
+  // The lexicons and the archive's words change what the normaliser reads.
+  if (!options.lexicon_digest.empty()) {
+    fingerprint += ";lexicon=" + options.lexicon_digest;
+  }
+  return fingerprint;
 }
 
 Result<BatchResult> RunBatch(const std::vector<BatchInput>& inputs,

@@ -48,6 +48,13 @@ struct BatchOptions {
   // dictionary and normalizer are set by the batch (the language models are
   // loaded once, on the first PDF).
   TextPipelineOptions pipeline;
+  // The normaliser the batch loads: --lexicon files and the archive's
+  // vocabulary (batch/archive_vocabulary.h).
+  NormalizerConfig normalizer;
+  // Names the words given to the normaliser (--lexicon files, the
+  // archive's vocabulary) in OptionsFingerprint: other words redo the
+  // documents. Empty when there are none.
+  std::string lexicon_digest;
   std::string password;  // for encrypted PDFs
   // Outputs are made durable in groups (batch/commit_group.h): after this
   // many documents or this long, whichever comes first. A killed run redoes

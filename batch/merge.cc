@@ -83,6 +83,21 @@ Result<MergeResult> MergeShardOutputs(const std::vector<std::string>& shards,
       if (!s.ok()) return s;
     }
   }
+  // The archive's vocabulary is the same in every shard (each collected it
+  // over all the inputs): the first shard's, as a single run writes it.
+  for (const std::string& shard : shards) {
+    const std::string vocabulary = shard + "/archive.vocab";
+    if (!fs::exists(vocabulary)) continue;
+    if (!fs::equivalent(shard, out_dir, ec)) {
+      for (const char* name : {"/archive.vocab", "/archive.vocab.inputs"}) {
+        if (!fs::exists(shard + name)) continue;
+        if (Status s = CopyAtomically(shard + name, out_dir + name); !s.ok()) {
+          return s;
+        }
+      }
+    }
+    break;
+  }
   MergeResult result;
   for (const auto& [path, sha] : sha_by_path) result.paths.push_back(path);
   auto counts = WriteAggregates(out_dir, result.paths);

@@ -22,9 +22,10 @@ struct MergeResult {
 };
 
 // Copies (atomically) each shard's documents into `out_dir` (which may be
-// one of the shards) and writes the summaries there. Errors: kNotFound for a
-// shard without summary.jsonl, kInvalidArgument for conflicting documents,
-// kIoError for unreadable or unwritable files.
+// one of the shards) and writes the summaries there, with the first
+// shard's archive vocabulary (archive.vocab: the same in every shard). Errors:
+// kNotFound for a shard without summary.jsonl, kInvalidArgument for conflicting
+// documents, kIoError for unreadable or unwritable files.
 Result<MergeResult> MergeShardOutputs(const std::vector<std::string>& shards,
                                       const std::string& out_dir);
 

@@ -4,10 +4,12 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "batch/archive_vocabulary.h"
 #include "batch/batch_runner.h"
 #include "batch/ingest.h"
 #include "batch/input_set.h"
@@ -19,6 +21,7 @@
 #include "cli/exit_codes.h"
 #include "cli/fast_exit.h"
 #include "cli/flags.h"
+#include "cli/pipeline_flags.h"
 
 namespace finsam::cli {
 namespace {
@@ -37,9 +40,18 @@ manifest's directory). Writes under DIR:
   key_figures.csv             path,sha256,org_number,fiscal_year,key,year,value
   failures.jsonl              path, sha256, kind (permanent|transient),
                               code, reason
+  archive.vocab               the words the archive's sound pages print
 Every file is written atomically. Re-running the same command resumes:
 documents whose outputs exist for the same content, tool version and
 options are skipped; transient failures are retried.
+
+Before converting, the batch reads the text layers of every PDF of the
+input (all shards' inputs, without OCR) and counts the words of the pages
+judged sound: names, places, projects and terms the archive prints
+correctly. The normaliser of every damaged page then knows them, so the
+result does not depend on the order or sharding of the inputs. A resumed
+run reads archive.vocab back; --lexicon FILE.vocab (built once with
+`finsam-extract vocabulary build`) replaces the collection.
 
 Options:
   --out DIR            output directory (required)
@@ -56,6 +68,10 @@ Options:
   --progress auto|live|plain|none
                        auto (default): a live line on a terminal, a plain
                        line every few seconds otherwise
+  --lexicon FILE       extra words for the normaliser: a word list (names,
+                       places), or an archive's vocabulary (.vocab, from
+                       `finsam-extract vocabulary build`); repeatable
+  --no-collect         do not collect the archive's vocabulary first
   --ocr auto|never|always, --password P, --lang L, --tessdata DIR
                        as for `finsam-extract text` (PDF input only)
   --help               this text
@@ -78,15 +94,53 @@ int Usage(const std::string& message) {
   return kExitUsage;
 }
 
+// --lexicon files, and the archive's vocabulary: given as a .vocab file,
+// or collected from the sound pages of all the inputs (every shard's).
+Status UseArchiveWords(const Flags& flags,
+                       const std::vector<batch::BatchInput>& all,
+                       batch::BatchOptions* options) {
+  options->normalizer.lexicon_files = flags.GetAll("lexicon");
+  std::string words;  // what the fingerprint names
+  bool have_vocabulary = false;
+  for (const std::string& file : options->normalizer.lexicon_files) {
+    auto text = ReadInputFile(file);
+    if (!text.ok())
+      return Status(text.status().code(),
+                    file + ": " + text.status().message());
+    have_vocabulary |= Vocabulary::IsVocabularyText(*text);
+    words += *text;
+  }
+  if (!have_vocabulary && !flags.Has("no-collect")) {
+    bool reused = false;
+    auto collected = batch::BatchArchiveVocabulary(
+        all, options->out_dir, options->jobs, options->password, &reused);
+    if (!collected.ok()) return collected.status();
+    std::cerr << "finsam-extract batch: archive vocabulary: "
+              << collected->vocabulary.size() << " words";
+    if (reused) {
+      std::cerr << " (" << options->out_dir << "/archive.vocab, collected "
+                << "earlier from the same inputs)\n";
+    } else {
+      std::cerr << " from " << collected->sound_pages << " sound pages of "
+                << collected->documents << " PDFs\n";
+    }
+    words += collected->vocabulary.Serialize();
+    options->normalizer.vocabulary =
+        std::make_shared<const Vocabulary>(std::move(collected->vocabulary));
+  }
+  if (!words.empty()) options->lexicon_digest = batch::TextDigest(words);
+  return Status();
+}
+
 }  // namespace
 
 int RunBatchCommand(const std::vector<std::string>& args) {
   FlagSpec spec;
   spec.with_value = {"out",      "manifest",    "jobs",     "db",
                      "shard",    "shard-count", "progress", "ocr",
-                     "password", "lang",        "tessdata"};
-  spec.repeatable = {"manifest"};
-  spec.boolean = {"help"};
+                     "password", "lang",        "tessdata", "lexicon"};
+  spec.repeatable = {"manifest", "lexicon"};
+  spec.boolean = {"help", "no-collect"};
   auto flags = Flags::Parse(args, spec);
   if (!flags.ok()) return Usage(flags.status().message());
   if (flags->Has("help")) {
@@ -157,6 +211,9 @@ int RunBatchCommand(const std::vector<std::string>& args) {
 
   auto all = batch::CollectInputs(inputs_args);
   if (!all.ok()) return Fail("", all.status());
+  if (Status s = UseArchiveWords(*flags, *all, &options); !s.ok()) {
+    return Fail("", s);
+  }
   std::vector<batch::BatchInput> inputs;
   for (batch::BatchInput& input : *all) {
     if (!shard || batch::InShard(input.shard_key, *shard)) {

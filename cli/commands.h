@@ -20,6 +20,7 @@ int RunFixtureCommand(const std::vector<std::string>& args);
 // --version: the program, its data directory and data version, and the
 // versions of the libraries in use.
 int RunVersionCommand(const std::vector<std::string>& args);
+int RunVocabularyCommand(const std::vector<std::string>& args);
 
 }  // namespace finsam::cli
 

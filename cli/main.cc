@@ -22,6 +22,7 @@ Commands:
   signatures FILE.pdf  who signed, when, and whether the file is unchanged
   review FILE.pdf -o DIR  review page for data cleaners (DIR/index.html)
   fixture add|check|accept|learn  regression fixtures (see fixture --help)
+  vocabulary build INPUT... -o FILE  an archive's own words, for --lexicon
   version              versions of the program, its data and libraries
 
 Run 'finsam-extract COMMAND --help' for a command's options.
@@ -49,6 +50,9 @@ int main(int argc, char** argv) {
   if (command == "compare") return finsam::cli::RunCompareCommand(args);
   if (command == "review") return finsam::cli::RunReviewCommand(args);
   if (command == "fixture") return finsam::cli::RunFixtureCommand(args);
+  if (command == "vocabulary") {
+    return finsam::cli::RunVocabularyCommand(args);
+  }
   if (command == "version" || command == "--version") {
     return finsam::cli::RunVersionCommand(args);
   }

@@ -29,10 +29,15 @@ input.
 
 Options:
   --changes FILE.tsv   write one row per edit (line, column, before, after,
-                       reason, confidence), header first; withheld decisions
-                       are listed with reason prefixed "uncertain:"
-  --lexicon FILE       extra words (one per line: names, places, programme
-                       names) to accept and prefer; repeatable
+                       reason, confidence, why), header first; withheld
+                       decisions are listed with reason prefixed
+                       "uncertain:"; why: for a letter decision, the chosen
+                       reading's score and the written word's, feature by
+                       feature (nats: prior, folded, context ...)
+  --lexicon FILE       extra words: a word list (one per line: names, places,
+                       programme names) to accept and prefer, or an
+                       archive's vocabulary (`finsam-extract vocabulary
+                       build`): the words its sound pages print; repeatable
   --no-letters         leave letters (å/ä/ö) alone
   --no-numbers         leave numbers alone
   --min-confidence X   apply only decisions at least this sure (0..1,
@@ -70,13 +75,14 @@ std::string TsvField(const std::string& s) {
 }
 
 std::string ChangesTsv(const NormalizedText& result) {
-  std::string out = "line\tcolumn\tbefore\tafter\treason\tconfidence\n";
+  std::string out = "line\tcolumn\tbefore\tafter\treason\tconfidence\twhy\n";
   auto row = [&out](const Edit& e, const std::string& prefix) {
     char confidence[16];
     std::snprintf(confidence, sizeof(confidence), "%.3f", e.confidence);
     out += std::to_string(e.line) + "\t" + std::to_string(e.column) + "\t" +
            TsvField(e.before) + "\t" + TsvField(e.after) + "\t" + prefix +
-           TsvField(e.reason) + "\t" + confidence + "\n";
+           TsvField(e.reason) + "\t" + confidence + "\t" + TsvField(e.why) +
+           "\n";
   };
   for (const Edit& e : result.edits) row(e, "");
   for (const Edit& e : result.uncertain) row(e, "uncertain:");
@@ -97,6 +103,7 @@ int RunNormalizeCommand(const std::vector<std::string>& args) {
   const std::string path = flags->positional()[0];
 
   NormalizeOptions options;
+  options.explain = flags->Has("changes");
   options.letters = !flags->Has("no-letters");
   options.numbers = !flags->Has("no-numbers");
   if (flags->Has("min-confidence")) {

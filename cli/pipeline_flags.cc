@@ -67,12 +67,18 @@ void LanguageModels::UseIn(TextPipelineOptions* options) const {
   options->normalizer = normalizer.get();
 }
 
-Result<LanguageModels> LoadLanguageModels() {
+NormalizerConfig NormalizerConfigFrom(const Flags& flags) {
+  NormalizerConfig config;
+  config.lexicon_files = flags.GetAll("lexicon");
+  return config;
+}
+
+Result<LanguageModels> LoadLanguageModels(const NormalizerConfig& config) {
   LanguageModels models;
   auto dictionary = SwedishDictionary::Open();
   if (!dictionary.ok()) return dictionary.status();
   models.dictionary = std::move(dictionary).value();
-  auto normalizer = Normalizer::Create(NormalizerConfig{});
+  auto normalizer = Normalizer::Create(config);
   if (!normalizer.ok()) return normalizer.status();
   models.normalizer = std::move(normalizer).value();
   return models;

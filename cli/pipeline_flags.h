@@ -43,8 +43,13 @@ struct LanguageModels {
   void UseIn(TextPipelineOptions* options) const;
 };
 
-// Errors: kDataMissing when hunspell-sv or the lexicon tables are missing.
-Result<LanguageModels> LoadLanguageModels();
+// Errors: kDataMissing when hunspell-sv or the lexicon tables are missing;
+// kNotFound / kIoError / kInvalidArgument naming a --lexicon file.
+Result<LanguageModels> LoadLanguageModels(const NormalizerConfig& config = {});
+
+// The normaliser's configuration from --lexicon FILE (repeatable): word
+// lists and archive vocabularies (`finsam-extract vocabulary build`).
+NormalizerConfig NormalizerConfigFrom(const Flags& flags);
 
 // One line on standard error per failed page:
 // "finsam-extract COMMAND: FILE: page N: reason".

@@ -42,6 +42,9 @@ Options:
   --output FILE, -o FILE
                        write here (atomically) instead of standard output
   --raw                no normaliser: the text as recognised or as given
+  --lexicon FILE       extra words for the normaliser: a word list (names,
+                       places), or an archive's vocabulary (from
+                       `finsam-extract vocabulary build`); repeatable
   --ocr auto|never|always, --jobs N, --password P, --lang L, --tessdata DIR
                        as for `finsam-extract text` (PDF input only)
   --help               this text
@@ -62,8 +65,9 @@ int Fail(const std::string& file, const Status& status) {
 
 int RunRecordsCommand(const std::vector<std::string>& args) {
   FlagSpec spec;
-  spec.with_value = {"format", "csv-dialect", "output", "ocr",
-                     "jobs",   "password",    "lang",   "tessdata"};
+  spec.with_value = {"format",   "csv-dialect", "output",   "ocr",    "jobs",
+                     "password", "lang",        "tessdata", "lexicon"};
+  spec.repeatable = {"lexicon"};
   spec.boolean = {"raw", "help"};
   auto parsed = ParseOneInputCommand("records", args, spec, kUsage, "file");
   if (const int* exit_code = std::get_if<int>(&parsed)) return *exit_code;
@@ -89,7 +93,7 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
 
   auto bytes = ReadInputFile(path);
   if (!bytes.ok()) return Fail(path, bytes.status());
-  auto models = LoadLanguageModels();
+  auto models = LoadLanguageModels(NormalizerConfigFrom(*flags));
   if (!models.ok()) return Fail(path, models.status());
   models->UseIn(&options);
   if (flags->Has("raw")) options.normalizer = nullptr;

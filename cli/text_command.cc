@@ -33,6 +33,9 @@ Options:
                        and for OCR'd pages the resolution and the turn that
                        made them upright
   --raw                text as recognised, without normalisation
+  --lexicon FILE       extra words for the normaliser: a word list (names,
+                       places), or an archive's vocabulary (from
+                       `finsam-extract vocabulary build`); repeatable
   --ocr auto|never|always
                        auto (default): OCR image pages and pages whose text
                        layer is broken or poorer than OCR
@@ -158,8 +161,10 @@ int Fail(const std::string& file, const Status& status) {
 
 int RunTextCommand(const std::vector<std::string>& args) {
   FlagSpec spec;
-  spec.with_value = {"format", "ocr",        "jobs", "pages",    "password",
-                     "output", "max-pixels", "lang", "tessdata", "orientation"};
+  spec.with_value = {"format",   "ocr",         "jobs",       "pages",
+                     "password", "output",      "max-pixels", "lang",
+                     "tessdata", "orientation", "lexicon"};
+  spec.repeatable = {"lexicon"};
   spec.boolean = {"raw", "no-clean", "help"};
   auto parsed = ParseOneInputCommand("text", args, spec, kUsage, "PDF");
   if (const int* exit_code = std::get_if<int>(&parsed)) return *exit_code;
@@ -199,7 +204,7 @@ int RunTextCommand(const std::vector<std::string>& args) {
   options.dictionary = dictionary->get();
   std::unique_ptr<Normalizer> normalizer;
   if (!raw) {
-    auto created = Normalizer::Create(NormalizerConfig{});
+    auto created = Normalizer::Create(NormalizerConfigFrom(*flags));
     if (!created.ok()) return Fail(path, created.status());
     normalizer = std::move(created).value();
     options.normalizer = normalizer.get();

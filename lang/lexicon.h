@@ -22,6 +22,7 @@
 
 #include "base/status.h"
 #include "lang/spelling_model.h"
+#include "lang/word_class.h"
 
 namespace finsam {
 
@@ -39,37 +40,11 @@ struct LexiconWord {
   // "över"): a line that lost its first letter does not open with it on a
   // guess.
   bool seldom_opens = false;
-  // Parts of speech, word_class:: bits ORed over its readings ("får":
-  // present verb and noun); 0 when Apertium's analyser knows neither the
-  // word nor its last compound part.
+  // Parts of speech, word_class:: bits (lang/word_class.h) ORed over its
+  // readings ("får": present verb and noun); 0 when Apertium's analyser knows
+  // neither the word nor its last compound part.
   uint32_t word_class = 0;
 };
-
-// Coarse parts of speech (scripts/build-lexicon's CLASS_BITS).
-namespace word_class {
-inline constexpr uint32_t kNounSingular = 1u << 0;
-inline constexpr uint32_t kNounPlural = 1u << 1;
-inline constexpr uint32_t kNounDefinite = 1u << 2;
-inline constexpr uint32_t kGenitive = 1u << 3;
-inline constexpr uint32_t kProperNoun = 1u << 4;
-inline constexpr uint32_t kAdjective = 1u << 5;
-inline constexpr uint32_t kAdjectiveDefiniteOrPlural = 1u << 6;
-inline constexpr uint32_t kInfinitive = 1u << 7;
-inline constexpr uint32_t kPresent = 1u << 8;
-inline constexpr uint32_t kPast = 1u << 9;
-inline constexpr uint32_t kSupine = 1u << 10;
-inline constexpr uint32_t kImperative = 1u << 11;
-inline constexpr uint32_t kPastParticiple = 1u << 12;
-inline constexpr uint32_t kSubjectPronoun = 1u << 13;
-inline constexpr uint32_t kObjectPronoun = 1u << 14;
-inline constexpr uint32_t kPronoun = 1u << 15;
-inline constexpr uint32_t kDeterminer = 1u << 16;
-inline constexpr uint32_t kPreposition = 1u << 17;
-inline constexpr uint32_t kAdverb = 1u << 18;
-inline constexpr uint32_t kConjunction = 1u << 19;
-inline constexpr uint32_t kNumeral = 1u << 20;
-inline constexpr uint32_t kOther = 1u << 21;
-}  // namespace word_class
 
 class Lexicon {
  public:

@@ -132,6 +132,24 @@ bool HasSwedishDiacritic(std::string_view word) {
   return false;
 }
 
+std::u32string ToCodePoints(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    int len = 1;
+    out.push_back(DecodeUtf8(s, i, &len));
+    i += len;
+  }
+  return out;
+}
+
+std::string FromCodePoints(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() + 4);
+  for (char32_t c : s) AppendUtf8(c, &out);
+  return out;
+}
+
 std::string FoldDiacritics(std::string_view word) {
   return MapLetters(word, [](char32_t c) -> char32_t {
     switch (c) {

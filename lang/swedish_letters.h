@@ -17,6 +17,10 @@ namespace finsam {
 char32_t DecodeUtf8(std::string_view s, size_t pos, int* len);
 void AppendUtf8(char32_t c, std::string* out);
 
+// The code points of `s` (DecodeUtf8 over the whole string), and back.
+std::u32string ToCodePoints(std::string_view s);
+std::string FromCodePoints(std::u32string_view s);
+
 // Lower/upper case for ASCII and Latin-1 letters (Å Ä Ö É Ü ...).
 char32_t ToLowerLetter(char32_t c);
 char32_t ToUpperLetter(char32_t c);

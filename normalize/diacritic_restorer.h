@@ -1,24 +1,22 @@
-// DiacriticRestorer: puts back the å/ä/ö that fonts and OCR folded, dropped or
-// garbled, one word at a time, and leaves every other word alone.
+// DiacriticRestorer: puts back the å/ä/ö that fonts and OCR folded, dropped
+// or garbled, one word at a time, and leaves every other word alone.
 //
-// Each word is looked up as written (lexicon, then hunspell-sv for compounds).
-// Candidates come from three kinds of damage: folded ("Forsakringskassan"),
-// dropped ("Frvaltningsberttelse") and OCR confusions ("6versiktlig",
-// "férbundet", "14n", "sdledes"); compounds missing from the word list are
-// rebuilt from their parts and checked with hunspell. A word nothing
-// explains that reads as a short word and a word in use is split where
-// OCR lost the space ("Detfinns" -> "Det finns").
+// Three parts, each its own file: CandidateGenerator (every reading a word
+// could stand for: folded "Forsakringskassan", dropped
+// "Frvaltningsberttelse", OCR-garbled "6versiktlig", compounds rebuilt by
+// CompoundBuilder, words run together "Detfinns"), DamageEstimate (how
+// damaged the text around each line is, from the words it spells
+// unambiguously) and ReadingScorer (a noisy-channel score: a reading's
+// frequency times the probability of the damage that would turn it into
+// the word as written, plus named features; every weight in
+// restorer_weights.h). This file holds the document: its tokens, where
+// sentences start (LineShape), the context each word stands in (context
+// rules "under ar" -> år, counted neighbours, word classes), the choice
+// and the case of the result.
 //
-// The choice is a noisy-channel decision: a candidate's frequency times the
-// probability of the damage that would turn it into the word as written.
-// Damage probabilities are estimated from the document itself (per letter,
-// in a window of nearby lines): in a page where every ö became o, "for" is
-// almost surely "för"; in clean text it stays. Context rules ("under ar" ->
-// år, "det ar" -> är) break ties between real words, and readings no text
-// shows are weighed by how Swedish is spelt (SpellingModel). A lost first
-// letter takes its case from the shape of the lines (LineShape). The
-// posterior of the choice is its confidence; below the threshold the word
-// is left and the decision reported as withheld.
+// The posterior of the choice is its confidence; below the threshold the
+// word is left and the decision reported as withheld. In a page where
+// every ö became o, "for" is almost surely "för"; in clean text it stays.
 //
 // Words never changed: URLs (also a URL broken across lines), e-mail
 // addresses, codes ("20RS7883"), all-caps abbreviations of up to 3 letters
@@ -41,6 +39,7 @@
 #include "base/status.h"
 #include "lang/lexicon.h"
 #include "lang/swedish_dictionary.h"
+#include "lang/vocabulary.h"
 #include "normalize/normalizer.h"
 
 namespace finsam {
@@ -58,6 +57,28 @@ struct LetterEdit {
   std::string reason;
   float confidence = 0;
   bool applied = false;  // false: withheld (below the threshold)
+  // With Restore(..., explain = true): the chosen reading's score and the
+  // written word's, feature by feature (ReadingScore::Explain).
+  std::string why;
+};
+
+// The lines of `text`, split at '\n' (a text ending in '\n' ends with an
+// empty line).
+std::vector<std::string_view> SplitLines(std::string_view text);
+
+// `lines` joined with '\n', with the applied edits (in input order) spliced
+// in.
+std::string ApplyEdits(const std::vector<std::string_view>& lines,
+                       const std::vector<LetterEdit>& edits);
+
+struct RestoreOptions {
+  // Decisions with a confidence below this are withheld.
+  float min_confidence = 0.6f;
+  bool explain = false;  // fill LetterEdit::why
+  // Words the sound pages of this archive and this document print (not
+  // owned): known as written, readings of their damaged twins
+  // ("Myggdalsvagen" -> "Myggdalsvägen"), and their counts move the prior.
+  std::vector<const Vocabulary*> vocabularies;
 };
 
 class DiacriticRestorer {
@@ -74,7 +95,7 @@ class DiacriticRestorer {
   // Decides every word of `lines` (one document, so damage rates are shared)
   // and returns the decisions in input order. Thread-safe.
   std::vector<LetterEdit> Restore(const std::vector<std::string_view>& lines,
-                                  float min_confidence) const;
+                                  const RestoreOptions& options) const;
 
   // Convenience for tests and tools: `text` with the applied edits.
   std::string RestoreText(std::string_view text,

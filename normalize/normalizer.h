@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "lang/vocabulary.h"
 
 namespace finsam {
 
@@ -39,6 +40,12 @@ struct NormalizeOptions {
   bool unicode = true;  // NFC, ligatures, soft hyphens, junk
   // Decisions with a confidence below this are not applied (listed instead).
   float min_confidence = kDefaultMinConfidence;
+  // Fill Edit::why for letter decisions (normalize --changes prints it).
+  bool explain = false;
+  // Words this document prints correctly on its sound pages (not owned;
+  // may be null): a folded twin on a damaged page of the same document
+  // reads as them (the pipeline collects them, CollectVocabulary).
+  const Vocabulary* document_vocabulary = nullptr;
 };
 
 // One edit (or one withheld decision). Lines and columns are 1-based;
@@ -54,6 +61,11 @@ struct Edit {
   std::string reason;  // e.g. "folded", "dropped", "ocr-confusion",
                        // "number-grouping", "unicode"
   float confidence = 0;
+  // Letter decisions with NormalizeOptions::explain: the chosen reading's
+  // score and the written word's, feature by feature ("år -0.52 = prior
+  // +8.26 folded -4.09 context +3.00; as written -3.61 = prior +6.91
+  // context -10.52"). Empty otherwise.
+  std::string why = {};
 };
 
 struct NormalizedText {
@@ -68,9 +80,25 @@ struct NormalizerConfig {
   // beside the installed or the build tree's binary, or $FINSAM_DATA_DIR).
   std::string data_dir;
   // Extra word lists (one word per line, UTF-8): names, places, programme
-  // names that must be accepted and preferred.
+  // names that must be accepted and preferred. A file that starts with
+  // Vocabulary::kHeader is an archive's vocabulary instead
+  // (`finsam-extract vocabulary build`): the words its sound pages print,
+  // with counts.
   std::vector<std::string> lexicon_files;
+  // An archive's vocabulary collected in memory (batch's first pass); may
+  // be null. Merged with the vocabulary files.
+  std::shared_ptr<const Vocabulary> vocabulary;
 };
+
+// Counts the words of `text` (a sound page: a text layer judged sound, not
+// OCR) into `vocabulary`: words of letters only, as the restorer reads
+// them; numbers, codes, URLs and e-mail addresses are left out.
+void CollectVocabulary(std::string_view text, Vocabulary* vocabulary);
+
+// The archive's vocabulary in `path` (Vocabulary::kHeader first), or an
+// error naming the file: kNotFound / kIoError when it cannot be read,
+// kInvalidArgument when it is not a vocabulary.
+Result<Vocabulary> ReadVocabularyFile(const std::string& path);
 
 class Normalizer {
  public:

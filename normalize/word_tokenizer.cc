@@ -34,8 +34,34 @@ bool IsTrailingPunct(char32_t c) {
          c == U'“';
 }
 
+// Words joined without a space: "hälsa/vård", "Ökning(-)/Minskning(+)",
+// "kolumn(grön)", markup ("<b>Mål</b>", "**Mål**").
 bool IsPartSeparator(char c) {
-  return c == '-' || c == '/' || c == '=' || c == '<' || c == '>' || c == '*';
+  return c == '-' || c == '/' || c == '=' || c == '<' || c == '>' || c == '*' ||
+         c == '(' || c == ')' || c == '[' || c == ']';
+}
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// "5års", "2024ars", "10kr": a number run into the word after it. The
+// length of the digits, or 0 when `part` is not digits then two letters or
+// more with no digit among them. (OCR's digits inside a word, "6versiktlig",
+// "14n", are classified as words before this is asked.)
+size_t LeadingNumber(std::string_view part) {
+  size_t digits = 0;
+  while (digits < part.size() && part[digits] >= '0' && part[digits] <= '9') {
+    ++digits;
+  }
+  if (digits == 0 || part.size() - digits < 2) return 0;
+  for (size_t i = digits; i < part.size(); ++i) {
+    if (part[i] >= '0' && part[i] <= '9') return 0;
+    // Letters only: ASCII or the bytes of a multi-byte letter.
+    if (!IsAsciiLetter(part[i]) && (static_cast<unsigned char>(part[i]) < 0x80))
+      return 0;
+  }
+  return digits;
 }
 
 bool IsHexDigit(char c) {
@@ -103,6 +129,9 @@ WordToken::Kind Classify(std::string_view part) {
       ++ampersands;
     } else if (c == ',' || c == '.') {
       ++other;
+    } else if (c == '%' && i == part.size() && digits > 0 && letters == 0) {
+      // "62,5%": a number with its percent sign.
+      continue;
     } else if (c == '\'' || c == U'’' || c == ':') {
       ++other;
     } else {
@@ -225,8 +254,8 @@ std::vector<WordToken> TokenizeLine(std::string_view line) {
       sentence_start = ends_sentence;
       continue;
     }
-    // Split at '-', '/', '=' into parts; markup ("<b>Mål</b>", "**Mål**")
-    // separates too, and tag names are not words.
+    // Split at '-', '/', '=' and brackets into parts; markup ("<b>Mål</b>",
+    // "**Mål**") separates too, and tag names are not words.
     size_t p = 0;
     bool first_part = true;
     while (p <= core.size()) {
@@ -236,6 +265,39 @@ std::vector<WordToken> TokenizeLine(std::string_view line) {
         WordToken t;
         t.text = core.substr(p, q - p);
         t.kind = Classify(t.text);
+        // "5ars" is the number 5 and the word "års".
+        if (const size_t digits = t.kind == WordToken::Kind::kProtected
+                                      ? LeadingNumber(t.text)
+                                      : 0;
+            digits > 0) {
+          WordToken number;
+          number.kind = WordToken::Kind::kNumber;
+          number.text = t.text.substr(0, digits);
+          number.begin = chunk_begin + b + p;
+          number.end = number.begin + digits;
+          number.sentence_start = sentence_start && first_part;
+          tokens.push_back(number);
+          first_part = false;
+          p += digits;
+          t.text = core.substr(p, q - p);
+          t.kind = Classify(t.text);
+        }
+        // "förening(ar)", "år(en)": a short ending in brackets is part of
+        // the word before, never a word of its own.
+        const auto closing = [](char c) { return c == ')' || c == ']'; };
+        const bool closed = q < core.size()
+                                ? closing(core[q])
+                                : e < chunk.size() && closing(chunk[e]);
+        if (p >= 2 && (core[p - 1] == '(' || core[p - 1] == '[') &&
+            !IsPartSeparator(core[p - 2]) && q - p <= 3 && closed) {
+          t.kind = WordToken::Kind::kProtected;
+        }
+        // "p-platser", "P-automater", "e-post": one letter before a hyphen
+        // is an abbreviation, never "på" or "å" that lost its letters.
+        if (q - p == 1 && q < core.size() && core[q] == '-' &&
+            IsAsciiLetter(core[p])) {
+          t.kind = WordToken::Kind::kProtected;
+        }
         const size_t at = b + p;  // offset of the part in the chunk
         const bool tag_name =
             (at + (q - p) < chunk.size() && chunk[at + (q - p)] == '>') ||

@@ -413,12 +413,20 @@ Result<DocumentText> ExtractText(const PdfFile& file,
     page.role = ClassifyPageRole(page.raw_text, page.number - 1, page_count);
   }
 
-  // Normalised as one text (pipeline/page_normalization.h).
+  // Normalised as one text (pipeline/page_normalization.h), knowing the
+  // words the document's sound pages print.
   if (options.normalizer != nullptr) {
+    Vocabulary sound_words;
+    NormalizeOptions normalize = options.normalize_options;
+    if (std::any_of(doc.pages.begin(), doc.pages.end(),
+                    [](const PageResult& p) { return !IsSoundPage(p); })) {
+      CollectSoundWords(doc, &sound_words);
+      normalize.document_vocabulary = &sound_words;
+    }
     std::vector<std::string_view> raw;
     for (const PageResult& page : doc.pages) raw.push_back(page.raw_text);
     std::vector<NormalizedPage> normalized =
-        NormalizePages(raw, *options.normalizer, options.normalize_options);
+        NormalizePages(raw, *options.normalizer, normalize);
     for (size_t i = 0; i < doc.pages.size(); ++i) {
       doc.pages[i].text = std::move(normalized[i].text);
       doc.pages[i].edits = std::move(normalized[i].edits);
@@ -429,6 +437,23 @@ Result<DocumentText> ExtractText(const PdfFile& file,
   }
   doc.milliseconds = MillisecondsSince(start);
   return doc;
+}
+
+bool IsSoundPage(const PageResult& page) {
+  return page.status.ok() && page.source == PageSource::kTextLayer &&
+         page.verdict == LayerVerdict::kSound;
+}
+
+void CollectSoundWords(const DocumentText& doc, Vocabulary* vocabulary) {
+  for (const PageResult& page : doc.pages) {
+    if (!IsSoundPage(page)) continue;
+    CollectVocabulary(page.raw_text, vocabulary);
+    // Running headers and feet name the organisation and its address
+    // ("Myggdalsvägen 102, 135 43 TYRESÖ") on every page.
+    for (const FurnitureLine& line : page.furniture) {
+      CollectVocabulary(line.text, vocabulary);
+    }
+  }
 }
 
 }  // namespace finsam

@@ -18,6 +18,7 @@
 #include "base/status.h"
 #include "classify/page_classifier.h"
 #include "lang/swedish_dictionary.h"
+#include "lang/vocabulary.h"
 #include "layout/furniture.h"
 #include "layout/page_role.h"
 #include "layout/table.h"
@@ -109,6 +110,15 @@ struct DocumentText {
   // Pages whose status is not OK.
   int failed_pages() const;
 };
+
+// A page whose text comes from a text layer judged sound: what it prints
+// is spelt right (no OCR, no lost letters).
+bool IsSoundPage(const PageResult& page);
+
+// Counts the words of `doc`'s sound pages, body and furniture (running
+// headers name the organisation), into `vocabulary` (CollectVocabulary):
+// the archive's and the document's own words.
+void CollectSoundWords(const DocumentText& doc, Vocabulary* vocabulary);
 
 // Runs the pipeline over `file`. Fails as a whole only for a bad page range
 // or missing language data needed for every page; a page that fails is

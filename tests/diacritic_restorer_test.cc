@@ -15,6 +15,12 @@
 namespace finsam {
 namespace {
 
+RestoreOptions Threshold(float min_confidence) {
+  RestoreOptions options;
+  options.min_confidence = min_confidence;
+  return options;
+}
+
 // One restorer for the whole suite: loading the tables takes ~0.3 s.
 class DiacriticRestorerTest : public ::testing::Test {
  protected:
@@ -585,7 +591,7 @@ TEST_F(DiacriticRestorerTest, SplitsWordsOcrRanTogether) {
             "• Att kunna använda Arbetsförmedlingens resurs\n"
             "2. Är du med och bestämmer? Får stödet ta tid?\n");
   const std::vector<LetterEdit> edits =
-      restorer_->Restore({"Vi ser dethar nu."}, 0.6f);
+      restorer_->Restore({"Vi ser dethar nu."}, Threshold(0.6f));
   ASSERT_EQ(edits.size(), 1u);
   EXPECT_EQ(edits[0].after, "det har");
   EXPECT_EQ(edits[0].reason, "split");
@@ -667,13 +673,13 @@ TEST_F(DiacriticRestorerTest, WithholdsUnsureDecisions) {
   // more likely; nothing changes, nothing applied below the threshold.
   const std::vector<std::string_view> lines = {
       "Man kan se att det var en bra dag."};
-  for (const LetterEdit& e : restorer_->Restore(lines, 0.6f)) {
+  for (const LetterEdit& e : restorer_->Restore(lines, Threshold(0.6f))) {
     EXPECT_FALSE(e.applied) << e.before << " -> " << e.after;
   }
   // With a threshold of 1 every change is withheld and listed.
   const std::vector<std::string_view> damaged = {
       "Forsakringskassan och Arbetsformedlingen"};
-  const auto edits = restorer_->Restore(damaged, 1.01f);
+  const auto edits = restorer_->Restore(damaged, Threshold(1.01f));
   ASSERT_EQ(edits.size(), 2u);
   for (const LetterEdit& e : edits) EXPECT_FALSE(e.applied);
   EXPECT_EQ(edits[0].after, "Försäkringskassan");
@@ -682,7 +688,7 @@ TEST_F(DiacriticRestorerTest, WithholdsUnsureDecisions) {
 
 TEST_F(DiacriticRestorerTest, EditsCarryPositionsAndReasons) {
   const std::vector<std::string_view> lines = {"Dnr", "Region Orebro 14n"};
-  const auto edits = restorer_->Restore(lines, 0.6f);
+  const auto edits = restorer_->Restore(lines, Threshold(0.6f));
   ASSERT_EQ(edits.size(), 2u);
   EXPECT_EQ(edits[0].line, 1u);
   EXPECT_EQ(edits[0].begin, 7u);
@@ -744,6 +750,51 @@ TEST(WordTokenizerTest, SplitsAndProtects) {
   EXPECT_EQ(mixed[0].kind, WordToken::Kind::kWord);
   EXPECT_EQ(mixed[1].kind, WordToken::Kind::kProtected);
   EXPECT_EQ(mixed[2].kind, WordToken::Kind::kProtected);
+}
+
+TEST(WordTokenizerTest, SplitsBracketsAndNumbersRunIntoWords) {
+  // Brackets join words: each is decided alone, at its own offsets.
+  const std::string line = "Okning(-)/Minskning(+) kolumn(gron) forening(ar)";
+  const auto tokens = TokenizeLine(line);
+  std::vector<std::string> words;
+  for (const WordToken& t : tokens) {
+    if (t.kind == WordToken::Kind::kWord) words.emplace_back(t.text);
+    EXPECT_EQ(line.substr(t.begin, t.end - t.begin), t.text);
+  }
+  EXPECT_EQ(words, (std::vector<std::string>{"Okning", "Minskning", "kolumn",
+                                             "gron", "forening"}))
+      << "a short ending in brackets (\"(ar)\") is no word";
+  // A number run into a word: the number, then the word.
+  const auto years = TokenizeLine("5ars plan, 2024ars stamma, 6versiktlig");
+  ASSERT_EQ(years.size(), 7u);
+  EXPECT_EQ(years[0].kind, WordToken::Kind::kNumber);
+  EXPECT_EQ(years[0].text, "5");
+  EXPECT_EQ(years[1].kind, WordToken::Kind::kWord);
+  EXPECT_EQ(years[1].text, "ars");
+  EXPECT_EQ(years[1].begin, 1u);
+  EXPECT_EQ(years[3].text, "2024");
+  EXPECT_EQ(years[4].text, "ars");
+  // An OCR digit inside a word stays one word.
+  EXPECT_EQ(years[6].text, "6versiktlig");
+  // One letter before a hyphen is an abbreviation ("p-platser").
+  const auto parking = TokenizeLine("p-platser och P-automater");
+  ASSERT_EQ(parking.size(), 5u);
+  EXPECT_EQ(parking[0].kind, WordToken::Kind::kProtected);
+  EXPECT_EQ(parking[1].kind, WordToken::Kind::kWord);
+  EXPECT_EQ(parking[3].kind, WordToken::Kind::kProtected);
+  // A percentage is a number ("män" before it is context).
+  const auto share = TokenizeLine("man/62,5%");
+  ASSERT_EQ(share.size(), 2u);
+  EXPECT_EQ(share[1].kind, WordToken::Kind::kNumber);
+}
+
+TEST_F(DiacriticRestorerTest, RestoresWordsJoinedBySlashesBracketsAndNumbers) {
+  EXPECT_EQ(Restore("Okning(-)/Minskning(+) av kortfristiga skulder, "
+                    "kolumn(gron), forening(ar)"),
+            "Ökning(-)/Minskning(+) av kortfristiga skulder, kolumn(grön), "
+            "förening(ar)");
+  EXPECT_EQ(Restore("En 5ars plan for 2024ars budget."),
+            "En 5års plan för 2024års budget.");
 }
 
 TEST(WordTokenizerTest, AnOpeningTagStartsALabel) {

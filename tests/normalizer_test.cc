@@ -56,6 +56,28 @@ constexpr const char* kOcrPage =
     "Forsakringskassan, Region Orebro ldn samt Lekeberg och Orebro kommun.\n"
     "Arets resultat blev 8036515 kr och eget kapital 55% av tilldelningen.\n";
 
+// Why a word changed: the chosen reading's score and the written word's,
+// feature by feature, only when asked.
+TEST_F(NormalizerTest, ExplainsLetterDecisionsWhenAsked) {
+  NormalizeOptions options;
+  options.numbers = false;
+  const std::string text = "Forbundet har varit verksamt under ar 2023.\n";
+  const NormalizedText quiet = normalizer_->Normalize(text, options);
+  ASSERT_FALSE(quiet.edits.empty());
+  for (const Edit& e : quiet.edits) EXPECT_EQ(e.why, "");
+  options.explain = true;
+  const NormalizedText out = normalizer_->Normalize(text, options);
+  EXPECT_EQ(out.text, "Förbundet har varit verksamt under år 2023.\n");
+  const auto year = std::find_if(out.edits.begin(), out.edits.end(),
+                                 [](const Edit& e) { return e.after == "år"; });
+  ASSERT_NE(year, out.edits.end());
+  // "år" before a year: context speaks for it and against "ar" as written.
+  EXPECT_EQ(year->why.rfind("år ", 0), 0u) << year->why;
+  EXPECT_NE(year->why.find(" folded -"), std::string::npos) << year->why;
+  EXPECT_NE(year->why.find(" context +"), std::string::npos) << year->why;
+  EXPECT_NE(year->why.find("; as written "), std::string::npos) << year->why;
+}
+
 TEST_F(NormalizerTest, RestoresLettersAndNumbersKeepingLines) {
   const NormalizedText out = normalizer_->Normalize(kOcrPage, {});
   EXPECT_EQ(Lines(out.text), Lines(kOcrPage));

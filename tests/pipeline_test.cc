@@ -217,6 +217,54 @@ TEST_F(PipelineTest, OcrNeverWithNormaliserRestoresTheLetters) {
   }
 }
 
+// Seed 001's case: a meeting package whose embedded report lost its å/ä/ö
+// while the pages around it print the same names correctly. The sound
+// pages teach the damaged one.
+TEST_F(PipelineTest, SoundPagesTeachTheDamagedPagesOfTheirDocument) {
+  auto normalizer = Normalizer::Create(NormalizerConfig{});
+  ASSERT_TRUE(normalizer.ok()) << normalizer.status().ToString();
+  const testing::MiniPage sound = {{
+      "Protokoll fört vid föreningsstämma i Brf Sjötungan.",
+      "Stämman hölls i lokalen på Myggdalsvägen 12 i Tyresö.",
+      "Ordförande var Anna Bäckström och sekreterare Per Öhlund.",
+      "Föreningen äger fastigheten Sjötungan 4 på Myggdalsvägen.",
+  }};
+  const testing::MiniPage damaged = {{
+      "rsredovisning fr Brf Sjtungan, org nr 716420-1234.",
+      "Freningen ger fastigheten Sjtungan 4 p Myggdalsvgen i Tyres.",
+      "Styrelsen har under ret haft tta mten. Ordfrande har varit",
+      "Anna Bckstrm. Freningens lgenheter r upplten med bostadsrtt.",
+      "Underhllsplanen visar att stambyte behvs inom tio r.",
+      "Fr att mta kostnaderna hjs rsavgiften med fem procent.",
+  }};
+  TextPipelineOptions options;
+  options.ocr_mode = OcrMode::kNever;
+  options.jobs = 1;
+  options.normalizer = normalizer->get();
+  auto read = [&](const std::vector<testing::MiniPage>& pages) {
+    auto file = PdfFile::FromBytes(testing::MiniPdf(pages));
+    EXPECT_TRUE(file.ok()) << file.status().ToString();
+    auto doc = ExtractText(**file, options);
+    EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+    return std::move(doc).value();
+  };
+  const DocumentText both = read({sound, damaged});
+  ASSERT_EQ(both.pages.size(), 2u);
+  EXPECT_TRUE(IsSoundPage(both.pages[0]));
+  ASSERT_EQ(both.pages[1].verdict, LayerVerdict::kLettersMissing);
+  EXPECT_FALSE(IsSoundPage(both.pages[1]));
+  const std::string& taught = both.pages[1].text;
+  EXPECT_NE(taught.find("Sjötungan 4 på Myggdalsvägen"), std::string::npos)
+      << taught;
+  EXPECT_NE(taught.find("Brf Sjötungan,"), std::string::npos) << taught;
+  // Alone, the damaged page has no one to learn the names from.
+  const DocumentText alone = read({damaged});
+  EXPECT_EQ(alone.pages[0].text.find("Myggdalsvägen"), std::string::npos)
+      << alone.pages[0].text;
+  EXPECT_EQ(alone.pages[0].text.find("Brf Sjötungan"), std::string::npos)
+      << alone.pages[0].text;
+}
+
 TEST_F(PipelineTest, PoorScannerLayerLosesToOcr) {
   const DocumentText doc = Extract("scanner_ocr_layer.pdf");
   ASSERT_FALSE(doc.pages.empty());

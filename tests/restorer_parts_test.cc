@@ -1,0 +1,254 @@
+// The restorer's parts on their own: candidate generator, compound
+// builder, damage estimate, scorer, and the line splicing they feed.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lang/lexicon.h"
+#include "lang/swedish_dictionary.h"
+#include "lang/vocabulary.h"
+#include "normalize/candidate_generator.h"
+#include "normalize/compound_builder.h"
+#include "normalize/damage_estimate.h"
+#include "normalize/diacritic_restorer.h"
+#include "normalize/reading_scorer.h"
+#include "normalize/restorer_weights.h"
+#include "tests/testing/files.h"
+
+namespace finsam {
+namespace {
+
+namespace w = restorer_weights;
+
+class RestorerPartsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto lexicon = Lexicon::Load(testing::BuildLexiconDir(), {});
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+    lexicon_ = std::move(lexicon).value().release();
+    auto dictionary = SwedishDictionary::Open();
+    ASSERT_TRUE(dictionary.ok()) << dictionary.status().ToString();
+    dictionary_ = std::move(dictionary).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete lexicon_;
+    delete dictionary_;
+  }
+  static CompoundBuilder::KnowsWord Knows() {
+    return [](const std::string& word) { return dictionary_->Contains(word); };
+  }
+  static const Candidate* Find(const WordAnalysis& a, const std::string& word) {
+    for (const Candidate& c : a.candidates) {
+      if (c.word == word) return &c;
+    }
+    return nullptr;
+  }
+
+  static Lexicon* lexicon_;
+  static SwedishDictionary* dictionary_;
+  const AttestedWords none_;  // no archive, no document words
+};
+
+Lexicon* RestorerPartsTest::lexicon_ = nullptr;
+SwedishDictionary* RestorerPartsTest::dictionary_ = nullptr;
+
+TEST_F(RestorerPartsTest, GeneratorOffersFoldedDroppedOcrAndSplitReadings) {
+  const CandidateGenerator generator(*lexicon_, Knows(), none_);
+  const WordAnalysis folded = generator.Analyze("for");
+  EXPECT_TRUE(folded.known);
+  const Candidate* for_ = Find(folded, "för");
+  ASSERT_NE(for_, nullptr);
+  EXPECT_EQ(for_->folded[kUmlautO], 1);
+  EXPECT_STREQ(for_->reason(), "folded");
+  EXPECT_EQ(Find(folded, "for"), nullptr) << "never the word as written";
+
+  const WordAnalysis dropped = generator.Analyze("mjligheter");
+  const Candidate* mojligheter = Find(dropped, "möjligheter");
+  ASSERT_NE(mojligheter, nullptr);
+  EXPECT_EQ(mojligheter->dropped_letters(), 1);
+  EXPECT_STREQ(mojligheter->reason(), "dropped");
+
+  const WordAnalysis ocr = generator.Analyze("6versiktlig");
+  const Candidate* oversiktlig = Find(ocr, "översiktlig");
+  ASSERT_NE(oversiktlig, nullptr);
+  EXPECT_TRUE(oversiktlig->ocr);
+  EXPECT_EQ(oversiktlig->strong_ocr, 1);
+
+  const WordAnalysis split = generator.Analyze("detfinns");
+  ASSERT_NE(Find(split, "det finns"), nullptr);
+  EXPECT_STREQ(Find(split, "det finns")->reason(), "split");
+}
+
+TEST_F(RestorerPartsTest, CompoundBuilderRebuildsFromListedParts) {
+  const CompoundBuilder builder(*lexicon_, Knows());
+  Candidate c;
+  ASSERT_TRUE(builder.Build("samordningsforbundsmotet", true, &c));
+  EXPECT_EQ(c.word, "samordningsförbundsmötet");
+  EXPECT_TRUE(c.compound);
+  EXPECT_EQ(c.folded[kUmlautO], 2);
+  // A listed word is no compound of parts.
+  EXPECT_FALSE(builder.Build("samordningsforbundet", true, &c));
+  // As written: split into listed parts, frequency from the rarest.
+  Candidate written;
+  ASSERT_TRUE(builder.Build("kontaktvagar", false, &written));
+  EXPECT_EQ(written.word, "kontaktvagar");
+  EXPECT_GE(written.frequency, w::kHunspellFloor);
+  // Restored: "vägar" once hunspell rejects "kontaktvågar".
+  Candidate restored;
+  ASSERT_TRUE(builder.Build("kontaktvagar", true, &restored));
+  EXPECT_EQ(restored.word, "kontaktvägar");
+  // Too short to be a compound.
+  EXPECT_FALSE(builder.Build("arshj", true, &c));
+}
+
+TEST_F(RestorerPartsTest, CompoundBuilderOffersSoundUnverifiedCompounds) {
+  const CompoundBuilder builder(*lexicon_, Knows());
+  Candidate c, unverified;
+  EXPECT_FALSE(builder.Build("presidietmote", true, &c, &unverified));
+  EXPECT_EQ(unverified.word, "presidietmöte");
+  EXPECT_TRUE(unverified.unverified);
+  EXPECT_EQ(unverified.frequency, w::kUnverifiedCompound);
+  // "tidgare" is no "tid" + "ägare": a dropped first letter of a part.
+  Candidate none, none_unverified;
+  builder.Build("tidgarepapper", true, &none, &none_unverified);
+  EXPECT_NE(none_unverified.word, "tidägarepapper");
+}
+
+TEST_F(RestorerPartsTest, DamageRatesFollowTheLinesAround) {
+  const CandidateGenerator generator(*lexicon_, Knows(), none_);
+  DamageEstimate estimate;
+  // 40 lines that folded their ö, then 40 clean lines with ö.
+  const WordAnalysis folded = generator.Analyze("forsakringskassan");
+  const WordAnalysis clean = generator.Analyze("möjligheter");
+  for (int i = 0; i < 80; ++i) {
+    DamageCounts counts;
+    if (i < 40) {
+      ObserveWord(folded, "forsakringskassan", CasePattern::kLower, &counts);
+    } else {
+      ObserveWord(clean, "möjligheter", CasePattern::kLower, &counts);
+    }
+    estimate.AddLine(counts);
+  }
+  const DamageRates damaged = estimate.RatesAround(5, DamageCounts());
+  const DamageRates sound = estimate.RatesAround(75, DamageCounts());
+  EXPECT_GT(damaged.folded[kUmlautO], 0.8f);
+  EXPECT_LT(sound.folded[kUmlautO], 0.2f);
+  EXPECT_GE(sound.folded[kUmlautO], w::kMinRate);
+  // A capitalised word nobody knows says nothing ("Draper").
+  DamageCounts counts;
+  ObserveWord(generator.Analyze("draper"), "draper", CasePattern::kCapitalized,
+              &counts);
+  EXPECT_EQ(counts.folded[kUmlautA] + counts.clean[kUmlautA], 0);
+}
+
+TEST_F(RestorerPartsTest, ScorerNamesEveryContribution) {
+  const ReadingScorer scorer;
+  WordSituation word;
+  word.known = false;
+  word.letters = 6;
+  word.lower_case = false;
+  word.capitalised_inside = true;
+  word.name_like = true;
+  Candidate c;
+  c.word = "örebro";
+  c.frequency = 20;
+  c.preferred = true;
+  c.proper = true;
+  c.folded[kUmlautO] = 1;
+  DamageRates rates = {{0.5f, 0.5f, 0.25f}, 0.01f, 0.05f};
+  const ReadingScore score = scorer.ScoreReading(c, word, rates, 0, 1.5f);
+  auto nats = [&](Feature f) { return score.nats[static_cast<size_t>(f)]; };
+  EXPECT_NEAR(nats(Feature::kPrior), std::log(20.0), 1e-6);
+  EXPECT_NEAR(nats(Feature::kFolded), std::log(0.25), 1e-6);
+  EXPECT_DOUBLE_EQ(nats(Feature::kPreferred), std::log(w::kPreferred));
+  EXPECT_DOUBLE_EQ(nats(Feature::kContext), 1.5);
+  // A preferred name: no name-like or unattested-name penalty.
+  EXPECT_EQ(nats(Feature::kNameLike), 0);
+  EXPECT_EQ(nats(Feature::kUnattestedName), 0);
+  double sum = 0;
+  for (double n : score.nats) sum += n;
+  EXPECT_NEAR(score.total, sum, 1e-9);
+  const std::string why = score.Explain();
+  EXPECT_NE(why.find("prior +3.00"), std::string::npos) << why;
+  EXPECT_NE(why.find("preferred +0.69"), std::string::npos) << why;
+  EXPECT_EQ(why.find("name-like"), std::string::npos) << why;
+
+  // The same reading as a common word for a name-like word costs 0.001.
+  c.preferred = false;
+  c.proper = false;
+  const ReadingScore common = scorer.ScoreReading(c, word, rates, 0, 0);
+  EXPECT_DOUBLE_EQ(common.nats[static_cast<size_t>(Feature::kNameLike)],
+                   std::log(w::kNameLikeCommonReading));
+
+  // The word as written: unknown and long keeps less than unknown.
+  WordSituation written;
+  written.letters = w::kLongWord;
+  EXPECT_DOUBLE_EQ(scorer.ScoreWritten(written, 0).total,
+                   std::log(double{w::kUnknownLongKeep}));
+  written.letters = 1;
+  EXPECT_DOUBLE_EQ(scorer.ScoreWritten(written, 0).total,
+                   std::log(double{w::kUnknownShortKeep}));
+}
+
+// The archive's sound pages teach words no lexicon holds, and which of
+// two readings the archive uses.
+TEST_F(RestorerPartsTest, AttestedWordsAreReadingsAndMoveThePrior) {
+  auto restorer = DiacriticRestorer::Create(
+      std::shared_ptr<const Lexicon>(lexicon_, [](const Lexicon*) {}));
+  ASSERT_TRUE(restorer.ok());
+  Vocabulary archive;
+  archive.Add("myggdalsvägen", true, 12);
+  archive.Add("bäckström", true, 5);
+  archive.Add("val", false, 40);
+  archive.Add("av", false, 200);
+  const std::vector<std::string_view> lines = {
+      "Stamman holls pa Myggdalsvagen 3 med Anna Backstrom.",
+      "Val av ordforande. Det ar forsta gangen for foreningen."};
+  auto text = [&](const RestoreOptions& options) {
+    return ApplyEdits(lines, (*restorer)->Restore(lines, options));
+  };
+  RestoreOptions plain;
+  const std::string without = text(plain);
+  EXPECT_NE(without.find("Myggdalsvagen"), std::string::npos) << without;
+  EXPECT_EQ(without.find("Bäckström"), std::string::npos) << without;
+  // Minutes list their items "Val av ...": the election, never "väl".
+  EXPECT_NE(without.find("Val av ordförande"), std::string::npos) << without;
+  RestoreOptions taught;
+  taught.explain = true;
+  taught.vocabularies = {&archive};
+  const std::string with = text(taught);
+  EXPECT_NE(with.find("Myggdalsvägen 3 med Anna Bäckström."), std::string::npos)
+      << with;
+  EXPECT_NE(with.find("Val av ordförande."), std::string::npos) << with;
+  EXPECT_NE(with.find("första gången för föreningen"), std::string::npos)
+      << with;
+  for (const LetterEdit& e : (*restorer)->Restore(lines, taught)) {
+    if (e.after == "Myggdalsvägen") {
+      EXPECT_NE(e.why.find("archive +"), std::string::npos) << e.why;
+    }
+  }
+  // Null and empty vocabularies change nothing.
+  RestoreOptions empty;
+  const Vocabulary nothing;
+  empty.vocabularies = {nullptr, &nothing};
+  EXPECT_EQ(text(empty), without);
+}
+
+TEST(LineSplicingTest, AppliedEditsOnlyAndEveryLineKept) {
+  const std::string text = "Forbundet ar\n\nunder ar 2023\n";
+  const std::vector<std::string_view> lines = SplitLines(text);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[3], "");
+  std::vector<LetterEdit> edits(3);
+  edits[0] = {0, 0, 9, "Forbundet", "Förbundet", "folded", 1, true, ""};
+  edits[1] = {0, 10, 12, "ar", "är", "folded", 0.5f, false, ""};
+  edits[2] = {2, 6, 8, "ar", "år", "folded", 1, true, ""};
+  EXPECT_EQ(ApplyEdits(lines, edits), "Förbundet ar\n\nunder år 2023\n");
+}
+
+}  // namespace
+}  // namespace finsam
