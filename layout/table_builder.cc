@@ -47,6 +47,9 @@ constexpr int kRemarkUnderAmount = 2;
 // The cell above stops mid-sentence: after a comma, a hyphen, "och", "av",
 // "med" ("... före förändringar av" / "rörelsekapital").
 constexpr int kMidSentence = 2;
+// A period's first date ends in a dash and its last date is below it
+// ("2024-01-01-" / "2024-12-31": a result report's column headers).
+constexpr int kOpenPeriod = kMidSentence;
 // "/" or "&" ends the cell above ("Per Ek/" / "Eva Sand Berg"): it goes on,
 // even against a capital in the first column.
 constexpr int kOpenJoin = 4;
@@ -254,6 +257,29 @@ bool IsAmount(std::string_view s) {
     return false;
   }
   return true;
+}
+
+// "2024-12-31...": starts with a date (four digits, '-', two digits).
+bool StartsWithDate(std::string_view s) {
+  return s.size() >= 7 && IsDigit(s[0]) && IsDigit(s[1]) && IsDigit(s[2]) &&
+         IsDigit(s[3]) && s[4] == '-' && IsDigit(s[5]) && IsDigit(s[6]);
+}
+
+// "2024-01-01-", "2024-01-01 –": a date with the dash that leads to the
+// period's end.
+bool OpensPeriod(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.ends_with("\u2013")) {
+    s.remove_suffix(3);
+  } else if (s.ends_with('-')) {
+    s.remove_suffix(1);
+  } else {
+    return false;
+  }
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s.size() >= 10 && StartsWithDate(s.substr(s.size() - 10)) &&
+         IsDigit(s[s.size() - 1]) && IsDigit(s[s.size() - 2]) &&
+         s[s.size() - 3] == '-';
 }
 
 // A letter or a digit anywhere in `s`.
@@ -508,6 +534,9 @@ int TextScore(const RowState& s, const std::vector<Fragment>& b, const Grid& g,
       open = true;
     } else if (EndsMidSentence(p->text)) {
       score += kMidSentence;
+      open = true;
+    } else if (OpensPeriod(p->text) && StartsWithDate(f.text)) {
+      score += kOpenPeriod;
       open = true;
     } else if (last == '.' || last == ':' || last == '!' || last == '?') {
       score += kSentenceEnd;

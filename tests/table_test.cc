@@ -217,6 +217,35 @@ TEST(Tables, BottomAlignedHeaderBecomesOneRow) {
   EXPECT_EQ(texts[2], "Inbetalade insatser\t6 208 000\t0\t0\t6 208 000");
 }
 
+// A result report's column headers: each period's first date ends in a
+// dash, its last date on the line below, in a header boxed by two rulings.
+TEST(Tables, PeriodSplitOverTwoHeaderLinesIsOneCell) {
+  PageWords page = Page();
+  PutProse(&page, 60);
+  page.rulings.push_back(Ruling{68, 98, 545, 98});
+  Put(&page, 72, 100, "Belopp i kr");
+  PutRight(&page, 460, 100, "2024-01-01-");
+  PutRight(&page, 540, 100, "2023-01-01-");
+  PutRight(&page, 460, 112, "2024-12-31");
+  PutRight(&page, 540, 112, "2023-12-31");
+  page.rulings.push_back(Ruling{68, 125, 545, 125});
+  const char* kRows[3][3] = {
+      {"3021 Avgift gemensam", "769 303,80", "347 883,20"},
+      {"3015 Avgift garage", "127 102,80", "6 015,20"},
+      {"3031 Fonduttag", "117 500,00", "112 100,00"}};
+  for (int i = 0; i < 3; ++i) {
+    const double y = 130 + 12 * i;
+    Put(&page, 72, y, kRows[i][0]);
+    PutRight(&page, 460, y, kRows[i][1]);
+    PutRight(&page, 540, y, kRows[i][2]);
+  }
+  const std::vector<std::string> texts = Texts(BuildLines(page));
+  ASSERT_EQ(texts.size(), 5u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[1],
+            "Belopp i kr\t2024-01-01-2024-12-31\t2023-01-01-2023-12-31");
+  EXPECT_EQ(texts[2], "3021 Avgift gemensam\t769 303,80\t347 883,20");
+}
+
 // A name set against the second line of its role: the role's first line
 // opens the row the name is on.
 TEST(Tables, RoleLineAboveItsNameJoinsTheNameBelow) {
