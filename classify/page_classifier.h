@@ -62,7 +62,8 @@ struct LayerMeasure {
   TextQuality all;  // the whole layer
   // Only the lines away from the top and foot margins. A scan that Visma
   // Sign stamped afterwards has a text layer, but only the stamp: judged on
-  // the body, it is an image page.
+  // the body, it is an image page. Read only on page-sized scans, and only
+  // its word count (callers may leave the rest, or give `all` elsewhere).
   TextQuality body;
 };
 

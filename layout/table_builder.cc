@@ -99,6 +99,16 @@ constexpr int kJoinThreshold = 1;
 // its empty first column (kNoNewKey) against a capital.
 constexpr int kSureJoin = 2;
 
+// Two printed lines that overlap in height by this share of the shorter,
+// in a band between two rulings, are cells of one row set at different
+// heights (a spreadsheet's header row, each cell centred on its own number
+// of lines: "Årsavgift" / "Avgiftsuträkning" / "andelar" / "moms"). Without
+// the rulings, overlapping lines are as often a badge set beside a
+// sentence (Verified's "GDPR" / "compliant" by "To review ...").
+constexpr double kOverlapShare = 0.25;
+constexpr int kOverlappingLines = 5;
+// The band's rulings lie within this many word heights of its lines.
+constexpr double kBandReach = 3.0;
 // A ruling counts as a row boundary when it covers this share of the
 // table's width.
 constexpr double kRowRulingCover = 0.5;
@@ -487,6 +497,23 @@ bool RulingBetween(const std::vector<Ruling>& rulings, const Row& a,
   return HorizontalRulingBetween(rulings, y0, y1, x0, x1, cover);
 }
 
+// Whether a and b (a over b) overlap in height as cells of one row do, in a
+// band between two rulings (kOverlapShare).
+bool OverlapInRuledBand(const std::vector<Ruling>& rulings, const Row& a,
+                        const Row& b, const Grid& g) {
+  const double shorter = std::min(a.y1 - a.y0, b.y1 - b.y0);
+  if (shorter <= 0 || -GapBetween(a, b) < kOverlapShare * shorter) {
+    return false;
+  }
+  const double x0 = g.edges.front(), x1 = g.edges.back();
+  const double reach = kBandReach * g.height;
+  return HorizontalRulingBetween(rulings, a.y0 - reach,
+                                 a.y0 + 0.4 * (a.y1 - a.y0), x0, x1,
+                                 kRowRulingCover) &&
+         HorizontalRulingBetween(rulings, b.y0 + 0.6 * (b.y1 - b.y0),
+                                 b.y1 + reach, x0, x1, kRowRulingCover);
+}
+
 // Text evidence that printed line `b` goes on the table row `s`. Sets
 // `*linked` when some cell of b goes on a cell of the row, or b brings the
 // values of a label the row has: without that, only a row-ruled table's
@@ -623,6 +650,10 @@ std::vector<std::vector<size_t>> GroupTableRows(const std::vector<Row>& rows,
     score.text = TextScore(state, g.fragments[r - g.first], g, &linked);
     score.total = score.text + GapScore(a, b, gaps, g) +
                   (row_ruled ? kRuledTableNoRuling : 0);
+    if (OverlapInRuledBand(rulings, a, b, g)) {
+      score.total += kOverlappingLines;
+      linked = true;
+    }
     // Lines with nothing in common join only between a ruled table's
     // rulings ("Not 3 Övriga rörelseintäkter" set tight over the dates of
     // its columns stays a heading).

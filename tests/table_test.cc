@@ -246,6 +246,37 @@ TEST(Tables, PeriodSplitOverTwoHeaderLinesIsOneCell) {
   EXPECT_EQ(texts[2], "3021 Avgift gemensam\t769 303,80\t347 883,20");
 }
 
+// A spreadsheet's header row: each cell centred on its own number of
+// lines, so the printed lines overlap in height; they are one row.
+TEST(Tables, OverlappingHeaderLinesAreOneRow) {
+  PageWords page = Page();
+  PutProse(&page, 60);
+  constexpr double kRight[3] = {300, 400, 500};
+  page.rulings.push_back(Ruling{68, 96, 505, 96});
+  PutRight(&page, kRight[2], 100, "Årsavgift");
+  PutRight(&page, kRight[1], 107, "Resultaträkning");
+  Put(&page, 72, 114, "Konto");
+  PutRight(&page, kRight[0], 114, "Budget 2025");
+  PutRight(&page, kRight[1], 114, "2024");
+  PutRight(&page, kRight[2], 114, "2025 inkl");
+  PutRight(&page, kRight[2], 121, "moms");
+  page.rulings.push_back(Ruling{68, 135, 505, 135});
+  const char* kRows[2][4] = {
+      {"3021 Avgifter alla", "425 124", "769 304", "5 061"},
+      {"3015 Avgifter garage", "49 265", "127 103", "835"}};
+  for (int i = 0; i < 2; ++i) {
+    const double y = 138 + 12 * i;
+    Put(&page, 72, y, kRows[i][0]);
+    for (int c = 0; c < 3; ++c) PutRight(&page, kRight[c], y, kRows[i][c + 1]);
+  }
+  const std::vector<std::string> texts = Texts(BuildLines(page));
+  ASSERT_EQ(texts.size(), 4u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(
+      texts[1],
+      "Konto\tBudget 2025\tResultaträkning 2024\tÅrsavgift 2025 inkl moms");
+  EXPECT_EQ(texts[2], "3021 Avgifter alla\t425 124\t769 304\t5 061");
+}
+
 // A name set against the second line of its role: the role's first line
 // opens the row the name is on.
 TEST(Tables, RoleLineAboveItsNameJoinsTheNameBelow) {
