@@ -109,9 +109,10 @@ std::string DetectType(const RecordText& text, std::string* title) {
     }
   }
   // No cover title: the management report's own words ("avger härmed
-  // årsredovisning för räkenskapsåret 2023").
+  // årsredovisning för räkenskapsåret 2023"), or the report saying what it
+  // holds ("Årsredovisningen innehåller förvaltningsberättelse, …").
   static const RE2 kAnnual(
-      R"((?i)(?:avger|lämnar|lamnar|upprättat|upprattat)\s+(?:härmed\s+|harmed\s+)?(?:följande\s+|foljande\s+)?(?:å|a)rsredovisning)");
+      R"((?i)(?:(?:avger|lämnar|lamnar|upprättat|upprattat)\s+(?:härmed\s+|harmed\s+)?(?:följande\s+|foljande\s+)?(?:å|a)rsredovisning|(?:å|a)rsredovisningen\s+(?:innehåller|innehaller|omfattar|består|bestar)))");
   for (const Line& l : text.lines) {
     if (RE2::PartialMatch(l.text, kAnnual)) return "arsredovisning";
   }
@@ -162,7 +163,32 @@ std::map<std::string, int> NameCounts(const RecordText& text) {
   return counts;
 }
 
+// The fullest printed form of a name that opens with an abbreviation: a
+// report that writes "Samordningsförbundet Västra Nyland (SVN)" once and
+// "SVN har under året …" after gives the full name, not "SVN har under".
+std::string FullestForm(const RecordText& text, const std::string& name) {
+  static const RE2 kFirstWord(R"(^(\p{Lu}{2,10})\b)");
+  std::string abbreviation;
+  if (!RE2::PartialMatch(name, kFirstWord, &abbreviation)) return name;
+  static const RE2 kDefined(
+      R"((\p{Lu}[\p{L}-]+(?:\s+(?:i\s+|och\s+)?\p{Lu}[\p{L}-]+){1,6})\s*\((\p{Lu}{2,10})\))");
+  for (const Line& l : text.lines) {
+    re2::StringPiece input(l.text);
+    std::string full, abbr;
+    while (RE2::FindAndConsume(&input, kDefined, &full, &abbr)) {
+      if (abbr == abbreviation) return full;
+    }
+  }
+  return name;
+}
+
+std::string OrganisationNameAsPrinted(const RecordText& text, int org_line);
+
 std::string OrganisationName(const RecordText& text, int org_line) {
+  return FullestForm(text, OrganisationNameAsPrinted(text, org_line));
+}
+
+std::string OrganisationNameAsPrinted(const RecordText& text, int org_line) {
   static const RE2 kBoardOf(
       R"(Styrelsen\s+(?:för|i)\s+(.+?)(?:,|\s+får\s|\s+avger\s|\s+org|\s+lämnar\s|\s+har\s|$))");
   for (const Line& l : text.lines) {

@@ -459,9 +459,16 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
   // Alfonso Morales med …", "Föreningens revisorer är Olle Nord och …".
   static const RE2 kAuditorClause(
       R"((?i)(?:^|[^\p{L}])revisor(?:er|n|erna)?\s+(?:har\s+varit|har\s+utgjorts\s+av|är|var|utsedd[a]?\s+av\s+\S+\s+är)\s+(.*)$)");
+  // "Revisorer Olle Nord - staten, Maria Ås - Region Örebro län": a line
+  // that opens with the word and goes on with names.
+  static const RE2 kAuditorLead(
+      R"(^\s*(?:[Rr]evisorer(?:na)?|REVISORER)\s*:?\s+(\p{Lu}.*)$)");
   for (const Line& l : text.lines) {
     std::string rest;
-    if (!RE2::PartialMatch(l.text, kAuditorClause, &rest)) continue;
+    if (!RE2::PartialMatch(l.text, kAuditorClause, &rest) &&
+        !RE2::FullMatch(l.text, kAuditorLead, &rest)) {
+      continue;
+    }
     for (const std::string& name : NamesInProse(" " + rest)) {
       AddPerson(&out.people, {name, "Revisor", "revision", "", "", l.page});
     }

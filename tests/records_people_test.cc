@@ -169,6 +169,18 @@ TEST(ExtractPeople, AuditorSentenceOutsideAList) {
   EXPECT_EQ(r.people[0].body, "revision");
 }
 
+TEST(ExtractPeople, AuditorsInOneSentence) {
+  PeopleResult r = People(
+      "Förvaltningsberättelse\n"
+      "Revisorer Olle Nord - staten, Maria Ås - Region Örebro län, Sven "
+      "Lind - kommunerna.\n");
+  ASSERT_EQ(r.people.size(), 3u);
+  EXPECT_EQ(r.people[0].name, "Olle Nord");
+  EXPECT_EQ(r.people[1].name, "Maria Ås");
+  EXPECT_EQ(r.people[2].name, "Sven Lind");
+  EXPECT_EQ(r.people[2].body, "revision");
+}
+
 TEST(ExtractPeople, ForbundschefInProse) {
   PeopleResult r = People("Förbundschef Anna Berg leder kansliet.\n");
   ASSERT_EQ(r.people.size(), 1u);
