@@ -11,22 +11,6 @@
 namespace finsam::records {
 namespace {
 
-std::vector<std::string> Cells(const std::string& line) {
-  std::vector<std::string> cells;
-  static const RE2 kSep(R"(\t|\s{2,})");
-  std::string s = line;
-  RE2::GlobalReplace(&s, kSep, "\t");
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t tab = s.find('\t', start);
-    if (tab == std::string::npos) tab = s.size();
-    const std::string cell(Trim(s.substr(start, tab - start)));
-    if (!cell.empty()) cells.push_back(cell);
-    start = tab + 1;
-  }
-  return cells;
-}
-
 bool IsBoardRole(const std::string& role) {
   return role == "Ordförande" || role == "Vice ordförande" ||
          role == "Ledamot" || role == "Ersättare" || role == "Suppleant" ||
@@ -114,7 +98,7 @@ std::vector<std::string> NamesInProse(const std::string& line) {
 std::vector<Person> ListRow(const RecordText& text, int i, int end,
                             const char* body, int* consumed_to) {
   std::vector<Person> out;
-  const std::vector<std::string> cells = Cells(text.lines[i].text);
+  const std::vector<std::string> cells = LineCells(text.lines[i].text);
   if (cells.empty()) return out;
   const int page = text.lines[i].page;
   // Several names, roles on the next line.
@@ -123,7 +107,7 @@ std::vector<Person> ListRow(const RecordText& text, int i, int end,
     for (const std::string& c : cells) names = names && IsPersonName(c);
     const int next = NextLine(text, i, end);
     if (names && next >= 0) {
-      const std::vector<std::string> roles = Cells(text.lines[next].text);
+      const std::vector<std::string> roles = LineCells(text.lines[next].text);
       bool role_row = roles.size() == cells.size();
       for (const std::string& r : roles) {
         role_row = role_row && !CanonicalRole(r).empty();
@@ -323,14 +307,14 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       if (out.printed.method.empty() && RE2::FullMatch(line, kMethod)) {
         out.printed.method = line;
       }
-      const std::vector<std::string> cells = Cells(text.lines[i].text);
+      const std::vector<std::string> cells = LineCells(text.lines[i].text);
       const int next = NextLine(text, i, s->end_line);
       if (cells.size() >= 2) {
         // Names in one row, roles in the next.
         bool names = true;
         for (const std::string& c : cells) names = names && IsPersonName(c);
         if (!names || next < 0) continue;
-        std::vector<std::string> roles = Cells(text.lines[next].text);
+        std::vector<std::string> roles = LineCells(text.lines[next].text);
         bool role_row = roles.size() == cells.size();
         for (const std::string& r : roles) {
           role_row = role_row && !CanonicalRole(r).empty();
@@ -433,7 +417,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
           previous_row = true;
           continue;
         }
-        const std::vector<std::string> cells = Cells(line);
+        const std::vector<std::string> cells = LineCells(line);
         // A row of the list whose role the vocabulary lacks ("Roland
         // Lytterstedt   ek. ansvarig"): the row before it vouches that
         // this is the list; the role stays as printed.

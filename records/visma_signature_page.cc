@@ -55,23 +55,6 @@ std::vector<VismaSigner> SignerRows(const std::string& line) {
   return out;
 }
 
-// The cells of a line: runs separated by a tab or two or more spaces.
-std::vector<std::string> Cells(const std::string& line) {
-  std::string s = line;
-  static const RE2 kSep(R"(\t|\s{2,})");
-  RE2::GlobalReplace(&s, kSep, "\t");
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t tab = s.find('\t', start);
-    if (tab == std::string::npos) tab = s.size();
-    const std::string cell(Trim(s.substr(start, tab - start)));
-    if (!cell.empty()) out.push_back(cell);
-    start = tab + 1;
-  }
-  return out;
-}
-
 // A name alone on its line in capitals ("KARIN ELISABET LUNDQVIST"): the
 // row of a scanned signature page after OCR lost the small grey time and
 // hash. Capitals keep the page's multilingual role explanations out.
@@ -233,7 +216,7 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
     }
     if (cur.name.empty()) {
       // OCR kept only the names of a row (one or two columns).
-      const std::vector<std::string> cells = Cells(line);
+      const std::vector<std::string> cells = LineCells(line);
       bool capitals = !cells.empty();
       for (const std::string& c : cells)
         capitals = capitals && IsCapitalsName(c);
