@@ -194,8 +194,18 @@ std::optional<Amount> ParseAmount(std::string_view cell) {
   static const RE2 kDotted(R"(^(\d{1,3}(?:\.\d{3})+)$)");
   // Decimal point with one or two decimals: "58.13".
   static const RE2 kPoint(R"(^(\d+)\.(\d{1,2})$)");
+  // Comma grouping with a decimal point, as spreadsheets in English
+  // settings print ("4,456,213.12", "-3,001,485.05" in a Google Docs
+  // bokslut): the point settles it; without one, two comma groups at least
+  // (one "4,456" is a Swedish decimal comma).
+  static const RE2 kCommaGrouped(
+      R"(^(\d{1,3}(?:,\d{3})+)\.(\d{1,2})$|^(\d{1,3}(?:,\d{3}){2,})$)");
+  std::string grouped;
   if (RE2::FullMatch(s, kSpaced, &digits, &decimals)) {
     digits.erase(std::remove(digits.begin(), digits.end(), ' '), digits.end());
+  } else if (RE2::FullMatch(s, kCommaGrouped, &digits, &decimals, &grouped)) {
+    if (digits.empty()) digits = grouped;
+    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
   } else if (RE2::FullMatch(s, kDotted, &digits)) {
     digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
   } else if (!RE2::FullMatch(s, kPoint, &digits, &decimals)) {

@@ -34,6 +34,11 @@ std::string Iso(int y, int m, int d) {
 }
 
 // The text of the first `max_lines` lines, joined by newlines.
+// Lines searched for the fiscal period: the cover, the contents and the
+// opening of the administration report (brf-malmohus17-2021-2022 prints it
+// on line 6 and again on line 25).
+constexpr size_t kFiscalPeriodHeadLines = 200;
+
 std::string Head(const RecordText& text, size_t max_lines) {
   std::string out;
   for (size_t i = 0; i < text.lines.size() && i < max_lines; ++i) {
@@ -104,9 +109,10 @@ std::string DetectType(const RecordText& text, std::string* title) {
     }
   }
   // No cover title: the management report's own words ("avger härmed
-  // årsredovisning för räkenskapsåret 2023").
+  // årsredovisning för räkenskapsåret 2023"), or the report saying what it
+  // holds ("Årsredovisningen innehåller förvaltningsberättelse, …").
   static const RE2 kAnnual(
-      R"((?i)(?:avger|lämnar|lamnar|upprättat|upprattat)\s+(?:härmed\s+|harmed\s+)?(?:följande\s+|foljande\s+)?(?:å|a)rsredovisning)");
+      R"((?i)(?:(?:avger|lämnar|lamnar|upprättat|upprattat)\s+(?:härmed\s+|harmed\s+)?(?:följande\s+|foljande\s+)?(?:å|a)rsredovisning|(?:å|a)rsredovisningen\s+(?:innehåller|innehaller|omfattar|består|bestar)))");
   for (const Line& l : text.lines) {
     if (RE2::PartialMatch(l.text, kAnnual)) return "arsredovisning";
   }
@@ -157,7 +163,32 @@ std::map<std::string, int> NameCounts(const RecordText& text) {
   return counts;
 }
 
+// The fullest printed form of a name that opens with an abbreviation: a
+// report that writes "Samordningsförbundet Västra Nyland (SVN)" once and
+// "SVN har under året …" after gives the full name, not "SVN har under".
+std::string FullestForm(const RecordText& text, const std::string& name) {
+  static const RE2 kFirstWord(R"(^(\p{Lu}{2,10})\b)");
+  std::string abbreviation;
+  if (!RE2::PartialMatch(name, kFirstWord, &abbreviation)) return name;
+  static const RE2 kDefined(
+      R"((\p{Lu}[\p{L}-]+(?:\s+(?:i\s+|och\s+)?\p{Lu}[\p{L}-]+){1,6})\s*\((\p{Lu}{2,10})\))");
+  for (const Line& l : text.lines) {
+    re2::StringPiece input(l.text);
+    std::string full, abbr;
+    while (RE2::FindAndConsume(&input, kDefined, &full, &abbr)) {
+      if (abbr == abbreviation) return full;
+    }
+  }
+  return name;
+}
+
+std::string OrganisationNameAsPrinted(const RecordText& text, int org_line);
+
 std::string OrganisationName(const RecordText& text, int org_line) {
+  return FullestForm(text, OrganisationNameAsPrinted(text, org_line));
+}
+
+std::string OrganisationNameAsPrinted(const RecordText& text, int org_line) {
   static const RE2 kBoardOf(
       R"(Styrelsen\s+(?:för|i)\s+(.+?)(?:,|\s+får\s|\s+avger\s|\s+org|\s+lämnar\s|\s+har\s|$))");
   for (const Line& l : text.lines) {
@@ -194,6 +225,32 @@ std::string OrganisationName(const RecordText& text, int org_line) {
     break;
   }
   return best;
+}
+
+// The first fiscal period printed near the start ("Räkenskapsåret
+// 2021-09-01 – 2022-08-31", "2024-09-01 till 2025-08-31"): a range of ten
+// to eighteen months (a first or changed fiscal year may be longer than
+// twelve). Leaves `start` and `end` empty when none is printed.
+void FiscalPeriod(const RecordText& text, std::string* start,
+                  std::string* end) {
+  static const RE2 kRange(
+      R"(((?:19|20)\d\d)-(\d\d)-(\d\d)\s*(?:[-–—]|till|to|t\.?o\.?m\.?)\s*((?:19|20)\d\d)-(\d\d)-(\d\d))");
+  const std::string head = Head(text, kFiscalPeriodHeadLines);
+  re2::StringPiece input(head);
+  int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
+  while (RE2::FindAndConsume(&input, kRange, &y1, &m1, &d1, &y2, &m2, &d2)) {
+    const int months = (y2 * 12 + m2) - (y1 * 12 + m1);
+    if (months < 10 || months > 18 || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 ||
+        d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) {
+      continue;
+    }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y1, m1, d1);
+    *start = buf;
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y2, m2, d2);
+    *end = buf;
+    return;
+  }
 }
 
 }  // namespace
@@ -261,10 +318,16 @@ DocumentInfo ExtractDocumentInfo(const RecordText& text,
   }
   info.organisation_name = OrganisationName(text, org_line);
 
-  // Fiscal year: the title's year, else "räkenskapsåret 2023".
+  // Fiscal year: the year a printed fiscal period ends in, else the
+  // title's year, else "räkenskapsåret 2023".
+  FiscalPeriod(text, &info.fiscal_start, &info.fiscal_end);
   static const RE2 kTitleYear(R"(((?:19|20)\d\d)\s*$)");
   int year = 0;
-  if (RE2::PartialMatch(info.title, kTitleYear, &year)) info.fiscal_year = year;
+  if (!info.fiscal_end.empty()) {
+    info.fiscal_year = std::stoi(info.fiscal_end.substr(0, 4));
+  } else if (RE2::PartialMatch(info.title, kTitleYear, &year)) {
+    info.fiscal_year = year;
+  }
   if (info.fiscal_year == 0) {
     const std::string head = Head(text, 400);
     static const RE2 kFiscal(

@@ -20,7 +20,11 @@ struct DocumentInfo {
   std::string org_number;          // NNNNNN-NNNN, Luhn-valid; "" if none
   std::string org_number_printed;  // the number as found, valid or not
   int org_number_page = 0;
-  int fiscal_year = 0;       // 0 when not found
+  int fiscal_year = 0;  // 0 when not found
+  // Both dates of the fiscal year when printed ("2021-09-01 – 2022-08-31");
+  // fiscal_year is the year it ends in.
+  std::string fiscal_start;
+  std::string fiscal_end;
   std::string adopted_date;  // ISO 8601
   std::string adopted_by;    // "styrelsen", "förbundsstämman", ...
   std::vector<std::string> diarienummer;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "records/key_vocabulary.h"
+#include "records/text_fold.h"
 
 namespace finsam::records {
 
@@ -13,6 +14,14 @@ const KeyFigure* KeyFigures::Find(const std::string& key, int year) const {
   auto y = k->second.find(year);
   return y == k->second.end() ? nullptr : &y->second;
 }
+
+namespace {
+
+bool IsSumLabel(const std::string& label) {
+  return Fold(label).rfind("summa ", 0) == 0;
+}
+
+}  // namespace
 
 KeyFigures GatherKeyFigures(const Statements& statements, int fiscal_year) {
   KeyFigures out;
@@ -54,7 +63,17 @@ KeyFigures GatherKeyFigures(const Statements& statements, int fiscal_year) {
         &statements.cash_flow, &statements.balance_requirement}) {
     if (!s->has_value()) continue;
     const Statement& st = **s;
-    for (const StatementLine& line : st.lines) {
+    // A "Summa …" line closes its group and wins over a line of the same
+    // key inside it (kalmar-nation-bokslut-2025: "Eget kapital" opening
+    // balance above "Summa eget kapital").
+    std::vector<const StatementLine*> ordered;
+    for (const StatementLine& line : st.lines) ordered.push_back(&line);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const StatementLine* a, const StatementLine* b) {
+                       return IsSumLabel(a->label) && !IsSumLabel(b->label);
+                     });
+    for (const StatementLine* line_ptr : ordered) {
+      const StatementLine& line = *line_ptr;
       if (line.key.empty()) continue;
       // The balance-requirement table restates the result; only its own
       // key comes from it.

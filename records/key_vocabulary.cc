@@ -66,6 +66,11 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"arets balanskravsresultat", "balance_requirement_result", false},
     {"arets kassaflode", "cash_flow_for_year", false},
     {"likvida medel vid arets slut", "cash_end_of_year", false},
+    // K2/K3 reports of housing cooperatives and other associations.
+    {"nettoomsattning", "net_revenue", false},
+    {"rantekostnader", "interest_expenses", false},
+    {"rantekostnader och liknande resultatposter", "interest_expenses", false},
+    {"fond for yttre underhall", "maintenance_fund", false},
 };
 
 }  // namespace
@@ -155,6 +160,9 @@ const std::vector<std::string>& AllKeys() {
       "balance_requirement_result",
       "cash_flow_for_year",
       "cash_end_of_year",
+      "net_revenue",
+      "interest_expenses",
+      "maintenance_fund",
   };
   return kKeys;
 }

@@ -11,33 +11,10 @@
 namespace finsam::records {
 namespace {
 
-std::vector<std::string> Cells(const std::string& line) {
-  std::vector<std::string> cells;
-  static const RE2 kSep(R"(\t|\s{2,})");
-  std::string s = line;
-  RE2::GlobalReplace(&s, kSep, "\t");
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t tab = s.find('\t', start);
-    if (tab == std::string::npos) tab = s.size();
-    const std::string cell(Trim(s.substr(start, tab - start)));
-    if (!cell.empty()) cells.push_back(cell);
-    start = tab + 1;
-  }
-  return cells;
-}
-
 bool IsBoardRole(const std::string& role) {
   return role == "Ordförande" || role == "Vice ordförande" ||
          role == "Ledamot" || role == "Ersättare" || role == "Suppleant" ||
          role == "Kassör" || role == "Sekreterare";
-}
-
-std::string Capitalised(const std::string& s) {
-  if (s.empty()) return s;
-  std::string out = s;
-  if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
-  return out;
 }
 
 void AddPerson(std::vector<Person>* people, const Person& p) {
@@ -61,6 +38,147 @@ int NextLine(const RecordText& text, int i, int end) {
     if (!Trim(text.lines[k].text).empty()) return k;
   }
   return -1;
+}
+
+// The body a role belongs to when the role says it ("Auktoriserad
+// revisor" signs under the board's signatures too).
+const char* BodyOfRole(const std::string& role) {
+  return role.find("evisor") != std::string::npos ? "revision" : "styrelse";
+}
+
+// The person's name in a cell: the cell itself, or what follows the role
+// words it opens with ("Auktoriserade revisorn Ole Deurell,"); "" if none.
+// `role` gets the role words' role.
+std::string NameInCell(const std::string& raw, std::string* role) {
+  std::string cell(Trim(raw));
+  while (!cell.empty() && (cell.back() == ',' || cell.back() == ';' ||
+                           cell.back() == ':' || cell.back() == '.')) {
+    cell.pop_back();
+  }
+  if (IsPersonName(cell)) return cell;
+  for (size_t sp = cell.find(' '); sp != std::string::npos;
+       sp = cell.find(' ', sp + 1)) {
+    const std::string rest(Trim(cell.substr(sp + 1)));
+    const std::string r = CanonicalRole(cell.substr(0, sp));
+    if (!r.empty() && IsPersonName(rest)) {
+      *role = r;
+      return rest;
+    }
+  }
+  return "";
+}
+
+// Person names inside a sentence: runs of two or three capitalised words
+// that IsPersonName accepts, not opening the sentence (a heading word
+// such as "Revisorer" there is not a first name).
+std::vector<std::string> NamesInProse(const std::string& line) {
+  static const RE2 kRun(
+      R"((\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}))");
+  std::vector<std::string> out;
+  re2::StringPiece input(line);
+  std::string run;
+  while (RE2::FindAndConsume(&input, kRun, &run)) {
+    // "Parameter Revision AB", "Borevision HB": a firm, not a person.
+    static const RE2 kFirm(R"(^\s+(?:AB|HB|KB|Ab|ek\.?\s*för)\b)");
+    if (RE2::PartialMatch(input, kFirm)) continue;
+    std::string name = run;
+    // "Revisor Olle Nord": a leading role or heading word is not part of it.
+    if (!IsPersonName(name) || !CanonicalRole(name).empty()) {
+      const size_t sp = name.find(' ');
+      name = name.substr(sp + 1);
+    }
+    if (name.find(' ') != std::string::npos && IsPersonName(name)) {
+      out.push_back(name);
+    }
+  }
+  return out;
+}
+
+// The people a list line names; advances `*i` past a roles line it used.
+std::vector<Person> ListRow(const RecordText& text, int i, int end,
+                            const char* body, int* consumed_to) {
+  std::vector<Person> out;
+  const std::vector<std::string> cells = LineCells(text.lines[i].text);
+  if (cells.empty()) return out;
+  const int page = text.lines[i].page;
+  // Several names, roles on the next line.
+  if (cells.size() >= 2) {
+    bool names = true;
+    for (const std::string& c : cells) names = names && IsPersonName(c);
+    const int next = NextLine(text, i, end);
+    if (names && next >= 0) {
+      const std::vector<std::string> roles = LineCells(text.lines[next].text);
+      bool role_row = roles.size() == cells.size();
+      for (const std::string& r : roles) {
+        role_row = role_row && !CanonicalRole(r).empty();
+      }
+      if (role_row) {
+        for (size_t k = 0; k < cells.size(); ++k) {
+          out.push_back(
+              {cells[k], CanonicalRole(roles[k]), body, "", "", page});
+        }
+        *consumed_to = next;
+        return out;
+      }
+    }
+  }
+  // One person a line: a name cell, role cells, an organisation cell.
+  std::vector<std::string> names;
+  std::string role, organisation, prefix_role;
+  std::string role_cells;
+  for (const std::string& c : cells) {
+    std::string cell_role;
+    // "Per Ek/ Eva Sand Berg": a member and their substitute share a row.
+    std::vector<std::string> parts;
+    for (size_t b = 0; b <= c.size();) {
+      size_t e = c.find('/', b);
+      if (e == std::string::npos) e = c.size();
+      parts.emplace_back(Trim(c.substr(b, e - b)));
+      b = e + 1;
+    }
+    std::vector<std::string> cell_names;
+    for (const std::string& part : parts) {
+      const std::string n = NameInCell(part, &cell_role);
+      if (!n.empty()) cell_names.push_back(n);
+    }
+    if (names.empty() && cell_names.size() == parts.size()) {
+      names = cell_names;
+      prefix_role = cell_role;
+      continue;
+    }
+    // "Lars Berg, Nora kommun": organisation after the comma.
+    const size_t comma = c.find(", ");
+    if (names.empty() && comma != std::string::npos) {
+      const std::string n = NameInCell(c.substr(0, comma), &cell_role);
+      if (!n.empty() && CanonicalRole(c.substr(comma + 2)).empty()) {
+        names = {n};
+        organisation = c.substr(comma + 2);
+        continue;
+      }
+    }
+    if (!CanonicalRole(c).empty()) {
+      role_cells += (role_cells.empty() ? "" : " ") + c;
+    } else if (organisation.empty() && c.size() < 60) {
+      organisation = c;
+    }
+  }
+  if (names.empty()) return out;
+  // "Ledamot  Ordförande": the most specific role wins (CanonicalRole
+  // tries them in that order).
+  role = CanonicalRole(role_cells);
+  if (role.empty()) role = prefix_role;
+  if (role.empty()) return out;
+  // A line that is a sentence is not a list row.
+  if (cells.size() == 1 && prefix_role.empty()) return out;
+  for (const std::string& n : names) {
+    Person p{n, role, body, organisation, "", page};
+    if (std::string(body) == "styrelse" &&
+        role.find("evisor") != std::string::npos) {
+      p.body = "revision";
+    }
+    out.push_back(p);
+  }
+  return out;
 }
 
 }  // namespace
@@ -189,22 +307,30 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       if (out.printed.method.empty() && RE2::FullMatch(line, kMethod)) {
         out.printed.method = line;
       }
-      const std::vector<std::string> cells = Cells(text.lines[i].text);
+      const std::vector<std::string> cells = LineCells(text.lines[i].text);
       const int next = NextLine(text, i, s->end_line);
       if (cells.size() >= 2) {
         // Names in one row, roles in the next.
         bool names = true;
         for (const std::string& c : cells) names = names && IsPersonName(c);
         if (!names || next < 0) continue;
-        const std::vector<std::string> roles = Cells(text.lines[next].text);
-        if (roles.size() != cells.size()) continue;
+        std::vector<std::string> roles = LineCells(text.lines[next].text);
+        bool role_row = roles.size() == cells.size();
+        for (const std::string& r : roles) {
+          role_row = role_row && !CanonicalRole(r).empty();
+        }
+        // Roles printed under only some names ("Peter Andersson  Fredrik
+        // Andersson" / "Styrelseordförande") cannot be told apart: the
+        // names count, their roles come from the board list if any.
+        if (!role_row) roles.assign(cells.size(), "");
         for (size_t k = 0; k < cells.size(); ++k) {
           const std::string role = CanonicalRole(roles[k]);
           out.printed.board.push_back({cells[k], roles[k], ""});
-          AddPerson(&out.people, {cells[k], role.empty() ? roles[k] : role,
-                                  "styrelse", "", "", text.lines[i].page});
+          AddPerson(&out.people,
+                    {cells[k], role.empty() ? roles[k] : role, BodyOfRole(role),
+                     "", "", text.lines[i].page});
         }
-        i = next;
+        if (role_row) i = next;
         continue;
       }
       if (!IsPersonName(line)) continue;
@@ -216,7 +342,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       const std::string role = CanonicalRole(role_line);
       out.printed.board.push_back({line, role_line, ""});
       AddPerson(&out.people,
-                {line, role, "styrelse", "", "", text.lines[i].page});
+                {line, role, BodyOfRole(role), "", "", text.lines[i].page});
       if (!role_line.empty()) i = next;
     }
   }
@@ -275,34 +401,60 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       AddPerson(&out.people, p);
     }
   }
-  // Lists: "Gunnar Jonsson   styrelseledamot, ordförande".
+  // Lists under "Styrelse" / "Revisorer": one person a line, the cells in
+  // any order (name, member organisation, role), or several names a line
+  // with their roles on the line below.
   for (SectionKind kind : {SectionKind::kBoard, SectionKind::kAuditors}) {
+    const char* body = kind == SectionKind::kBoard ? "styrelse" : "revision";
     for (const Section* s : sections.FindAll(kind)) {
+      bool previous_row = false;  // the line before gave a person
       for (int i = s->line + 1; i < s->end_line; ++i) {
-        const std::vector<std::string> cells = Cells(text.lines[i].text);
-        if (cells.size() != 2) continue;
-        std::string name = cells[0], org;
-        const size_t comma = name.find(", ");
-        if (comma != std::string::npos) {
-          org = name.substr(comma + 2);
-          name = name.substr(0, comma);
+        const std::string line(Trim(text.lines[i].text));
+        if (line.empty()) continue;
+        const std::vector<Person> row = ListRow(text, i, s->end_line, body, &i);
+        for (const Person& p : row) AddPerson(&out.people, p);
+        if (!row.empty()) {
+          previous_row = true;
+          continue;
         }
-        if (!IsPersonName(name)) continue;
-        const std::string role = CanonicalRole(cells[1]);
-        if (role.empty()) continue;
-        Person p;
-        p.name = name;
-        p.organisation = org;
-        p.page = text.lines[i].page;
-        if (kind == SectionKind::kBoard) {
-          p.role = role;
-          p.body = "styrelse";
-        } else {
-          p.role = Capitalised(cells[1]);
-          p.body = "revision";
+        const std::vector<std::string> cells = LineCells(line);
+        // A row of the list whose role the vocabulary lacks ("Roland
+        // Lytterstedt   ek. ansvarig"): the row before it vouches that
+        // this is the list; the role stays as printed.
+        if (previous_row && cells.size() == 2 && IsPersonName(cells[0]) &&
+            cells[1].size() < 40 && StartsLower(cells[1])) {
+          AddPerson(&out.people,
+                    {cells[0], cells[1], body, "", "", text.lines[i].page});
+          continue;
         }
-        AddPerson(&out.people, p);
+        previous_row = false;
+        // Auditors in prose: "Revisor har varit Alfonso Morales med Karna
+        // Henseby som suppleant", "Revisorer Olle Nord - staten, ...".
+        if (kind == SectionKind::kAuditors && cells.size() == 1) {
+          for (const std::string& name : NamesInProse(line)) {
+            AddPerson(&out.people, {name, "Revisor", "revision", "", "",
+                                    text.lines[i].page});
+          }
+        }
       }
+    }
+  }
+  // Auditors named in a sentence outside any list: "Revisor har varit
+  // Alfonso Morales med …", "Föreningens revisorer är Olle Nord och …".
+  static const RE2 kAuditorClause(
+      R"((?i)(?:^|[^\p{L}])revisor(?:er|n|erna)?\s+(?:har\s+varit|har\s+utgjorts\s+av|är|var|utsedd[a]?\s+av\s+\S+\s+är)\s+(.*)$)");
+  // "Revisorer Olle Nord - staten, Maria Ås - Region Örebro län": a line
+  // that opens with the word and goes on with names.
+  static const RE2 kAuditorLead(
+      R"(^\s*(?:[Rr]evisorer(?:na)?|REVISORER)\s*:?\s+(\p{Lu}.*)$)");
+  for (const Line& l : text.lines) {
+    std::string rest;
+    if (!RE2::PartialMatch(l.text, kAuditorClause, &rest) &&
+        !RE2::FullMatch(l.text, kAuditorLead, &rest)) {
+      continue;
+    }
+    for (const std::string& name : NamesInProse(" " + rest)) {
+      AddPerson(&out.people, {name, "Revisor", "revision", "", "", l.page});
     }
   }
   // "Förbundschef Anna Berg", "förbundschef: Anna Berg".
@@ -316,6 +468,9 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
   }
   if (visma) {
     for (const VismaSigner& s : visma->signers) {
+      // The real page gives only the e-ID's legal name, no role: the
+      // signer is in `signatures`, matched to the printed names there.
+      if (s.role.empty()) continue;
       const std::string role = CanonicalRole(s.role);
       Person p;
       p.name = s.name;

@@ -146,6 +146,8 @@ ReportRecord BuildRecord(const RecordInput& input) {
   doc.organisation_name = info.organisation_name;
   doc.org_number = info.org_number;
   doc.fiscal_year = info.fiscal_year;
+  doc.fiscal_start = info.fiscal_start;
+  doc.fiscal_end = info.fiscal_end;
   doc.adopted_date = info.adopted_date;
   if (!info.adopted_date.empty()) doc.adopted_by = info.adopted_by;
   doc.diarienummer = info.diarienummer;

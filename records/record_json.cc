@@ -67,7 +67,8 @@ Json VismaJson(const R::Visma& v) {
   for (const R::VismaSigner& s : v.signers) {
     Json sj;
     sj["name"] = s.name;
-    sj["time"] = s.time;
+    // OCR of a scanned signature page often loses the grey time.
+    if (!s.time.empty()) sj["time"] = s.time;
     if (!s.country.empty()) sj["country"] = s.country;
     if (!s.company.empty()) sj["company"] = s.company;
     if (!s.role.empty()) sj["role"] = s.role;
@@ -388,7 +389,7 @@ R::Visma ReadVisma(const Json& json, const std::string& path,
         ObjectReader s(j, p, error);
         R::VismaSigner signer;
         signer.name = s.String("name", true);
-        signer.time = s.String("time", true);
+        signer.time = s.String("time");
         signer.country = s.String("country");
         signer.company = s.String("company");
         signer.role = s.String("role");
@@ -560,6 +561,9 @@ Json RecordToJson(const ReportRecord& r) {
   if (!d.org_number.empty()) org["org_number"] = d.org_number;
   if (!org.empty()) doc["organisation"] = std::move(org);
   if (d.fiscal_year > 0) doc["fiscal_year"] = d.fiscal_year;
+  if (!d.fiscal_start.empty() && !d.fiscal_end.empty()) {
+    doc["fiscal_period"] = {{"start", d.fiscal_start}, {"end", d.fiscal_end}};
+  }
   if (!d.adopted_date.empty()) {
     Json adopted;
     adopted["date"] = d.adopted_date;
@@ -725,6 +729,11 @@ Result<ReportRecord> RecordFromJson(const Json& json) {
       doc.org_number = o.String("org_number");
     }
     doc.fiscal_year = d.Int("fiscal_year");
+    if (const Json* pj = d.Find("fiscal_period")) {
+      ObjectReader p(*pj, d.Path("fiscal_period"), &error);
+      doc.fiscal_start = p.String("start", true);
+      doc.fiscal_end = p.String("end", true);
+    }
     if (const Json* aj = d.Find("adopted")) {
       ObjectReader a(*aj, d.Path("adopted"), &error);
       doc.adopted_date = a.String("date", true);

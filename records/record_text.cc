@@ -119,4 +119,20 @@ RecordText SplitRecordText(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> LineCells(const std::string& line) {
+  std::vector<std::string> cells;
+  static const RE2 kSep(R"(\t|\s{2,})");
+  std::string s = line;
+  RE2::GlobalReplace(&s, kSep, "\t");
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t tab = s.find('\t', start);
+    if (tab == std::string::npos) tab = s.size();
+    const std::string cell(Trim(s.substr(start, tab - start)));
+    if (!cell.empty()) cells.push_back(cell);
+    start = tab + 1;
+  }
+  return cells;
+}
+
 }  // namespace finsam::records

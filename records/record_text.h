@@ -31,6 +31,10 @@ struct RecordText {
 // Splits `text` into lines and pages as described above.
 RecordText SplitRecordText(std::string_view text);
 
+// The cells of a line: runs separated by a tab or by two or more spaces
+// (a text layer's layout gap), trimmed, empty ones left out.
+std::vector<std::string> LineCells(const std::string& line);
+
 // True for page furniture that may remain in hand-made text: "Sida 3",
 // "Sida 3 av 33", "visma sign" stamps (with OCR specks before them).
 bool IsFurnitureLine(std::string_view line);

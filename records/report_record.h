@@ -71,6 +71,8 @@ struct ReportRecord {
     std::string organisation_name;
     std::string org_number;  // NNNNNN-NNNN, Luhn-valid
     int fiscal_year = 0;
+    std::string fiscal_start;  // ISO 8601, both or neither
+    std::string fiscal_end;
     std::string adopted_date;  // ISO 8601; adopted_by only with a date
     std::string adopted_by;
     std::vector<std::string> diarienummer;

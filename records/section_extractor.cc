@@ -196,8 +196,9 @@ const char* SectionKindName(SectionKind kind) {
 
 bool IsHeaderTail(const std::string& text) {
   static const std::set<std::string> kWords = {
-      "not",    "belopp", "i",         "kr",      "tkr",     "mnkr", "kronor",
-      "utfall", "budget", "avvikelse", "bokslut", "prognos", "ar",   "sek"};
+      "not",       "noter",   "belopp",  "i",      "kr",
+      "tkr",       "mnkr",    "kronor",  "utfall", "budget",
+      "avvikelse", "bokslut", "prognos", "ar",     "sek"};
   const std::string folded = Fold(text);
   if (folded.empty()) return false;
   bool any = false;
@@ -361,7 +362,10 @@ SectionTree ExtractSections(const RecordText& text) {
       if (HeadingCore(first).size() > 60 || line.back() == '.') continue;
       s.kind = KnownKind(folded, &tail);
       if (s.kind == SectionKind::kOther) continue;
-      if ((s.kind == SectionKind::kBoard || s.kind == SectionKind::kAuditors) &&
+      // "Noter  2025-12-31  2024-12-31" is a statement's column header, not
+      // the notes' heading.
+      if ((s.kind == SectionKind::kBoard || s.kind == SectionKind::kAuditors ||
+           s.kind == SectionKind::kNotes) &&
           tail) {
         continue;
       }

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <set>
@@ -116,7 +117,7 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
                        w.find_first_not_of("0123456789") == std::string::npos;
       if (day) {
         continue;
-      } else if (w == "not") {
+      } else if (w == "not" || w == "noter") {
         *note = true;
         *any = true;
       } else if (IsFillerWord(w)) {
@@ -518,6 +519,13 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
   return st;
 }
 
+// Amount lines a section needs to be taken for a statement when another
+// section of the same title has more: a balance sheet's guide page
+// (brf-flygplansfabriken-2021 p. 2, "Balansräkning" defined in one line)
+// gives one, the shortest real statements (a small association's
+// income-and-expense statement) four or more.
+constexpr int kMinStatementLines = 3;
+
 Statements ParseStatements(const RecordText& text, const SectionTree& tree,
                            int fiscal_year) {
   Statements out;
@@ -525,7 +533,8 @@ Statements ParseStatements(const RecordText& text, const SectionTree& tree,
   auto parse_kind = [&](SectionKind kind,
                         std::optional<SectionKind> parse_as =
                             std::nullopt) -> std::optional<Statement> {
-    std::optional<Statement> merged;
+    std::vector<std::pair<Statement, int>> candidates;  // with value lines
+    int most_values = 0;
     for (const Section* s : tree.FindAll(kind)) {
       Statement st = ParseStatement(text, s->line, s->end_line,
                                     parse_as.value_or(kind), fiscal_year);
@@ -535,7 +544,17 @@ Statements ParseStatements(const RecordText& text, const SectionTree& tree,
       }
       int values = 0;
       for (const StatementLine& l : st.lines) values += l.has_values();
-      if (values < 1) continue;
+      most_values = std::max(most_values, values);
+      candidates.emplace_back(std::move(st), values);
+    }
+    // A statement is a table of amount lines; a guide page explaining what a
+    // balance sheet is, or a contents line ("Balansräkning ... 10-11"),
+    // gives one or two. Such a section only counts when nothing more
+    // table-like has the same title.
+    const int least_values = std::min(kMinStatementLines, most_values);
+    std::optional<Statement> merged;
+    for (auto& [st, values] : candidates) {
+      if (values < 1 || values < least_values) continue;
       if (!merged) {
         merged = std::move(st);
         continue;

@@ -2,7 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
+#include <utility>
+#include <vector>
 
 #include "records/text_fold.h"
 
@@ -26,6 +29,71 @@ bool ParseSigned(const std::string& value, std::string* time,
   *time = date + "T" + clock + z;
   *country = cc;
   return true;
+}
+
+// Visma's real signature page prints one row per signer: the e-ID's legal
+// name, the signing time in UTC, the country and a hash, as cells of one
+// line ("KARIN LUNDQVIST   2025-02-21 13:05:42 UTC   SE   5261ee…"); two
+// blocks may share a line when the page has two columns. Returns the
+// signers such a line holds (none when it is not a row).
+std::vector<VismaSigner> SignerRows(const std::string& line) {
+  static const RE2 kRow(
+      R"((\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,5})\s+(\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s*(?:UTC|GMT|Z)?)(?:\s+([A-Z]{2}))?(?:\s+([0-9a-fA-F]{16,128}))?)");
+  std::vector<VismaSigner> out;
+  re2::StringPiece rest(line);
+  std::string name, when, country, hash;
+  while (RE2::FindAndConsume(&rest, kRow, &name, &when, &country, &hash)) {
+    VismaSigner s;
+    s.name = std::string(Trim(name));
+    std::string unused;
+    ParseSigned(when, &s.time, &unused);
+    s.country = country;
+    for (char& c : hash) c = static_cast<char>(std::tolower(c));
+    s.hash = hash;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// A name alone on its line in capitals ("KARIN ELISABET LUNDQVIST"): the
+// row of a scanned signature page after OCR lost the small grey time and
+// hash. Capitals keep the page's multilingual role explanations out.
+bool IsCapitalsName(const std::string& line) {
+  static const RE2 kCaps(
+      R"(^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,5}$)");
+  if (!RE2::FullMatch(line, kCaps)) return false;
+  const std::string f = Fold(line);
+  // Headings in capitals on the same page.
+  return f.find("signatur") == std::string::npos &&
+         f.find("document") == std::string::npos &&
+         f.find("dokument") == std::string::npos &&
+         f.find("visma") == std::string::npos;
+}
+
+// The company after each "Company - Yritys - Företag - …:" label on a line
+// (two when blocks stand in two columns); OCR garbles the label
+// ("Foéretag"), so it is found by its first and last words.
+std::vector<std::string> CompanyValues(const std::string& line) {
+  static const RE2 kLabel(
+      R"((?i)(?:company|yritys)[^:]{0,60}?(?:virksomhed|selskap|f\S{0,3}retag)\S*\s*:\s*)");
+  std::vector<std::pair<size_t, size_t>> labels;  // [start, end) of each
+  const re2::StringPiece input(line);
+  size_t pos = 0;
+  re2::StringPiece m;
+  while (pos < line.size() &&
+         kLabel.Match(input, pos, line.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t start = static_cast<size_t>(m.data() - line.data());
+    labels.emplace_back(start, start + m.size());
+    pos = start + std::max<size_t>(m.size(), 1);
+  }
+  std::vector<std::string> out;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    const size_t end =
+        i + 1 < labels.size() ? labels[i + 1].first : line.size();
+    out.emplace_back(
+        Trim(line.substr(labels[i].second, end - labels[i].second)));
+  }
+  return out;
 }
 
 // The value after the last ':' of a multilingual "A - B - C: value" line.
@@ -66,6 +134,9 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
   VismaSignaturePage page;
   page.page = text.lines[start].page;
   VismaSigner cur;
+  // Index of the first signer of the last row: a company line that follows
+  // belongs to that row's signers.
+  size_t last_row_first = 0;
   auto flush = [&]() {
     if (!cur.name.empty() && !cur.time.empty()) page.signers.push_back(cur);
     cur = VismaSigner();
@@ -86,9 +157,22 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
       continue;
     }
     const std::string folded = Fold(line);
-    if (folded.rfind("company ", 0) == 0 ||
+    const std::vector<std::string> companies = CompanyValues(line);
+    if (!companies.empty() || folded.rfind("company ", 0) == 0 ||
         folded.find(" foretag ") != std::string::npos) {
-      cur.company = ValueAfterColon(line);
+      if (!cur.name.empty()) {
+        // The older layout: the company line inside the signer's block.
+        cur.company = companies.empty() ? ValueAfterColon(line) : companies[0];
+      } else {
+        // The real layout: the company line follows the row(s) it belongs
+        // to, one value per column.
+        for (size_t k = 0; k < companies.size(); ++k) {
+          const size_t at = last_row_first + k;
+          if (at < page.signers.size() && page.signers[at].company.empty()) {
+            page.signers[at].company = companies[k];
+          }
+        }
+      }
       continue;
     }
     if (folded.rfind("authentication", 0) == 0) {
@@ -99,6 +183,13 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
       continue;
     }
     if (folded.rfind("signed ", 0) == 0) {
+      if (cur.name.empty() && !page.signers.empty() &&
+          page.signers.back().time.empty()) {
+        // A name in capitals opened this block.
+        VismaSigner& last = page.signers.back();
+        ParseSigned(ValueAfterColon(line), &last.time, &last.country);
+        continue;
+      }
       ParseSigned(ValueAfterColon(line), &cur.time, &cur.country);
       flush();
       continue;
@@ -116,6 +207,28 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
         page.signers.back().hash = hash;
       }
       continue;
+    }
+    if (std::vector<VismaSigner> rows = SignerRows(line); !rows.empty()) {
+      cur = VismaSigner();
+      last_row_first = page.signers.size();
+      for (VismaSigner& r : rows) page.signers.push_back(std::move(r));
+      continue;
+    }
+    if (cur.name.empty()) {
+      // OCR kept only the names of a row (one or two columns).
+      const std::vector<std::string> cells = LineCells(line);
+      bool capitals = !cells.empty();
+      for (const std::string& c : cells)
+        capitals = capitals && IsCapitalsName(c);
+      if (capitals) {
+        last_row_first = page.signers.size();
+        for (const std::string& c : cells) {
+          VismaSigner v;
+          v.name = c;
+          page.signers.push_back(std::move(v));
+        }
+        continue;
+      }
     }
     // A name line, then optionally "Role, Organisation".
     if (cur.name.empty()) {

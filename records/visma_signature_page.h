@@ -1,4 +1,15 @@
-// The signature page Visma Sign appends to a signed PDF.
+// The signature page Visma Sign appends to a signed PDF, in both layouts.
+//
+// As Visma prints it (../shared/spec/visma.md): one row per signer, the
+// e-ID's legal name, UTC time, country and hash as cells of one line, the
+// company on the line below, blocks in one column or two; OCR of a scan
+// often keeps only the names in capitals (no time):
+//
+//   Detta dokument innehåller 24 sidor före denna sida
+//   KARIN ELISABET LUNDQVIST   2025-02-21 13:05:42 UTC   SE   5261ee11…
+//   Company - Yritys - Företag - Selskap - Virksomhed: Nora kommun
+//
+// The block layout of the project's older fixtures:
 //
 //   Signature page / Allekirjoitussivu / Signatursida / ...
 //   Detta dokument innehåller 5 sidor före denna sida
@@ -22,8 +33,9 @@ struct VismaSigner {
   std::string name;
   std::string role;          // "Ordförande" (before the comma), if printed
   std::string organisation;  // after the comma on the role line
-  std::string time;          // ISO 8601 with zone: 2024-03-27T14:02:11Z
-  std::string country;       // "SE"
+  // ISO 8601 with zone: 2024-03-27T14:02:11Z; "" when OCR lost it.
+  std::string time;
+  std::string country;  // "SE"
   std::string company;
   std::string authentication;  // "BankID"
   // The signature's hash or fingerprint when printed ("Hash: 3f2a...",

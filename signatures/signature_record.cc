@@ -268,7 +268,8 @@ std::string SignaturesText(const Record::Signatures& sig) {
       out << "\n";
     }
     for (const Record::VismaSigner& s : v.signers) {
-      out << "  signer:          " << s.name << ", " << s.time;
+      out << "  signer:          " << s.name;
+      if (!s.time.empty()) out << ", " << s.time;
       if (!s.country.empty()) out << " (" << s.country << ")";
       out << "\n";
       if (!s.company.empty()) out << "    company:       " << s.company << "\n";

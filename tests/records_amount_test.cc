@@ -45,6 +45,16 @@ TEST(ParseAmount, PercentAndDecimals) {
   EXPECT_DOUBLE_EQ(V(ParseAmount("58,13")), 58.13);
 }
 
+TEST(ParseAmount, CommaGroupingWithDecimalPoint) {
+  EXPECT_DOUBLE_EQ(V(ParseAmount("4,456,213.12")), 4456213.12);
+  EXPECT_DOUBLE_EQ(V(ParseAmount("-3,001,485.05")), -3001485.05);
+  EXPECT_DOUBLE_EQ(V(ParseAmount("9,297,219")), 9297219);
+  auto a = ParseAmount("645,262.92");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->as_integer(), 645263);
+  EXPECT_DOUBLE_EQ(V(ParseAmount("4,456")), 4.456);  // a decimal comma
+}
+
 TEST(ParseAmount, NotAmounts) {
   EXPECT_FALSE(ParseAmount("Not 2"));
   EXPECT_FALSE(ParseAmount("2023 2022"));  // two numbers, not one

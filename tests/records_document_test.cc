@@ -116,6 +116,29 @@ TEST(DocumentInfo, NoCoverTitle) {
   EXPECT_TRUE(info.title.empty());
 }
 
+TEST(DocumentInfo, TypeFromWhatTheReportHoldsAndTheFullestName) {
+  // The text opens at "1. Förvaltningsberättelse"; the name is printed in
+  // full once, with its abbreviation, which the sentences then use.
+  DocumentInfo info = Read(
+      "1. Förvaltningsberättelse\n"
+      "Årsredovisningen innehåller förvaltningsberättelse, resultaträkning "
+      "och balansräkning.\n"
+      "Styrelsen för SVN avger härmed sin rapport.\n"
+      "Samordningsförbundet Västra Nyland (SVN) bildades 2010.\n");
+  EXPECT_EQ(info.type, "arsredovisning");
+  EXPECT_EQ(info.organisation_name, "Samordningsförbundet Västra Nyland");
+}
+
+TEST(DocumentInfo, FiscalYearNotFollowingTheCalendar) {
+  DocumentInfo info = Read(
+      "Årsredovisning\nBrf Exempel\n\n2024-09-01 – 2025-08-31\n"
+      "\fFörvaltningsberättelse\nräkenskapsåret\n2024-09-01 till "
+      "2025-08-31\n");
+  EXPECT_EQ(info.fiscal_year, 2025);
+  EXPECT_EQ(info.fiscal_start, "2024-09-01");
+  EXPECT_EQ(info.fiscal_end, "2025-08-31");
+}
+
 TEST(DocumentInfo, AdoptionPlaceAndDateUnderSignatures) {
   DocumentInfo info = Read(
       "Årsredovisning 2021\nStyrelsens underskrift\nKarlskoga 2022-02-07\n"

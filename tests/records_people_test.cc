@@ -82,6 +82,105 @@ TEST(ExtractPeople, HousingCooperativeLists) {
   EXPECT_EQ(r.people[3].page, 2);
 }
 
+TEST(ExtractPeople, BoardTableInAnyColumnOrder) {
+  // Name / member organisation / role, a member and substitute sharing a
+  // row; then role first, organisation last; roles in two cells.
+  PeopleResult r = People(
+      "Styrelse\n"
+      "Styrelsen har under året bestått av:\n"
+      "Karin Lund\tRegion Örebro län\tOrdförande\n"
+      "Per Ek/ Eva Sand Berg\tNora kommun\tErsättare\n"
+      "Vice ordförande\tLars Holm\tFörsäkringskassan\n"
+      "Peter Andersson\tLedamot\tOrdförande\n"
+      "\fRevisorer\n"
+      "Auktoriserade revisorn Ole Deurell,\tOrdinarie revisor\n"
+      "Parameter Revision AB\n");
+  ASSERT_EQ(r.people.size(), 6u);
+  EXPECT_EQ(r.people[0].name, "Karin Lund");
+  EXPECT_EQ(r.people[0].organisation, "Region Örebro län");
+  EXPECT_EQ(r.people[0].role, "Ordförande");
+  EXPECT_EQ(r.people[1].name, "Per Ek");
+  EXPECT_EQ(r.people[2].name, "Eva Sand Berg");
+  EXPECT_EQ(r.people[2].role, "Ersättare");
+  EXPECT_EQ(r.people[3].name, "Lars Holm");
+  EXPECT_EQ(r.people[3].role, "Vice ordförande");
+  EXPECT_EQ(r.people[3].organisation, "Försäkringskassan");
+  EXPECT_EQ(r.people[4].role, "Ordförande");
+  EXPECT_EQ(r.people[5].name, "Ole Deurell");
+  EXPECT_EQ(r.people[5].body, "revision");
+  EXPECT_EQ(r.people[5].role, "Revisor");
+}
+
+TEST(ExtractPeople, TwoNamesALineRolesBelow) {
+  PeopleResult r = People(
+      "Styrelse\n"
+      "Lars Berg      Linda Holm\n"
+      "Ordförande      Vice ordförande\n"
+      "Ola Ek      Eva Ås\n"
+      "Ledamot      Ersättare\n");
+  ASSERT_EQ(r.people.size(), 4u);
+  EXPECT_EQ(r.people[1].name, "Linda Holm");
+  EXPECT_EQ(r.people[1].role, "Vice ordförande");
+  EXPECT_EQ(r.people[3].role, "Ersättare");
+  EXPECT_EQ(r.people[3].body, "styrelse");
+}
+
+TEST(ExtractPeople, SignatureNamesWithFewerRolesThanNames) {
+  // Only the chair's role is printed under the pair of names; the auditor
+  // signing in the same block belongs to the audit.
+  PeopleResult r = People(
+      "Underskrifter\n"
+      "Peter Andersson\tFredrik Andersson\n"
+      "Styrelseordförande\n"
+      "Albin Ullmark\tQuang Vu\n"
+      "Ole Deurell\n"
+      "Auktoriserad revisor\n");
+  ASSERT_EQ(r.people.size(), 5u);
+  EXPECT_EQ(r.people[1].name, "Fredrik Andersson");
+  EXPECT_EQ(r.people[1].body, "styrelse");
+  EXPECT_EQ(r.people[4].name, "Ole Deurell");
+  EXPECT_EQ(r.people[4].body, "revision");
+}
+
+TEST(ExtractPeople, AuditorsInProseAndUnknownRolesInAList) {
+  PeopleResult r = People(
+      "Styrelse\n"
+      "Christer Modin\tordförande\n"
+      "Roland Lytterstedt\tek. ansvarig\n"
+      "Revisorer\n"
+      "Föreningens revisor har varit Gunnar Andersson med Inger Baarman som\n"
+      "suppleant, valda av föreningen samt Borevision AB.\n");
+  ASSERT_EQ(r.people.size(), 4u);
+  EXPECT_EQ(r.people[1].name, "Roland Lytterstedt");
+  EXPECT_EQ(r.people[1].role, "ek. ansvarig");
+  EXPECT_EQ(r.people[1].body, "styrelse");
+  EXPECT_EQ(r.people[2].name, "Gunnar Andersson");
+  EXPECT_EQ(r.people[2].body, "revision");
+  EXPECT_EQ(r.people[3].name, "Inger Baarman");
+}
+
+TEST(ExtractPeople, AuditorSentenceOutsideAList) {
+  PeopleResult r = People(
+      "Revisor\n"
+      "Revisor har varit Alfonso Morales med Karna Henseby som suppleant "
+      "valda vid\n");
+  ASSERT_EQ(r.people.size(), 2u);
+  EXPECT_EQ(r.people[0].name, "Alfonso Morales");
+  EXPECT_EQ(r.people[0].body, "revision");
+}
+
+TEST(ExtractPeople, AuditorsInOneSentence) {
+  PeopleResult r = People(
+      "Förvaltningsberättelse\n"
+      "Revisorer Olle Nord - staten, Maria Ås - Region Örebro län, Sven "
+      "Lind - kommunerna.\n");
+  ASSERT_EQ(r.people.size(), 3u);
+  EXPECT_EQ(r.people[0].name, "Olle Nord");
+  EXPECT_EQ(r.people[1].name, "Maria Ås");
+  EXPECT_EQ(r.people[2].name, "Sven Lind");
+  EXPECT_EQ(r.people[2].body, "revision");
+}
+
 TEST(ExtractPeople, ForbundschefInProse) {
   PeopleResult r = People("Förbundschef Anna Berg leder kansliet.\n");
   ASSERT_EQ(r.people.size(), 1u);
@@ -143,6 +242,57 @@ TEST(ParseVismaSignaturePage, Fixture) {
   ASSERT_EQ(r.people.size(), 2u);
   EXPECT_EQ(r.people[1].role, "Vice ordförande");
   EXPECT_EQ(r.people[1].body, "styrelse");
+}
+
+// The layout Visma really prints (../shared/spec/visma.md; names, times
+// and hashes invented): one row per signer, a company line under it, blocks
+// in two columns on the second row, role explanations at the end.
+constexpr const char* kVismaReal =
+    "Body\n\fDetta dokument innehåller 24 sidor före denna sida\n"
+    "This document contains 24 pages before this page\n"
+    "KARIN ELISABET LUNDQVIST   2025-02-21 13:05:42 UTC   SE   "
+    "5261ee11e34b96db6332404cc1dac261963fb5ff\n"
+    "Company - Yritys - Företag - Selskap - Virksomhed: Nora kommun\n"
+    "PER OLOF EK   2025-02-21 14:10:00 UTC   SE   ab12cd34ef56ab12cd34\t"
+    "EMMA NATALIE STRÖM   2025-02-22 08:01:02 UTC   FI   "
+    "0011223344556677aabb\n"
+    "Company - Yritys - Foéretag - Selskap - Virksomhed: Region Örebro län   "
+    "Company - Yritys - Företag - Selskap - Virksomhed: Försäkringskassan\n"
+    "Signer: the person who signed the document as themselves.\n";
+
+TEST(ParseVismaSignaturePage, RealLayoutRows) {
+  auto page = ParseVismaSignaturePage(SplitRecordText(kVismaReal));
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->pages_before, 24);
+  ASSERT_EQ(page->signers.size(), 3u);
+  EXPECT_EQ(page->signers[0].name, "KARIN ELISABET LUNDQVIST");
+  EXPECT_EQ(page->signers[0].time, "2025-02-21T13:05:42Z");
+  EXPECT_EQ(page->signers[0].country, "SE");
+  EXPECT_EQ(page->signers[0].hash, "5261ee11e34b96db6332404cc1dac261963fb5ff");
+  EXPECT_EQ(page->signers[0].company, "Nora kommun");
+  EXPECT_EQ(page->signers[1].name, "PER OLOF EK");
+  EXPECT_EQ(page->signers[1].company, "Region Örebro län");
+  EXPECT_EQ(page->signers[2].name, "EMMA NATALIE STRÖM");
+  EXPECT_EQ(page->signers[2].country, "FI");
+  EXPECT_EQ(page->signers[2].company, "Försäkringskassan");
+  // The e-ID's legal names are not printed people of their own.
+  EXPECT_TRUE(People(kVismaReal).people.empty());
+}
+
+TEST(ParseVismaSignaturePage, RealLayoutOcrKeepsOnlyNames) {
+  // OCR of a scanned page: the grey time and hash gone, the label garbled.
+  auto page = ParseVismaSignaturePage(SplitRecordText(
+      "Detta dokument innehåller 3 sidor före denna sida\n"
+      "KARIN ELISABET LUNDQVIST\n"
+      "Company - Yritys - Féretag - Selskap - Virksomhed: Region Orebro Ian\n"
+      "PER EK      ANNA BARKSJÖ-FORSLUND\n"
+      "Signer: the person who signed.\n"));
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->signers.size(), 3u);
+  EXPECT_EQ(page->signers[0].name, "KARIN ELISABET LUNDQVIST");
+  EXPECT_TRUE(page->signers[0].time.empty());
+  EXPECT_EQ(page->signers[0].company, "Region Orebro Ian");
+  EXPECT_EQ(page->signers[2].name, "ANNA BARKSJÖ-FORSLUND");
 }
 
 TEST(ParseVismaSignaturePage, AbsentOrStampOnly) {

@@ -126,6 +126,41 @@ TEST(ParseStatements, APlansBudgetIsItsOperatingStatement) {
   EXPECT_TRUE(GatherKeyFigures(st, 2024).figures.empty());
 }
 
+TEST(ParseStatements, AGuidePageIsNotTheBalanceSheet) {
+  // A report that opens by explaining its terms: the one-line mention comes
+  // first, the statement with many amount lines later.
+  const Statements s = Parse(
+      "Balansräkning\n"
+      "Balansräkning visar tillgångar och skulder per 2021-12-31 (se not 1)"
+      "\t10\t11\n"
+      "\fBalansräkning\n"
+      "Belopp i kr\tNot\t2021-12-31\t2020-12-31\n"
+      "Byggnader och mark\t8\t169 691 689\t170 225 082\n"
+      "Kassa och bank\t\t1 191 839\t1 264 409\n"
+      "SUMMA TILLGÅNGAR\t\t170 883 528\t171 489 491\n"
+      "\fBalansräkning\n"
+      "Belopp i kr\tNot\t2021-12-31\t2020-12-31\n"
+      "Summa eget kapital\t\t134 775 809\t134 959 591\n"
+      "Summa långfristiga skulder\t\t36 107 719\t36 529 900\n"
+      "SUMMA EGET KAPITAL OCH SKULDER\t\t170 883 528\t171 489 491\n",
+      2021);
+  ASSERT_TRUE(s.balance_sheet);
+  EXPECT_EQ(s.balance_sheet->page, 2);
+  const StatementLine* assets = s.balance_sheet->FindKey("total_assets");
+  ASSERT_NE(assets, nullptr);
+  EXPECT_EQ(assets->ValueKr(0), 170883528);
+  const StatementLine* equity = s.balance_sheet->FindKey("equity");
+  ASSERT_NE(equity, nullptr);
+  EXPECT_EQ(equity->ValueKr(1), 134959591);
+}
+
+TEST(KeyForLabel, HousingCooperativeKeys) {
+  EXPECT_EQ(KeyForLabel("Nettoomsättning"), "net_revenue");
+  EXPECT_EQ(KeyForLabel("Räntekostnader och liknande resultatposter"),
+            "interest_expenses");
+  EXPECT_EQ(KeyForLabel("Fond för yttre underhåll"), "maintenance_fund");
+}
+
 TEST(ParseStatements, RawOcrText) {
   Statements st = Parse(
       " 2. Resultatriakning\n"

@@ -535,6 +535,23 @@ TEST(SignerMatchTest, WordOrderAndNoDoubleUse) {
   EXPECT_EQ(m.unmatched_signers.size(), 1u);
 }
 
+TEST(SignerMatchTest, LegalNamesWithMiddleNamesAndHyphens) {
+  // visma.md: the e-ID's legal name against the name the report prints.
+  const SignerMatch m =
+      MatchSigners({"KARIN ELISABET LUNDQVIST", "EMMA NATALIE STRÖM",
+                    "JENNY BARKSJÖ FORSLUND", "PER EK"},
+                   {{"Karin Lundqvist", "board"},
+                    {"Natalie Strom", "board"},
+                    {"Jenny Barksjö-Forslund", "auditors"},
+                    {"Eva Ek", "board"}});
+  ASSERT_EQ(m.matched.size(), 3u);
+  EXPECT_EQ(m.matched[0].printed.name, "Karin Lundqvist");
+  EXPECT_EQ(m.matched[1].printed.name, "Natalie Strom");
+  EXPECT_EQ(m.matched[2].printed.under, "auditors");
+  // One shared surname is not a match.
+  EXPECT_EQ(m.unmatched_signers, (std::vector<std::string>{"PER EK"}));
+}
+
 // A Visma signature page, as the text layer gives it.
 std::string VismaPage(int pages_before, const std::vector<std::string>& names) {
   std::string page =
