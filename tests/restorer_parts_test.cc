@@ -194,6 +194,40 @@ TEST_F(RestorerPartsTest, ScorerNamesEveryContribution) {
                    std::log(double{w::kUnknownShortKeep}));
 }
 
+// English words no Swedish list knows (wamerican) are foreign words as
+// written; folded Swedish that happens to be English still restores.
+TEST_F(RestorerPartsTest, ForeignWordsKeepAsWrittenButFoldedSwedishRestores) {
+  EXPECT_TRUE(lexicon_->IsForeign("performed"));
+  EXPECT_TRUE(lexicon_->IsForeign("link"));
+  EXPECT_FALSE(lexicon_->IsForeign("styrelsen"));
+  EXPECT_FALSE(lexicon_->IsForeign("for"));  // Swedish too ("fara")
+  EXPECT_FALSE(lexicon_->IsForeign("ab"));   // two letters: abbreviations
+
+  const ReadingScorer scorer;
+  WordSituation word;
+  word.letters = 9;
+  const double unknown = scorer.ScoreWritten(word, 0).total;
+  word.foreign = true;
+  const double foreign = scorer.ScoreWritten(word, 0).total;
+  EXPECT_DOUBLE_EQ(foreign, std::log(double{w::kForeignKeep}));
+  EXPECT_GT(foreign, unknown + 4);
+  // A known Swedish word keeps its own frequency.
+  word.known = true;
+  word.frequency = 3;
+  EXPECT_DOUBLE_EQ(scorer.ScoreWritten(word, 0).total, std::log(3.0));
+
+  auto restorer = DiacriticRestorer::Create(
+      std::shared_ptr<const Lexicon>(lexicon_, [](const Lexicon*) {}));
+  ASSERT_TRUE(restorer.ok());
+  ASSERT_TRUE(lexicon_->IsForeign("mote"));
+  const std::vector<std::string_view> lines = {
+      "Styrelsen har under aret haft ett mote och arsstamman holls i maj."};
+  const std::string out =
+      ApplyEdits(lines, (*restorer)->Restore(lines, RestoreOptions{}));
+  EXPECT_NE(out.find("ett möte och årsstämman hölls"), std::string::npos)
+      << out;
+}
+
 // The archive's sound pages teach words no lexicon holds, and which of
 // two readings the archive uses.
 TEST_F(RestorerPartsTest, AttestedWordsAreReadingsAndMoveThePrior) {
