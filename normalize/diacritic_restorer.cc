@@ -324,6 +324,14 @@ float DiacriticRestorer::Document::ContextWeight(
       !self.word.punct_after) {
     next = &tokens_[index + 1];
   }
+  // A number after a colon still follows a label: "Org nr: 769617-1052".
+  const Token* next_number = next;
+  if (next == nullptr && index + 1 < tokens_.size() &&
+      tokens_[index + 1].line == self.line &&
+      self.word.end < lines_[self.line].size() &&
+      lines_[self.line][self.word.end] == ':') {
+    next_number = &tokens_[index + 1];
+  }
   bool opens_cell = false, closes_cell = false;
   CellEdges(lines_[self.line], self.word.begin, self.word.end, &opens_cell,
             &closes_cell);
@@ -339,6 +347,7 @@ float DiacriticRestorer::Document::ContextWeight(
       // A number ending the line before is a table's value or a page
       // number more often than "5 år".
       case Match::kNumber:
+        if (!before) t = next_number;
         return t != nullptr && (!before || t->line == self.line) &&
                IsNumberToken(t->word);
       case Match::kYear:
