@@ -230,6 +230,7 @@ struct Lexicon::Impl {
   std::vector<LexiconWord> words;
   FlatIndex exact, folded, dropped;
   std::unordered_set<std::string> english;
+  std::unordered_set<std::string> foreign;
   std::unordered_map<std::string, std::vector<ContextRule>> rules;  // by form
   // "form\tp\tneighbour" -> weight (bigrams.tsv).
   std::unordered_map<std::string, float> neighbours;
@@ -359,6 +360,12 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
   if (auto text = ReadWholeFile(dir + "/english.txt"); text.ok()) {
     ForEachLine(*text, [&](std::string_view line) {
       if (!line.empty() && line[0] != '#') impl->english.emplace(line);
+    });
+  }
+  if (auto text = ReadWholeFile(dir + "/foreign.txt"); text.ok()) {
+    impl->foreign.reserve(text->size() / 9);
+    ForEachLine(*text, [&](std::string_view line) {
+      if (!line.empty()) impl->foreign.emplace(line);
     });
   }
   if (auto text = ReadWholeFile(dir + "/context.tsv"); text.ok()) {
@@ -515,6 +522,10 @@ void Lexicon::ForEachDropped(
 
 bool Lexicon::IsEnglish(std::string_view lower_word) const {
   return impl_->english.count(std::string(lower_word)) > 0;
+}
+
+bool Lexicon::IsForeign(std::string_view lower_word) const {
+  return impl_->foreign.count(std::string(lower_word)) > 0;
 }
 
 const std::vector<Lexicon::ContextRule>& Lexicon::ContextRulesFor(

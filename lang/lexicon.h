@@ -74,6 +74,10 @@ class Lexicon {
   // True for common English words ("the", "and", "for").
   bool IsEnglish(std::string_view lower_word) const;
 
+  // True for English words no Swedish list knows (foreign.txt, from
+  // wamerican: "link", "performed").
+  bool IsForeign(std::string_view lower_word) const;
+
   // Context rules (context.tsv): evidence from the neighbouring words for
   // one reading of an ambiguous word ("under ar" -> "år").
   struct ContextRule {

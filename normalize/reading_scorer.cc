@@ -89,6 +89,7 @@ ReadingScorer::ReadingScorer()
     : unknown_keep_(std::log(double{kUnknownKeep})),
       unknown_long_keep_(std::log(double{kUnknownLongKeep})),
       unknown_short_keep_(std::log(double{kUnknownShortKeep})),
+      foreign_keep_(std::log(double{kForeignKeep})),
       preferred_(std::log(kPreferred)),
       capitalised_compound_(std::log(kCapitalisedCompound)),
       name_like_(std::log(kNameLikeCommonReading)),
@@ -108,6 +109,7 @@ ReadingScore ReadingScorer::ScoreWritten(const WordSituation& word,
   if (word.letters <= kShortWordLetters) {
     prior = std::max(prior, unknown_short_keep_);
   }
+  if (!word.known && word.foreign) prior = std::max(prior, foreign_keep_);
   score.Add(Feature::kPrior, prior);
   AddArchive(word, word.seen, std::exp(prior), prior, &score);
   score.Add(Feature::kContext, context);

@@ -65,7 +65,9 @@ struct ReadingScore {
 
 // The facts about the word being decided and where it stands.
 struct WordSituation {
-  bool known = false;       // a word as written (WordAnalysis::known)
+  bool known = false;  // a word as written (WordAnalysis::known)
+  // Not Swedish but an English word as written ("link", "performed").
+  bool foreign = false;
   float frequency = 0;      // WordAnalysis::frequency
   size_t letters = 0;       // code points of the word
   bool lower_case = false;  // written all in lower case
@@ -99,7 +101,7 @@ class ReadingScorer {
 
  private:
   // Logs of the weights, taken once.
-  double unknown_keep_, unknown_long_keep_, unknown_short_keep_;
+  double unknown_keep_, unknown_long_keep_, unknown_short_keep_, foreign_keep_;
   double preferred_, capitalised_compound_, name_like_, capitalised_unverified_,
       capitalised_split_, proper_in_lower_case_, name_in_name_run_,
       unattested_name_, shared_reading_;

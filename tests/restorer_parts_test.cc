@@ -194,6 +194,78 @@ TEST_F(RestorerPartsTest, ScorerNamesEveryContribution) {
                    std::log(double{w::kUnknownShortKeep}));
 }
 
+// English words no Swedish list knows (wamerican) are foreign words as
+// written; folded Swedish that happens to be English still restores.
+TEST_F(RestorerPartsTest, ForeignWordsKeepAsWrittenButFoldedSwedishRestores) {
+  EXPECT_TRUE(lexicon_->IsForeign("performed"));
+  EXPECT_TRUE(lexicon_->IsForeign("link"));
+  EXPECT_FALSE(lexicon_->IsForeign("styrelsen"));
+  EXPECT_FALSE(lexicon_->IsForeign("for"));  // Swedish too ("fara")
+  EXPECT_FALSE(lexicon_->IsForeign("ab"));   // two letters: abbreviations
+
+  const ReadingScorer scorer;
+  WordSituation word;
+  word.letters = 9;
+  const double unknown = scorer.ScoreWritten(word, 0).total;
+  word.foreign = true;
+  const double foreign = scorer.ScoreWritten(word, 0).total;
+  EXPECT_DOUBLE_EQ(foreign, std::log(double{w::kForeignKeep}));
+  EXPECT_GT(foreign, unknown + 4);
+  // A known Swedish word keeps its own frequency.
+  word.known = true;
+  word.frequency = 3;
+  EXPECT_DOUBLE_EQ(scorer.ScoreWritten(word, 0).total, std::log(3.0));
+
+  auto restorer = DiacriticRestorer::Create(
+      std::shared_ptr<const Lexicon>(lexicon_, [](const Lexicon*) {}));
+  ASSERT_TRUE(restorer.ok());
+  ASSERT_TRUE(lexicon_->IsForeign("mote"));
+  const std::vector<std::string_view> lines = {
+      "Styrelsen har under aret haft ett mote och arsstamman holls i maj."};
+  const std::string out =
+      ApplyEdits(lines, (*restorer)->Restore(lines, RestoreOptions{}));
+  EXPECT_NE(out.find("ett möte och årsstämman hölls"), std::string::npos)
+      << out;
+}
+
+// An abbreviation before a number is the abbreviation ("Org nr:
+// 769617-1052", "bilaga nr 5"), even where a page lost its ä: build-lexicon
+// writes one rule per data/abbreviations.tsv entry; a number after a colon
+// still counts as the next word.
+TEST_F(RestorerPartsTest, AbbreviationBeforeANumberStaysOnDroppedPages) {
+  const auto& rules = lexicon_->ContextRulesFor("nr");
+  const auto before_number =
+      std::find_if(rules.begin(), rules.end(), [](const auto& rule) {
+        return rule.next_match == Lexicon::ContextRule::Match::kNumber &&
+               rule.previous_match == Lexicon::ContextRule::Match::kAny;
+      });
+  ASSERT_NE(before_number, rules.end());
+  EXPECT_GE(before_number->weight, 4);
+
+  auto restorer = DiacriticRestorer::Create(
+      std::shared_ptr<const Lexicon>(lexicon_, [](const Lexicon*) {}));
+  ASSERT_TRUE(restorer.ok());
+  std::vector<std::string_view> lines;
+  for (int i = 0; i < 6; ++i) {
+    lines.push_back("Styrelsen har under ret haft sex mten i lokalen.");
+    lines.push_back("Freningen r ett privatbostadsfretag och ger huset.");
+    lines.push_back("Nr vi flyttade hade vi bott dr i tv r.");
+  }
+  lines.push_back("Org nr: 769617-1052");
+  lines.push_back("Se bilaga nr 5 fr detaljer om rets resultat.");
+  RestoreOptions explain;
+  explain.explain = true;
+  const std::vector<LetterEdit> edits = (*restorer)->Restore(lines, explain);
+  const std::string out = ApplyEdits(lines, edits);
+  EXPECT_NE(out.find("Org nr: 769617-1052"), std::string::npos) << out;
+  EXPECT_NE(out.find("Se bilaga nr 5 för detaljer om årets"), std::string::npos)
+      << out;
+  // "När" opening a sentence on the same page is still restored.
+  EXPECT_NE(out.find("När vi flyttade hade vi bott där i två år."),
+            std::string::npos)
+      << out;
+}
+
 // The archive's sound pages teach words no lexicon holds, and which of
 // two readings the archive uses.
 TEST_F(RestorerPartsTest, AttestedWordsAreReadingsAndMoveThePrior) {
