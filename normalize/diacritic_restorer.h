@@ -73,7 +73,7 @@ std::string ApplyEdits(const std::vector<std::string_view>& lines,
 
 struct RestoreOptions {
   // Decisions with a confidence below this are withheld.
-  float min_confidence = 0.6f;
+  float min_confidence = kDefaultMinConfidence;
   bool explain = false;  // fill LetterEdit::why
   // Words the sound pages of this archive and this document print (not
   // owned): known as written, readings of their damaged twins
