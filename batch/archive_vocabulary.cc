@@ -4,12 +4,11 @@
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
-#include <sstream>
 #include <thread>
 
 #include "base/atomic_file.h"
+#include "base/files.h"
 #include "normalize/normalizer.h"
 #include "pdf/pdf_document.h"
 #include "pipeline/text_pipeline.h"
@@ -106,13 +105,6 @@ std::string InputsStamp(const std::vector<BatchInput>& inputs) {
   return TextDigest(stamp) + "\n";
 }
 
-std::string ReadSmallFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 }  // namespace
 
 Result<ArchiveVocabulary> BatchArchiveVocabulary(
@@ -122,7 +114,7 @@ Result<ArchiveVocabulary> BatchArchiveVocabulary(
   const std::string stamp_path = path + ".inputs";
   const std::string stamp = InputsStamp(inputs);
   *reused = false;
-  if (ReadSmallFile(stamp_path) == stamp) {
+  if (auto old = ReadFile(stamp_path); old.ok() && *old == stamp) {
     auto cached = ReadVocabularyFile(path);
     if (cached.ok()) {
       *reused = true;

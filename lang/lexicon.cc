@@ -1,13 +1,13 @@
 #include "lang/lexicon.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/files.h"
 #include "lang/swedish_letters.h"
 
 namespace finsam {
@@ -143,30 +143,6 @@ class FlatIndex {
   std::vector<uint32_t> next_;
 };
 
-Result<std::string> ReadWholeFile(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) {
-    return Status(errno == ENOENT ? ErrorCode::kNotFound : ErrorCode::kIoError,
-                  std::string("cannot open: ") + std::strerror(errno));
-  }
-  // One read into a string of the file's size: the word table is ~14 MB.
-  std::string data;
-  char buffer[1 << 16];
-  if (std::fseek(f, 0, SEEK_END) == 0) {
-    const long size = std::ftell(f);
-    if (size > 0) data.reserve(static_cast<size_t>(size));
-    std::rewind(f);
-  }
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof(buffer), f)) > 0) {
-    data.append(buffer, n);
-  }
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) return Status(ErrorCode::kIoError, "read failed");
-  return data;
-}
-
 // Splits `text` into lines without copying; a final line without '\n' counts.
 template <typename Fn>
 void ForEachLine(std::string_view text, Fn fn) {
@@ -256,7 +232,7 @@ Lexicon::~Lexicon() = default;
 Result<std::unique_ptr<Lexicon>> Lexicon::Load(
     const std::string& dir, const std::vector<std::string>& user_files) {
   auto impl = std::make_unique<Impl>();
-  auto words_text = ReadWholeFile(dir + "/words.tsv");
+  auto words_text = ReadFile(dir + "/words.tsv");
   if (!words_text.ok()) {
     return Status(ErrorCode::kDataMissing,
                   "language tables not found in " + dir +
@@ -267,8 +243,11 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
 
   std::vector<std::string> user_words;
   for (const std::string& file : user_files) {
-    auto text = ReadWholeFile(file);
-    if (!text.ok()) return text.status();
+    auto text = ReadFile(file);
+    if (!text.ok()) {
+      return Status(text.status().code(),
+                    file + ": " + text.status().message());
+    }
     ForEachLine(*text, [&](std::string_view line) {
       const size_t hash = line.find('#');
       if (hash != std::string_view::npos) line = line.substr(0, hash);
@@ -357,18 +336,18 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
     impl->dropped.Insert(HashOfKey(words[i].text, /*fold=*/false), i);
   }
 
-  if (auto text = ReadWholeFile(dir + "/english.txt"); text.ok()) {
+  if (auto text = ReadFile(dir + "/english.txt"); text.ok()) {
     ForEachLine(*text, [&](std::string_view line) {
       if (!line.empty() && line[0] != '#') impl->english.emplace(line);
     });
   }
-  if (auto text = ReadWholeFile(dir + "/foreign.txt"); text.ok()) {
+  if (auto text = ReadFile(dir + "/foreign.txt"); text.ok()) {
     impl->foreign.reserve(text->size() / 9);
     ForEachLine(*text, [&](std::string_view line) {
       if (!line.empty()) impl->foreign.emplace(line);
     });
   }
-  if (auto text = ReadWholeFile(dir + "/context.tsv"); text.ok()) {
+  if (auto text = ReadFile(dir + "/context.tsv"); text.ok()) {
     ForEachLine(*text, [&](std::string_view line) {
       // Comments are "# ..."; "#NUM", "#YEAR" and "#CELL" open rules.
       if (line.empty() ||
@@ -403,7 +382,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
       impl->rules[rule.form].push_back(std::move(rule));
     });
   }
-  if (auto text = ReadWholeFile(dir + "/bigrams.tsv"); text.ok()) {
+  if (auto text = ReadFile(dir + "/bigrams.tsv"); text.ok()) {
     ForEachLine(*text, [&](std::string_view line) {
       const auto fields = SplitTabs(line);
       if (fields.size() != 4 || fields[1].size() != 1) return;
@@ -418,7 +397,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
       impl->neighbours.emplace(std::move(key), weight);
     });
   }
-  if (auto text = ReadWholeFile(dir + "/class_context.tsv"); text.ok()) {
+  if (auto text = ReadFile(dir + "/class_context.tsv"); text.ok()) {
     ForEachLine(*text, [&](std::string_view line) {
       const auto fields = SplitTabs(line);
       if (fields.size() != 4 || fields[1].empty() ||

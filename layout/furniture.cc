@@ -20,12 +20,17 @@ constexpr double kEdgeBand = 0.12;
 // The Visma stamp (logo, "signerat" line, verification link) can reach a
 // little higher than a footer.
 constexpr double kStampBand = 0.25;
+// Left and right margins, as shares of the page's width (A4: 60-70 points
+// of 595): TellusTalk sets its line up the left edge at x 15-30.
+constexpr double kSideBand = 0.1;
 // Without boxes (text that came without positions), the first and last
 // lines stand for the top and foot bands.
 constexpr size_t kEdgeLines = 2;
 constexpr size_t kStampLines = 4;
 
-enum class Edge { kNone, kTop, kFoot };
+// kSide: a line in the left or right margin (a signing service's line set
+// up the page's edge).
+enum class Edge { kNone, kTop, kFoot, kSide };
 
 struct LineInfo {
   std::string folded;  // FoldForMatching of the text: lower case, no å/ä/ö
@@ -33,8 +38,8 @@ struct LineInfo {
   bool in_stamp_band = false;
 };
 
-LineInfo Locate(const TextLine& line, size_t index, size_t count,
-                double height) {
+LineInfo Locate(const TextLine& line, size_t index, size_t count, double height,
+                double width) {
   LineInfo info;
   info.folded = FoldForMatching(line.text);
   if (line.box.y1 > line.box.y0 && height > 0) {
@@ -42,6 +47,15 @@ LineInfo Locate(const TextLine& line, size_t index, size_t count,
     if (y < kEdgeBand * height) info.edge = Edge::kTop;
     if (y > (1 - kEdgeBand) * height) info.edge = Edge::kFoot;
     info.in_stamp_band = y > (1 - kStampBand) * height;
+    // Wholly within a side margin, and taller than wide: text set up the
+    // page's edge.
+    const double x0 = line.box.x0, x1 = line.box.x1;
+    if (info.edge == Edge::kNone && width > 0 &&
+        (x1 < kSideBand * width || x0 > (1 - kSideBand) * width) &&
+        line.box.y1 - line.box.y0 > x1 - x0) {
+      info.edge = Edge::kSide;
+      info.in_stamp_band = true;
+    }
   } else {
     if (index < kEdgeLines) info.edge = Edge::kTop;
     if (index + kEdgeLines >= count) info.edge = Edge::kFoot;
@@ -68,6 +82,17 @@ bool IsVismaStamp(const LineInfo& info) {
       "verifieringskod|verification code|"
       "^(verifiera|verifiering|verifikation|verification|verify)\\b.*"
       "[a-z0-9]*\\d[a-z0-9-]{5,}");
+  return RE2::PartialMatch(info.folded, kStamp);
+}
+
+// Another e-signing service's stamp (FurnitureKind::kSigningStamp), near
+// the foot or up a side margin only, so body text naming a service stays.
+bool IsSigningStamp(const LineInfo& info) {
+  if (!info.in_stamp_band) return false;
+  static const RE2 kStamp(
+      "powered by tellustalk|docusign envelope id|"
+      "signerats (genom|med|via) getaccept|"
+      "^transaktion \\d{10,}( signerat\\b.*)?$");
   return RE2::PartialMatch(info.folded, kStamp);
 }
 
@@ -209,6 +234,8 @@ const char* FurnitureKindName(FurnitureKind kind) {
   switch (kind) {
     case FurnitureKind::kVismaStamp:
       return "visma-stamp";
+    case FurnitureKind::kSigningStamp:
+      return "signing-stamp";
     case FurnitureKind::kPageNumber:
       return "page-number";
     case FurnitureKind::kRunningHeader:
@@ -229,7 +256,8 @@ std::vector<FurnitureSplit> SplitFurniture(
     const std::vector<TextLine>& lines = pages[p].lines;
     std::set<std::pair<Edge, std::string>> on_page;
     for (size_t i = 0; i < lines.size(); ++i) {
-      infos[p].push_back(Locate(lines[i], i, lines.size(), pages[p].height));
+      infos[p].push_back(
+          Locate(lines[i], i, lines.size(), pages[p].height, pages[p].width));
       const LineInfo& info = infos[p].back();
       if (info.edge == Edge::kNone) continue;
       for (std::string& key : RepeatKeys(info.folded)) {
@@ -259,6 +287,11 @@ std::vector<FurnitureSplit> SplitFurniture(
       FurnitureKind kind = FurnitureKind::kPageNumber;
       if (IsVismaStamp(info)) {
         kind = FurnitureKind::kVismaStamp;
+      } else if (IsSigningStamp(info)) {
+        kind = FurnitureKind::kSigningStamp;
+      } else if (info.edge == Edge::kSide && !is_running) {
+        result[p].body.push_back(lines[i]);
+        continue;
       } else if (info.edge != Edge::kNone && IsPageNumberText(info.folded)) {
         kind = FurnitureKind::kPageNumber;
       } else if (is_running) {

@@ -30,12 +30,18 @@ namespace finsam {
 
 enum class FurnitureKind {
   kVismaStamp,
+  // Another e-signing service's line on every page: TellusTalk's "AB, CD —
+  // Powered by TellusTalk" up the margin, Scrive's "Transaktion 0922...
+  // Signerat AB, CD", "DocuSign Envelope ID: ...", GetAccept's "Detta
+  // dokument har signerats genom GetAccept".
+  kSigningStamp,
   kPageNumber,
   kRunningHeader,
   kRunningFooter,
 };
 
-// "visma-stamp", "page-number", "running-header", "running-footer".
+// "visma-stamp", "signing-stamp", "page-number", "running-header",
+// "running-footer".
 const char* FurnitureKindName(FurnitureKind kind);
 
 struct FurnitureLine {
@@ -45,6 +51,7 @@ struct FurnitureLine {
 
 struct PageLines {
   double height = 0;  // page height in points, to tell top from foot
+  double width = 0;   // page width in points, to tell the side margins
   std::vector<TextLine> lines;
 };
 

@@ -407,6 +407,7 @@ Result<DocumentText> ExtractText(const PdfFile& file,
   std::vector<PageLines> page_lines(doc.pages.size());
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     page_lines[i].height = doc.pages[i].height_pt;
+    page_lines[i].width = doc.pages[i].width_pt;
     page_lines[i].lines = doc.pages[i].lines;
   }
   std::vector<FurnitureSplit> splits = SplitFurniture(page_lines);

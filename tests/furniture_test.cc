@@ -188,11 +188,60 @@ TEST(SplitFurniture, OnePageOutPerPageIn) {
 
 TEST(FurnitureKindName, ContractNames) {
   EXPECT_STREQ(FurnitureKindName(FurnitureKind::kVismaStamp), "visma-stamp");
+  EXPECT_STREQ(FurnitureKindName(FurnitureKind::kSigningStamp),
+               "signing-stamp");
   EXPECT_STREQ(FurnitureKindName(FurnitureKind::kPageNumber), "page-number");
   EXPECT_STREQ(FurnitureKindName(FurnitureKind::kRunningHeader),
                "running-header");
   EXPECT_STREQ(FurnitureKindName(FurnitureKind::kRunningFooter),
                "running-footer");
+}
+
+// Other e-signing services' lines: TellusTalk's up the left margin on
+// every page, Scrive's transaction line at the foot. The same words in the
+// body stay.
+TEST(SplitFurniture, OtherServicesStampsAtTheFootAndUpTheMargin) {
+  constexpr double kWidth = 595;
+  std::vector<PageLines> pages;
+  for (int p = 0; p < 3; ++p) {
+    TextLine side;
+    side.text = "\ue22b CGB, MM, HOR, OG \u2014 Powered by TellusTalk";
+    side.box = Box{18, 300, 30, 560};  // set up the page's edge
+    PageLines page = Lines(
+        {At(100, "Stämman valde protokolljusterare."),
+         At(200, "Protokollet signeras med TellusTalk och Transaktion 1."),
+         side,
+         At(800, "Transaktion 09222115557481558197 Signerat KOV, PI, PC")});
+    page.width = kWidth;
+    pages.push_back(std::move(page));
+  }
+  const std::vector<FurnitureSplit> splits = SplitFurniture(pages);
+  for (const FurnitureSplit& split : splits) {
+    EXPECT_EQ(Body(split),
+              (std::vector<std::string>{
+                  "Stämman valde protokolljusterare.",
+                  "Protokollet signeras med TellusTalk och Transaktion 1."}));
+    EXPECT_EQ(Furniture(split),
+              (std::vector<std::string>{
+                  "signing-stamp: \ue22b CGB, MM, HOR, OG \u2014 Powered by "
+                  "TellusTalk",
+                  "signing-stamp: Transaktion 09222115557481558197 Signerat "
+                  "KOV, PI, PC"}));
+  }
+}
+
+// A word alone in the side margin on one page (a margin note, a table's
+// last figure) is body text.
+TEST(SplitFurniture, LoneMarginWordStaysInTheBody) {
+  TextLine side;
+  side.text = "7";
+  side.box = Box{560, 400, 566, 412};
+  PageLines page = Lines({At(100, "Styrelsen har haft sju möten."), side});
+  page.width = 595;
+  const std::vector<FurnitureSplit> splits = SplitFurniture({page});
+  EXPECT_EQ(Body(splits[0]),
+            (std::vector<std::string>{"Styrelsen har haft sju möten.", "7"}));
+  EXPECT_TRUE(splits[0].furniture.empty());
 }
 
 // The OCR text of a 33-page Visma-signed report (shared seed 000): where
