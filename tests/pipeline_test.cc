@@ -9,6 +9,7 @@
 #include "eval/error_rate.h"
 #include "pdf/pdf_document.h"
 #include "pipeline/text_pipeline.h"
+#include "tests/testing/archive_pages.h"
 #include "tests/testing/files.h"
 #include "tests/testing/mini_pdf.h"
 
@@ -223,20 +224,8 @@ TEST_F(PipelineTest, OcrNeverWithNormaliserRestoresTheLetters) {
 TEST_F(PipelineTest, SoundPagesTeachTheDamagedPagesOfTheirDocument) {
   auto normalizer = Normalizer::Create(NormalizerConfig{});
   ASSERT_TRUE(normalizer.ok()) << normalizer.status().ToString();
-  const testing::MiniPage sound = {{
-      "Protokoll fört vid föreningsstämma i Brf Sjötungan.",
-      "Stämman hölls i lokalen på Myggdalsvägen 12 i Tyresö.",
-      "Ordförande var Anna Bäckström och sekreterare Per Öhlund.",
-      "Föreningen äger fastigheten Sjötungan 4 på Myggdalsvägen.",
-  }};
-  const testing::MiniPage damaged = {{
-      "rsredovisning fr Brf Sjtungan, org nr 716420-1234.",
-      "Freningen ger fastigheten Sjtungan 4 p Myggdalsvgen i Tyres.",
-      "Styrelsen har under ret haft tta mten. Ordfrande har varit",
-      "Anna Bckstrm. Freningens lgenheter r upplten med bostadsrtt.",
-      "Underhllsplanen visar att stambyte behvs inom tio r.",
-      "Fr att mta kostnaderna hjs rsavgiften med fem procent.",
-  }};
+  const testing::MiniPage sound = testing::SoundMinutesPage();
+  const testing::MiniPage damaged = testing::LostLettersReportPage();
   TextPipelineOptions options;
   options.ocr_mode = OcrMode::kNever;
   options.jobs = 1;

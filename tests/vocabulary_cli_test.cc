@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/testing/archive_pages.h"
 #include "tests/testing/batch_testing.h"
 #include "tests/testing/mini_pdf.h"
 
@@ -22,22 +23,10 @@ using testing::RunFinsam;
 using testing::ScratchDir;
 using testing::WriteFileOrDie;
 
-// One cooperative's minutes, printed correctly...
-const MiniPage kSound = {{
-    "Protokoll fört vid föreningsstämma i Brf Sjötungan.",
-    "Stämman hölls i lokalen på Myggdalsvägen 12 i Tyresö.",
-    "Ordförande var Anna Bäckström och sekreterare Per Öhlund.",
-    "Föreningen äger fastigheten Sjötungan 4 på Myggdalsvägen.",
-}};
-// ... and its annual report, whose text layer lost every å/ä/ö.
-const MiniPage kDamaged = {{
-    "rsredovisning fr Brf Sjtungan, org nr 716420-1234.",
-    "Freningen ger fastigheten Sjtungan 4 p Myggdalsvgen i Tyres.",
-    "Styrelsen har under ret haft tta mten. Ordfrande har varit",
-    "Anna Bckstrm. Freningens lgenheter r upplten med bostadsrtt.",
-    "Underhllsplanen visar att stambyte behvs inom tio r.",
-    "Fr att mta kostnaderna hjs rsavgiften med fem procent.",
-}};
+// One cooperative's minutes, printed correctly, and its annual report,
+// whose text layer lost every å/ä/ö.
+const MiniPage kSound = testing::SoundMinutesPage();
+const MiniPage kDamaged = testing::LostLettersReportPage();
 
 // The text batch wrote for the input whose name ends in `stem`.
 std::string BatchText(const std::string& out, const std::string& stem) {
