@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "ocr/tesseract_quiet.h"
 #include "pdf/pdf_document.h"
 
 namespace {
@@ -31,9 +32,10 @@ Run 'finsam-extract COMMAND --help' for a command's options.
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Poppler prints parser complaints to stderr; errors are reported here,
-  // once, in one line per file.
+  // Poppler prints parser complaints and Leptonica its checks to stderr;
+  // errors are reported here, once, in one line per file.
   finsam::QuietPoppler quiet_poppler;
+  finsam::QuietLeptonica quiet_leptonica;
 
   if (argc < 2) {
     std::cerr << kUsage;

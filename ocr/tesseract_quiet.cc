@@ -1,5 +1,6 @@
 #include "ocr/tesseract_quiet.h"
 
+#include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 
 #include <mutex>
@@ -11,5 +12,9 @@ void QuietTesseract(tesseract::TessBaseAPI& api) {
   std::call_once(quiet_once,
                  [&api] { api.SetVariable("debug_file", "/dev/null"); });
 }
+
+QuietLeptonica::QuietLeptonica() : previous_(setMsgSeverity(L_SEVERITY_NONE)) {}
+
+QuietLeptonica::~QuietLeptonica() { setMsgSeverity(previous_); }
 
 }  // namespace finsam

@@ -18,6 +18,7 @@
 #include "ocr/page_renderer.h"
 #include "ocr/pix.h"
 #include "ocr/tesseract_engine.h"
+#include "ocr/tesseract_quiet.h"
 #include "tests/testing/mini_pdf.h"
 
 // Fontconfig keeps a one-time allocation until exit; tests/lsan.supp
@@ -67,6 +68,26 @@ double MeanGray(Pix* pix) {
   l_float32 mean = 0;
   pixGetAverageMasked(pix, nullptr, 0, 0, 1, L_MEAN_ABSVAL, &mean);
   return mean;
+}
+
+// Leptonica's check of a box clipped to a rectangle it lies outside: a
+// line on stderr, unless a QuietLeptonica is alive.
+std::string LeptonicaComplaint() {
+  ::testing::internal::CaptureStderr();
+  BOX* box = boxCreate(500, 500, 10, 10);
+  BOX* clipped = boxClipToRectangle(box, 100, 100);
+  boxDestroy(&box);
+  if (clipped != nullptr) boxDestroy(&clipped);
+  return ::testing::internal::GetCapturedStderr();
+}
+
+TEST(QuietLeptonicaTest, SilencesLeptonicaWhileAliveOnly) {
+  ASSERT_NE(LeptonicaComplaint(), "") << "Leptonica prints nothing here";
+  {
+    QuietLeptonica quiet;
+    EXPECT_EQ(LeptonicaComplaint(), "");
+  }
+  EXPECT_NE(LeptonicaComplaint(), "");
 }
 
 TEST(PageRendererTest, RendersGrayAtRequestedDpi) {
