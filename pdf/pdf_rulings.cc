@@ -280,15 +280,7 @@ class ContentReader {
     } else {
       return;
     }
-    // Clip to the page; a ruling wholly off the page draws nothing.
-    const double w = frame_.display_width(), h = frame_.display_height();
-    r.x0 = std::max(r.x0, 0.0);
-    r.y0 = std::max(r.y0, 0.0);
-    r.x1 = std::min(r.x1, w);
-    r.y1 = std::min(r.y1, h);
-    if (r.x1 < r.x0 || r.y1 < r.y0) return;
-    if (std::max(r.x1 - r.x0, r.y1 - r.y0) < kMinRulingLength) return;
-    out_->push_back(r);
+    EmitDisplay(r);
   }
 
   void Stroke() {
@@ -349,6 +341,8 @@ class ContentReader {
     }
   }
 
+  // Clips `r` (display coordinates) to the page and keeps it unless that
+  // leaves nothing, or too short a stroke to be a ruling.
   void EmitDisplay(Ruling r) {
     const double w = frame_.display_width(), h = frame_.display_height();
     r.x0 = std::max(r.x0, 0.0);
