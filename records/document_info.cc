@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <map>
 
@@ -48,7 +49,8 @@ std::string Head(const RecordText& text, size_t max_lines) {
   return out;
 }
 
-std::string DetectType(const RecordText& text, std::string* title) {
+std::string DetectType(const RecordText& text, const SectionTree& sections,
+                       std::string* title) {
   struct TypeWord {
     const char* folded;
     const char* type;
@@ -116,6 +118,29 @@ std::string DetectType(const RecordText& text, std::string* title) {
   for (const Line& l : text.lines) {
     if (RE2::PartialMatch(l.text, kAnnual)) return "arsredovisning";
   }
+  // Nor those words: the parts of an annual report by law, a management
+  // report (an association's "Verksamhetsberättelse") with an income
+  // statement and a balance sheet (a stämma package that opens with the
+  // notice, stenalderns-samfallighet-2017).
+  if (sections.Find(SectionKind::kIncomeStatement) != nullptr &&
+      sections.Find(SectionKind::kBalanceSheet) != nullptr) {
+    if (sections.Find(SectionKind::kManagementReport) != nullptr) {
+      return "arsredovisning";
+    }
+    // A heading line, not a mention: the word opens a short line that is
+    // not a sentence ("Verksamhetsberättelse mars 2016 - mars 2017").
+    static const RE2 kReportHeading(
+        R"(^(?:\d{1,2} )?(?:forvaltningsberattelse|verksamhetsberattelse)(?: [a-z0-9 ]*)?$)");
+    constexpr size_t kMaxReportHeading = 80;
+    for (const Line& l : text.lines) {
+      const std::string line(Trim(l.text));
+      if (line.empty() || line.back() == '.' ||
+          line.size() > kMaxReportHeading) {
+        continue;
+      }
+      if (RE2::FullMatch(Fold(line), kReportHeading)) return "arsredovisning";
+    }
+  }
   return "other";
 }
 
@@ -170,14 +195,17 @@ std::string FullestForm(const RecordText& text, const std::string& name) {
   static const RE2 kFirstWord(R"(^(\p{Lu}{2,10})\b)");
   std::string abbreviation;
   if (!RE2::PartialMatch(name, kFirstWord, &abbreviation)) return name;
+  // The capitalised words just before "(SVN)". A plain "+" rather than a
+  // counted repeat keeps RE2's DFA small (a {1,6} over \p{L} ran it out of
+  // memory).
   static const RE2 kDefined(
-      R"((\p{Lu}[\p{L}-]+(?:\s+(?:i\s+|och\s+)?\p{Lu}[\p{L}-]+){1,6})\s*\((\p{Lu}{2,10})\))");
+      R"((\p{Lu}[\p{L}-]+(?:\s+(?:i\s+|och\s+)?\p{Lu}[\p{L}-]+)+)\s*$)");
+  const std::string marker = "(" + abbreviation + ")";
   for (const Line& l : text.lines) {
-    re2::StringPiece input(l.text);
-    std::string full, abbr;
-    while (RE2::FindAndConsume(&input, kDefined, &full, &abbr)) {
-      if (abbr == abbreviation) return full;
-    }
+    const size_t at = l.text.find(marker);
+    if (at == std::string::npos) continue;
+    std::string full;
+    if (RE2::PartialMatch(l.text.substr(0, at), kDefined, &full)) return full;
   }
   return name;
 }
@@ -251,6 +279,35 @@ void FiscalPeriod(const RecordText& text, std::string* start,
     *end = buf;
     return;
   }
+  // A statement's column header set over two lines: the start dates in
+  // one ("Not 2016-01-01 2015-01-01"), the end dates under them
+  // ("2016-12-31 2015-12-31"); the first column is the fiscal year.
+  static const RE2 kDate(R"(((?:19|20)\d\d)-(\d\d)-(\d\d))");
+  auto dates = [](const std::string& line) {
+    std::vector<std::array<int, 3>> out;
+    re2::StringPiece in(line);
+    int y = 0, m = 0, d = 0;
+    while (RE2::FindAndConsume(&in, kDate, &y, &m, &d))
+      out.push_back({y, m, d});
+    return out;
+  };
+  std::vector<std::array<int, 3>> above;
+  for (size_t i = 0; i < text.lines.size() && i < kFiscalPeriodHeadLines; ++i) {
+    if (Trim(text.lines[i].text).empty()) continue;
+    const std::vector<std::array<int, 3>> here = dates(text.lines[i].text);
+    if (!above.empty() && here.size() == above.size()) {
+      const auto& a = above.front();
+      const auto& b = here.front();
+      const int months = (b[0] * 12 + b[1]) - (a[0] * 12 + a[1]);
+      if (months >= 10 && months <= 18 && ValidDate(a[0], a[1], a[2]) &&
+          ValidDate(b[0], b[1], b[2])) {
+        *start = Iso(a[0], a[1], a[2]);
+        *end = Iso(b[0], b[1], b[2]);
+        return;
+      }
+    }
+    above = here;
+  }
 }
 
 }  // namespace
@@ -281,7 +338,7 @@ std::string FindSwedishDate(const std::string& text) {
 DocumentInfo ExtractDocumentInfo(const RecordText& text,
                                  const SectionTree& sections) {
   DocumentInfo info;
-  info.type = DetectType(text, &info.title);
+  info.type = DetectType(text, sections, &info.title);
 
   // Organisation number: labelled ones first, then any valid one that is
   // not a personal identity number (an organisation's third digit is >= 2).

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <set>
 
@@ -38,6 +39,115 @@ int NextLine(const RecordText& text, int i, int end) {
     if (!Trim(text.lines[k].text).empty()) return k;
   }
   return -1;
+}
+
+// A name cell of a scanned signature block without the marks OCR read
+// around it ("\"Daniel Serneholt", "Kenneth Mårtensson,").
+std::string StripEdgeMarks(const std::string& cell) {
+  std::string s(Trim(cell));
+  auto mark = [](unsigned char ch) {
+    return ch < 0x80 && !std::isalnum(ch) && ch != ')';
+  };
+  while (!s.empty() && mark(static_cast<unsigned char>(s.front()))) {
+    s.erase(0, 1);
+  }
+  while (!s.empty() && mark(static_cast<unsigned char>(s.back()))) {
+    s.pop_back();
+  }
+  return std::string(Trim(s));
+}
+
+// A cell OCR made of a handwritten signature ("J-fe", "S", "FÅ"): short,
+// not a name, not a role.
+constexpr size_t kMaxScribbleCell = 5;
+bool IsScribble(const std::string& cell) {
+  return cell.size() <= kMaxScribbleCell && CanonicalRole(cell).empty();
+}
+
+// The names of a signature row: person-name cells among scribbles. Empty
+// when any other cell is text (a table row, a sentence).
+std::vector<std::string> SignatureRowNames(const std::string& line) {
+  std::vector<std::string> names;
+  for (const std::string& raw : LineCells(line)) {
+    const std::string cell = StripEdgeMarks(raw);
+    if (IsPersonName(cell)) {
+      names.push_back(cell);
+    } else if (!IsScribble(cell)) {
+      return {};
+    }
+  }
+  return names;
+}
+
+// The roles of a row that holds nothing but roles, one a cell of at most
+// two words ("Revisor", "Vice ordförande"); empty otherwise ("Ledamot,
+// Samordningsförbundet Norrby" names an organisation too).
+std::vector<std::string> RoleRow(const std::string& line) {
+  std::vector<std::string> roles = LineCells(line);
+  for (const std::string& r : roles) {
+    const std::string f = Fold(r);
+    if (CanonicalRole(r).empty() || std::count(f.begin(), f.end(), ' ') > 1) {
+      return {};
+    }
+  }
+  return roles;
+}
+
+// The body of a canonical role, "" when the role is not one of a board,
+// the auditors or the office.
+const char* BodyOfCanonicalRole(const std::string& role) {
+  if (role.find("evisor") != std::string::npos) return "revision";
+  if (role == "Förbundschef") return "kansli";
+  if (role == "Ordförande" || role == "Vice ordförande" || role == "Ledamot" ||
+      role == "Ersättare" || role == "Suppleant" || role == "Kassör" ||
+      role == "Sekreterare") {
+    return "styrelse";
+  }
+  return "";
+}
+
+// The word-by-word distance of a name read under a signature to a name
+// printed elsewhere, or -1 when they are not the same name: every word of
+// `printed` matches a distinct word of `read` in order, exactly or within
+// OCR letter errors, one word at least exactly; words of `read` left over
+// are scribbles of two letters at most ("JP Torgny RoXxå").
+int NameDistance(const std::string& read, const std::string& printed) {
+  auto words = [](const std::string& folded) {
+    std::vector<std::string> out;
+    for (size_t b = 0; b < folded.size();) {
+      size_t e = folded.find(' ', b);
+      if (e == std::string::npos) e = folded.size();
+      if (e > b) out.push_back(folded.substr(b, e - b));
+      b = e + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string> r = words(Fold(read));
+  const std::vector<std::string> p = words(Fold(printed));
+  if (p.size() < 2 || r.size() < p.size()) return -1;
+  size_t k = 0;
+  int cost = 0, exact = 0;
+  for (const std::string& w : p) {
+    bool found = false;
+    while (k < r.size() && !found) {
+      const std::string& v = r[k++];
+      // One letter wrong in a short word, two in a long one.
+      const int limit = w.size() >= 7 ? 2 : w.size() >= 4 ? 1 : 0;
+      const int d = EditDistance(v, w, limit);
+      if (d <= limit) {
+        cost += d;
+        exact += d == 0;
+        found = true;
+      } else if (v.size() > 2) {
+        return -1;
+      }
+    }
+    if (!found) return -1;
+  }
+  for (; k < r.size(); ++k) {
+    if (r[k].size() > 2) return -1;
+  }
+  return exact > 0 ? cost : -1;
 }
 
 // The body a role belongs to when the role says it ("Auktoriserad
@@ -181,6 +291,61 @@ std::vector<Person> ListRow(const RecordText& text, int i, int end,
   return out;
 }
 
+// How far below a "För styrelsen" line or a names row their name or
+// roles may be: scribbles of the signature take a few lines on a scan.
+constexpr int kSignatureLookahead = 6;
+
+// Names read under a signature take the spelling the document prints
+// elsewhere (a table, a list, a sentence) when that is the same name with
+// a few OCR letter errors: "Tore Gyfenius" under the audit report is "Tore
+// Gurenius" of the election list. The nearest printed name wins; a tie
+// changes nothing.
+void CorrectSignedNames(const RecordText& text,
+                        const std::set<int>& signature_rows,
+                        const std::set<std::string>& signed_names,
+                        std::vector<Person>* people) {
+  if (signed_names.empty()) return;
+  std::set<std::string> printed;
+  static const RE2 kParen(R"(\s*\([^)]*\)?)");
+  for (int i = 0; i < static_cast<int>(text.lines.size()); ++i) {
+    if (signature_rows.count(i)) continue;
+    for (std::string cell : LineCells(text.lines[i].text)) {
+      RE2::GlobalReplace(&cell, kParen, "");
+      cell = StripEdgeMarks(cell);
+      if (IsPersonName(cell)) {
+        printed.insert(cell);
+      } else {
+        for (const std::string& n : NamesInProse(" " + cell)) printed.insert(n);
+      }
+    }
+  }
+  std::vector<Person> corrected;
+  for (Person p : *people) {
+    const std::string folded = Fold(p.name);
+    bool as_printed = false;
+    for (const std::string& n : printed) as_printed |= Fold(n) == folded;
+    if (signed_names.count(folded) && !as_printed) {
+      int best = -1;
+      std::string best_name;
+      bool tie = false;
+      for (const std::string& n : printed) {
+        const int d = NameDistance(p.name, n);
+        if (d < 0) continue;
+        if (best < 0 || d < best) {
+          best = d;
+          best_name = n;
+          tie = false;
+        } else if (d == best && Fold(n) != Fold(best_name)) {
+          tie = true;
+        }
+      }
+      if (best >= 0 && !tie) p.name = best_name;
+    }
+    AddPerson(&corrected, p);
+  }
+  *people = std::move(corrected);
+}
+
 }  // namespace
 
 std::string CanonicalRole(const std::string& printed) {
@@ -224,7 +389,7 @@ std::string CanonicalRole(const std::string& printed) {
       {"auktoriserad revisor", "Auktoriserad revisor"},
       {"lekmannarevisor", "Lekmannarevisor"},
       {"internrevisor", "Revisor"},
-      {"revisorssuppleant", "Revisor"},
+      {"revisorssuppleant", "Revisorssuppleant"},
       {"revisor", "Revisor"},
   };
   for (const RoleWord& r : kRoles) {
@@ -296,6 +461,10 @@ bool IsPersonName(const std::string& raw) {
 PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
                            const std::optional<VismaSignaturePage>& visma) {
   PeopleResult out;
+  // Lines read as signature rows, and the names read there: a signature
+  // drawn over a printed name garbles it on a scan.
+  std::set<int> signature_rows;
+  std::set<std::string> signed_names;
   // Board signature blocks.
   for (const Section* s : sections.FindAll(SectionKind::kBoardSignatures)) {
     for (int i = s->line + 1; i < s->end_line; ++i) {
@@ -310,41 +479,93 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       const std::vector<std::string> cells = LineCells(text.lines[i].text);
       const int next = NextLine(text, i, s->end_line);
       if (cells.size() >= 2) {
-        // Names in one row, roles in the next.
-        bool names = true;
-        for (const std::string& c : cells) names = names && IsPersonName(c);
-        if (!names || next < 0) continue;
+        // Names in one row, roles in the next; on a scan, scribbles of the
+        // signatures between them.
+        const std::vector<std::string> names =
+            SignatureRowNames(text.lines[i].text);
+        if (names.empty() || next < 0) continue;
         std::vector<std::string> roles = LineCells(text.lines[next].text);
-        bool role_row = roles.size() == cells.size();
+        bool role_row = roles.size() == names.size();
         for (const std::string& r : roles) {
           role_row = role_row && !CanonicalRole(r).empty();
         }
         // Roles printed under only some names ("Peter Andersson  Fredrik
         // Andersson" / "Styrelseordförande") cannot be told apart: the
         // names count, their roles come from the board list if any.
-        if (!role_row) roles.assign(cells.size(), "");
-        for (size_t k = 0; k < cells.size(); ++k) {
+        if (!role_row) roles.assign(names.size(), "");
+        for (size_t k = 0; k < names.size(); ++k) {
           const std::string role = CanonicalRole(roles[k]);
-          out.printed.board.push_back({cells[k], roles[k], ""});
+          out.printed.board.push_back({names[k], roles[k], ""});
           AddPerson(&out.people,
-                    {cells[k], role.empty() ? roles[k] : role, BodyOfRole(role),
+                    {names[k], role.empty() ? roles[k] : role, BodyOfRole(role),
                      "", "", text.lines[i].page});
+          signed_names.insert(Fold(names[k]));
         }
+        signature_rows.insert(i);
         if (role_row) i = next;
         continue;
       }
-      if (!IsPersonName(line)) continue;
+      const std::string name = StripEdgeMarks(line);
+      if (!IsPersonName(name)) continue;
+      signature_rows.insert(i);
+      signed_names.insert(Fold(name));
       std::string role_line;
       if (next >= 0 && next <= i + 3) {
         const std::string nl(Trim(text.lines[next].text));
         if (!CanonicalRole(nl).empty() && nl.size() < 60) role_line = nl;
       }
       const std::string role = CanonicalRole(role_line);
-      out.printed.board.push_back({line, role_line, ""});
+      out.printed.board.push_back({name, role_line, ""});
       AddPerson(&out.people,
-                {line, role, BodyOfRole(role), "", "", text.lines[i].page});
+                {name, role, BodyOfRole(role), "", "", text.lines[i].page});
       if (!role_line.empty()) i = next;
     }
+  }
+  // Outside any heading: a row of names over a row of their roles, one a
+  // cell ("Tore Gurenius  Piotr Rogowski" / "Revisor  Revisorssuppleant"
+  // under an audit report), and the name under "För styrelsen" (the
+  // chair signing a notice or a comment for the board).
+  for (int i = 0; i < static_cast<int>(text.lines.size()); ++i) {
+    const std::string line(Trim(text.lines[i].text));
+    if (line.empty() || signature_rows.count(i)) continue;
+    const int end = std::min(static_cast<int>(text.lines.size()),
+                             i + kSignatureLookahead + 1);
+    static const RE2 kForBoard(R"((?i)^för\s+styrelsen\b.{0,20}$)");
+    if (RE2::FullMatch(LineCells(line).front(), kForBoard)) {
+      for (int k = NextLine(text, i, end); k >= 0; k = NextLine(text, k, end)) {
+        const std::string name = StripEdgeMarks(text.lines[k].text);
+        if (!IsPersonName(name)) continue;
+        const int r = NextLine(text, k, end);
+        const std::string role =
+            r >= 0 ? CanonicalRole(std::string(Trim(text.lines[r].text))) : "";
+        const char* body = BodyOfCanonicalRole(role);
+        if (role.empty() || std::string(body) == "styrelse") {
+          AddPerson(&out.people,
+                    {name, role, "styrelse", "", "", text.lines[k].page});
+          signature_rows.insert(k);
+          signed_names.insert(Fold(name));
+        }
+        break;
+      }
+      continue;
+    }
+    // Two names at least: one name over one role is any list's line.
+    const std::vector<std::string> names = SignatureRowNames(line);
+    if (names.size() < 2) continue;
+    const int next = NextLine(text, i, end);
+    if (next < 0) continue;
+    const std::vector<std::string> roles = RoleRow(text.lines[next].text);
+    if (roles.size() != names.size()) continue;
+    for (size_t k = 0; k < names.size(); ++k) {
+      const std::string role = CanonicalRole(roles[k]);
+      const char* body = BodyOfCanonicalRole(role);
+      if (*body == '\0') continue;
+      AddPerson(&out.people,
+                {names[k], role, body, "", "", text.lines[i].page});
+      signed_names.insert(Fold(names[k]));
+    }
+    signature_rows.insert(i);
+    i = next;
   }
   // Auditors' signature blocks: a name over "KPMG, utsedd av staten".
   for (const Section* s : sections.FindAll(SectionKind::kAuditorSignatures)) {
@@ -466,6 +687,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       AddPerson(&out.people, {name, "Förbundschef", "kansli", "", "", l.page});
     }
   }
+  CorrectSignedNames(text, signature_rows, signed_names, &out.people);
   if (visma) {
     for (const VismaSigner& s : visma->signers) {
       // The real page gives only the e-ID's legal name, no role: the

@@ -361,6 +361,13 @@ SectionTree ExtractSections(const RecordText& text) {
       // long ("Resultaträkning | Not | 2018-01-01 -2018-12-31 | ...").
       if (HeadingCore(first).size() > 60 || line.back() == '.') continue;
       s.kind = KnownKind(folded, &tail);
+      // "Stenålderns Samfällighetsförenings Styrelse" over the names that
+      // sign a verksamhetsberättelse: the organisation's board, named.
+      static const RE2 kOwnBoard(
+          R"(^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:[Ss]tyrelse|STYRELSE)$)");
+      if (s.kind == SectionKind::kOther && RE2::FullMatch(line, kOwnBoard)) {
+        s.kind = SectionKind::kBoardSignatures;
+      }
       if (s.kind == SectionKind::kOther) continue;
       // "Noter  2025-12-31  2024-12-31" is a statement's column header, not
       // the notes' heading.

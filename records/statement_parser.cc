@@ -7,6 +7,7 @@
 #include <cmath>
 #include <set>
 #include <string_view>
+#include <utility>
 
 #include "records/cell_repair.h"
 #include "records/key_vocabulary.h"
@@ -230,6 +231,151 @@ void DeriveEquity(Statement* bs) {
   }
 }
 
+// A report that keeps accounts per activity prints "Årets resultat
+// gemensamt" and "Årets resultat garage" and no total
+// (stenalderns-samfallighet-2017). The result for the year is their sum, taken
+// only when the arithmetic confirms it in every column: the sum equals the
+// last printed result above them plus the sums in between ("Resultat före
+// finansiella poster" + "Summa finansiella poster"), or the balance sheet
+// prints parts with the same sum, or equity changed by exactly that much.
+constexpr size_t kMinResultParts = 2;
+
+bool IsResultPart(const StatementLine& l) {
+  static const std::string kPrefix = "arets resultat ";
+  const std::string core = LabelCore(l.label);
+  return l.key.empty() && l.has_values() && l.complete &&
+         core.size() > kPrefix.size() &&
+         core.compare(0, kPrefix.size(), kPrefix) == 0;
+}
+
+// The sum of column `c` over `lines`, or nullopt when a cell is missing.
+std::optional<double> ColumnSum(const std::vector<const StatementLine*>& lines,
+                                size_t c) {
+  double total = 0;
+  for (const StatementLine* l : lines) {
+    if (c >= l->values.size() || !l->values[c]) return std::nullopt;
+    total += l->values[c]->value;
+  }
+  return total;
+}
+
+// Flags the run of "Årets resultat <activity>" lines of a statement that
+// prints no "Årets resultat", before OCR cells are repaired from the sums
+// (a part is not a result closing the part above it). Returns [first, end).
+std::pair<size_t, size_t> MarkResultParts(Statement* is) {
+  if (is->FindKey("result_for_year") != nullptr) return {0, 0};
+  size_t first = 0, end = 0;
+  for (size_t i = 0; i < is->lines.size(); ++i) {
+    if (!IsResultPart(is->lines[i])) continue;
+    first = i;
+    end = i;
+    while (end < is->lines.size() &&
+           (IsResultPart(is->lines[end]) || !is->lines[end].has_values())) {
+      ++end;
+    }
+    break;
+  }
+  size_t parts = 0;
+  for (size_t k = first; k < end; ++k) parts += is->lines[k].has_values();
+  if (parts < kMinResultParts) return {0, 0};
+  for (size_t k = first; k < end; ++k) is->lines[k].result_part = true;
+  return {first, end};
+}
+
+// Adds the derived total after the parts MarkResultParts flagged, or, when
+// the arithmetic does not confirm it, unflags them.
+void DeriveSplitResult(Statement* is, const Statement* bs, size_t first,
+                       size_t end) {
+  if (end <= first) return;
+  std::vector<const StatementLine*> parts;
+  for (size_t k = first; k < end; ++k) {
+    if (is->lines[k].has_values()) parts.push_back(&is->lines[k]);
+  }
+  for (size_t k = first; k < end; ++k) is->lines[k].result_part = false;
+  // The last printed result above the parts, and the sums after it.
+  const StatementLine* above = nullptr;
+  std::vector<const StatementLine*> between;
+  for (size_t k = first; k-- > 0;) {
+    const StatementLine& l = is->lines[k];
+    if (!l.has_values()) continue;
+    const std::string core = LabelCore(l.label);
+    if (core.rfind("resultat ", 0) == 0 || l.key == "operating_result" ||
+        l.key == "result_after_financial_items") {
+      above = &l;
+      break;
+    }
+    if (core.rfind("summa ", 0) == 0) between.push_back(&l);
+  }
+  std::vector<const StatementLine*> bs_parts;
+  if (bs != nullptr) {
+    for (const StatementLine& l : bs->lines) {
+      if (IsResultPart(l)) bs_parts.push_back(&l);
+    }
+  }
+  StatementLine total;
+  total.label = "Årets resultat";
+  total.key = "result_for_year";
+  total.derived = true;
+  total.unit = parts.front()->unit;
+  total.page = parts.back()->page;
+  for (size_t c = 0; c < is->columns.size(); ++c) {
+    const std::optional<double> sum = ColumnSum(parts, c);
+    if (!sum) return;
+    bool confirmed = false;
+    if (above != nullptr) {
+      std::vector<const StatementLine*> terms = between;
+      terms.push_back(above);
+      const std::optional<double> printed = ColumnSum(terms, c);
+      confirmed = printed && std::fabs(*printed - *sum) < 0.5;
+    }
+    if (!confirmed && bs_parts.size() >= kMinResultParts && bs != nullptr &&
+        c < is->column_years.size()) {
+      const int bc = bs->ColumnOfYear(is->column_years[c]);
+      const std::optional<double> printed =
+          bc < 0 ? std::nullopt : ColumnSum(bs_parts, static_cast<size_t>(bc));
+      confirmed = printed && std::fabs(*printed - *sum) < 0.5;
+    }
+    if (!confirmed && bs != nullptr && c < is->column_years.size()) {
+      const StatementLine* eq = bs->FindKey("equity");
+      const int now = bs->ColumnOfYear(is->column_years[c]);
+      const int before = bs->ColumnOfYear(is->column_years[c] - 1);
+      if (eq != nullptr && now >= 0 && before >= 0) {
+        const auto a = eq->ValueKr(static_cast<size_t>(now));
+        const auto b = eq->ValueKr(static_cast<size_t>(before));
+        confirmed =
+            a && b && std::fabs(static_cast<double>(*a - *b) - *sum) < 0.5;
+      }
+    }
+    if (!confirmed) return;
+    total.values.push_back(Amount{*sum, 0, false});
+  }
+  for (size_t k = first; k < end; ++k) is->lines[k].result_part = true;
+  is->lines.insert(is->lines.begin() + static_cast<long>(end), total);
+}
+
+// A small association's income statement has no "Nettoomsättning": its
+// revenue total ("Summa intäkter") is the net revenue, when the statement
+// gives no other revenue key (a Finsam statement's "Verksamhetens intäkter"
+// is operating income).
+void KeyRevenueTotal(Statement* is) {
+  for (const StatementLine& l : is->lines) {
+    if (l.key == "net_revenue" || l.key == "operating_income") return;
+  }
+  static const RE2 kRevenueTotal(R"(^summa (?:\S+ )?intakter$)");
+  for (StatementLine& l : is->lines) {
+    const std::string core = LabelCore(l.label);
+    if (!l.key.empty() || !l.has_values() ||
+        !RE2::FullMatch(core, kRevenueTotal) ||
+        core.find("finansiell") != std::string::npos ||
+        core.find("ovrig") != std::string::npos ||
+        core.find("rant") != std::string::npos) {
+      continue;
+    }
+    l.key = "net_revenue";
+    return;
+  }
+}
+
 }  // namespace
 
 bool StatementLine::has_values() const {
@@ -416,6 +562,15 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
       row.cells.clear();
     }
     const bool has_cells = !row.cells.empty();
+    // OCR reads marks and stray account numbers beside a scanned table
+    // ("”", "21 000" in the note column, stenalderns-samfallighet-2017): a
+    // label without a letter opens no group, and with fewer cells than
+    // columns it is not a row.
+    const std::string folded_label = Fold(row.label);
+    const bool lettered =
+        std::any_of(folded_label.begin(), folded_label.end(),
+                    [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    if (!lettered && (!has_cells || (columns >= 2 && !row.complete))) continue;
     if (!has_cells) {
       // A caption that names a unit switches it ("Översikt ... (kr)").
       static const RE2 kUnitCaption(R"((?i)(\((?:t|mn)?kr\)|^belopp\b))");
@@ -582,6 +737,10 @@ Statements ParseStatements(const RecordText& text, const SectionTree& tree,
   }
   out.multi_year_overview = parse_kind(SectionKind::kMultiYearOverview);
   out.balance_requirement = parse_kind(SectionKind::kBalanceRequirement);
+  std::pair<size_t, size_t> result_parts{0, 0};
+  if (out.income_statement) {
+    result_parts = MarkResultParts(&*out.income_statement);
+  }
   // Cells OCR misread, derived from the statement's own sums; before
   // equity is derived from its parts, so it sums the repaired cells.
   for (auto* s : {&out.income_statement, &out.balance_sheet, &out.cash_flow,
@@ -592,6 +751,12 @@ Statements ParseStatements(const RecordText& text, const SectionTree& tree,
     }
   }
   if (out.balance_sheet) DeriveEquity(&*out.balance_sheet);
+  if (out.income_statement) {
+    DeriveSplitResult(&*out.income_statement,
+                      out.balance_sheet ? &*out.balance_sheet : nullptr,
+                      result_parts.first, result_parts.second);
+    KeyRevenueTotal(&*out.income_statement);
+  }
   return out;
 }
 

@@ -33,6 +33,9 @@ struct StatementLine {
   int page = 0;
   bool complete = true;  // values fill every column
   bool derived = false;  // computed, not printed (equity from its parts)
+  // One of several "Årets resultat <activity>" lines a derived total sums;
+  // the sums check verifies the total, not each part.
+  bool result_part = false;
   // Cells OCR misread and derived from the sums instead
   // (records/cell_repair.h): the column and the amount as read.
   std::vector<std::pair<size_t, Amount>> repaired;

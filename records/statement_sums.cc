@@ -100,6 +100,8 @@ std::vector<SumResult> VerifySums(const Statement& st, size_t c) {
   };
 
   for (const StatementLine& line : st.lines) {
+    // "Årets resultat garage": a part of the derived total that follows.
+    if (line.result_part) continue;
     const std::string core = LabelCore(line.label);
     if (line.values.empty()) {
       // A caption opens a group ("Omsättningstillgångar").

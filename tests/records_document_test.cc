@@ -165,6 +165,36 @@ TEST(DocumentInfo, TypesAndDiarienummer) {
             (std::vector<std::string>{"SN 2023/12", "2024-0031"}));
 }
 
+// A stämma package (invented): the notice first, then the association's
+// verksamhetsberättelse and its accounts, no title and no words saying what
+// it is; the statements' column headers set the period over two lines.
+TEST(DocumentInfo, AnnualReportFromItsPartsAndAPeriodOverTwoHeaderLines) {
+  const std::string accounts =
+      "Resultaträkning 2016\n"
+      "Not\t2016-07-01\t2015-07-01\n"
+      "2017-06-30\t2016-06-30\n"
+      "Avgifter\t300 000 kr\t280 000 kr\n"
+      "Balansräkning 2016\n"
+      "Summa tillgångar\t900 000 kr\t800 000 kr\n";
+  DocumentInfo info = Read(
+      "Kallelse till årsmöte\n"
+      "Dagordning\n"
+      "\fVerksamhetsberättelse mars 2016 - mars 2017\n"
+      "Styrelsen har sammanträtt 7 gånger.\n"
+      "\f" +
+      accounts);
+  EXPECT_EQ(info.type, "arsredovisning");
+  EXPECT_EQ(info.fiscal_start, "2016-07-01");
+  EXPECT_EQ(info.fiscal_end, "2017-06-30");
+  EXPECT_EQ(info.fiscal_year, 2017);
+  // Accounts alone, or the report named only in a sentence, are not enough.
+  EXPECT_EQ(Read("Kallelse till årsmöte\n\f" + accounts).type, "other");
+  EXPECT_EQ(
+      Read("Styrelsen läser verksamhetsberättelsen på mötet.\n\f" + accounts)
+          .type,
+      "other");
+}
+
 TEST(FindSwedishDate, Forms) {
   EXPECT_EQ(FindSwedishDate("Karlskoga 2022-02-07"), "2022-02-07");
   EXPECT_EQ(FindSwedishDate("den 21 februari 2025"), "2025-02-21");

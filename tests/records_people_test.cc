@@ -330,5 +330,77 @@ TEST(ExtractMemberContributions, TkrHeaderAndNoHeader) {
                   .empty());
 }
 
+// A scanned stämma package (invented names): the board signs the
+// verksamhetsberättelse under the association's name, with scribbles OCR
+// read beside the names and a role row that does not line up; the chair
+// signs a comment "För styrelsen"; the auditors sign under the audit report,
+// their names garbled by the signatures; the election list prints the
+// names clean.
+constexpr const char* kScannedPackage =
+    "Verksamhetsberättelse 2016\n"
+    "Styrelsen har sammanträtt 7 gånger.\n"
+    "Ekbackens Vägförenings Styrelse\n"
+    "\n"
+    "\t\tLina Sjöberg\tOskar Lundqvist\n"
+    "Ordförande\t\tSekreterare\tLedamot\n"
+    "S\t\t\n"
+    "Greta Holm\tJ-fe\tJP Viktor Bergqvxst\t\n"
+    "Ledamot\t\tLedamot\t\n"
+    "Resultaträkning 2016\n"
+    "Avgifter\t300 000 kr\t280 000 kr\n"
+    "REVISIONSBERÄTTELSE\n"
+    "Vi tillstyrker ansvarsfrihet för styrelsen.\n"
+    "Lund 4 april 2017\n"
+    "Ferber As\t\tAR\n"
+    "Nils Algrcn\t\tAnna Frisk\n"
+    "Revisor\t\tRevisorssuppleant\n"
+    "Styrelsens kommentar\n"
+    "Styrelsen återkommer under nästa verksamhetsår.\n"
+    "För styrelsen\t9\n"
+    "FÅ\n"
+    "\"Hugo Ekman\n"
+    "Ordförande\n"
+    "Valberedningens förslag\n"
+    "Funktion\tTidsperiod\tNamn\n"
+    "Ordförande\t2017\tViktor Bergqvist\n"
+    "Revisor\t2017-2018\tNils Algren (Omval)\n";
+
+TEST(ExtractPeople, ScannedSignaturesAndTheDocumentsOwnSpelling) {
+  const PeopleResult r = People(kScannedPackage);
+  auto find = [&](const std::string& name) -> const Person* {
+    for (const Person& p : r.people) {
+      if (p.name == name) return &p;
+    }
+    return nullptr;
+  };
+  for (const char* board :
+       {"Lina Sjöberg", "Oskar Lundqvist", "Greta Holm", "Hugo Ekman"}) {
+    ASSERT_NE(find(board), nullptr) << board;
+    EXPECT_EQ(find(board)->body, "styrelse") << board;
+  }
+  EXPECT_EQ(find("Greta Holm")->role, "Ledamot");
+  EXPECT_EQ(find("Hugo Ekman")->role, "Ordförande");
+  // "JP Viktor Bergqvxst" under a signature is the election list's name.
+  ASSERT_NE(find("Viktor Bergqvist"), nullptr);
+  EXPECT_EQ(find("Viktor Bergqvist")->body, "styrelse");
+  ASSERT_NE(find("Nils Algren"), nullptr);
+  EXPECT_EQ(find("Nils Algren")->body, "revision");
+  EXPECT_EQ(find("Nils Algren")->role, "Revisor");
+  ASSERT_NE(find("Anna Frisk"), nullptr);
+  EXPECT_EQ(find("Anna Frisk")->role, "Revisorssuppleant");
+  for (const Person& p : r.people) {
+    EXPECT_EQ(p.name.find("Bergqvxst"), std::string::npos);
+    EXPECT_EQ(p.name.find("Algrcn"), std::string::npos);
+  }
+}
+
+TEST(ExtractPeople, OneNameOverOneRoleOutsideASignatureBlockIsNotAPerson) {
+  const PeopleResult r = People(
+      "Kontakt\n"
+      "Maria Berg\n"
+      "Ledamot, Samordningsförbundet Norrby\n");
+  EXPECT_TRUE(r.people.empty());
+}
+
 }  // namespace
 }  // namespace finsam::records

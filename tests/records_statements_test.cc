@@ -4,6 +4,7 @@
 #include "records/key_figures.h"
 #include "records/key_vocabulary.h"
 #include "records/statement_parser.h"
+#include "records/statement_sums.h"
 
 namespace finsam::records {
 namespace {
@@ -354,6 +355,69 @@ TEST(GatherKeyFigures, StatementWinsAndOverviewFillsIn) {
   // off.
   EXPECT_EQ(kf.overview_comparisons, 4);
   EXPECT_EQ(kf.disagreements.size(), 3u);
+}
+
+// A road association's accounts kept per activity (invented figures, the
+// layout of a scanned samfällighet report): "Årets resultat" split in two
+// lines, no total; a revenue total and no "Nettoomsättning"; OCR marks
+// between the rows.
+constexpr const char* kSplitResult =
+    "Resultaträkning 2016\n"
+    "Not\t2016-01-01\t2015-01-01\n"
+    "2016-12-31\t2015-12-31\n"
+    "Föreningens intäkter\n"
+    "Avgifter väg\t1\t300 000 kr\t280 000 kr\n"
+    "”\n"
+    "Avgifter brygga\t20 000 kr\t18 000 kr\n"
+    "Summa intäkter\t320 000 kr\t298 000 kr\n"
+    "Föreningens kostnader\n"
+    "Snöröjning\t-250 000 kr\t-240 000 kr\n"
+    "'\n"
+    "Underhåll brygga\t-15 000 kr\t-17 000 kr\n"
+    "Summa kostnader\t-265 000 kr\t-257 000 kr\n"
+    "Resultat före finansiella poster\t55 000 kr\t41 000 kr\n"
+    "Summa finansiella poster\t1 000 kr\t500 kr\n"
+    "Årets resultat väg\t51 000 kr\t40 500 kr\n"
+    "Årets resultat brygga\t5 000 kr\t1 000 kr\n";
+
+TEST(ParseStatements, ResultSplitByActivityIsSummedWhenTheSumsAgree) {
+  const Statements s = Parse(kSplitResult);
+  ASSERT_TRUE(s.income_statement);
+  const StatementLine* result = s.income_statement->FindKey("result_for_year");
+  ASSERT_NE(result, nullptr);
+  EXPECT_TRUE(result->derived);
+  EXPECT_EQ(Values(*result), (std::vector<double>{56000, 41500}));
+  const KeyFigures k = GatherKeyFigures(s, 2016);
+  ASSERT_NE(k.Find("result_for_year", 2016), nullptr);
+  EXPECT_EQ(k.Find("result_for_year", 2016)->value, 56000);
+  // The revenue total is the net revenue of a statement without one.
+  ASSERT_NE(k.Find("net_revenue", 2015), nullptr);
+  EXPECT_EQ(k.Find("net_revenue", 2015)->value, 298000);
+  // The marks OCR read between rows open no group: every sum holds, and the
+  // parts are checked through their total.
+  EXPECT_EQ(CountSumFailures(*s.income_statement), 0);
+}
+
+TEST(ParseStatements, ResultSplitIsNotSummedAgainstTheArithmetic) {
+  std::string text = kSplitResult;
+  // The parts no longer add to the printed result before them.
+  const std::string part = "Årets resultat brygga\t5 000 kr";
+  text.replace(text.find(part), part.size(), "Årets resultat brygga\t7 000 kr");
+  const Statements s = Parse(text);
+  ASSERT_TRUE(s.income_statement);
+  EXPECT_EQ(s.income_statement->FindKey("result_for_year"), nullptr);
+}
+
+TEST(ParseStatements, OperatingIncomeStatementKeepsItsRevenueKey) {
+  const Statements s = Parse(
+      "Resultaträkning\n"
+      "Not\t2023\t2022\n"
+      "Verksamhetens intäkter\t8 011 783\t8 038 718\n"
+      "Summa intäkter\t8 011 783\t8 038 718\n"
+      "Verksamhetens kostnader\t-8 036 515\t-7 367 068\n"
+      "Årets resultat\t-24 732\t671 650\n");
+  ASSERT_TRUE(s.income_statement);
+  EXPECT_EQ(s.income_statement->FindKey("net_revenue"), nullptr);
 }
 
 }  // namespace
