@@ -7,6 +7,7 @@
 #include "base/text.h"
 #include "records/checks.h"
 #include "records/document_info.h"
+#include "records/evidence_page.h"
 #include "records/interventions.h"
 #include "records/key_figures.h"
 #include "records/key_vocabulary.h"
@@ -232,6 +233,7 @@ ReportRecord BuildRecord(const RecordInput& input) {
   record.interventions = ExtractInterventions(text, info.fiscal_year);
 
   if (visma) record.signatures.visma = VismaOf(*visma);
+  record.signatures.evidence = ParseEvidencePages(text);
   record.signatures.printed = PrintedOf(people.printed);
 
   record.checks = RunChecks(info, statements, figures);

@@ -476,6 +476,23 @@ R::Signatures ReadSignatures(const Json& json, bool before_checks,
         before_checks && json.is_object() && json.begin().key() == "visma";
     sig.visma = ReadVisma(*visma, in.Path("visma"), page_read, error);
   }
+  in.Each("evidence", [&](const Json& j, const std::string& path) {
+    ObjectReader e(j, path, error);
+    EvidencePages ev;
+    ev.service = e.String("service", true);
+    ev.transaction = e.String("transaction");
+    ev.pages = e.Integers<int>("pages", /*required=*/true);
+    e.Each(
+        "signers",
+        [&](const Json& sj, const std::string& sp) {
+          ObjectReader s(sj, sp, error);
+          ev.signers.push_back({s.String("name", true), s.String("legal_name"),
+                                s.String("time"), s.String("e_id"),
+                                s.String("organisation")});
+        },
+        /*required=*/true);
+    sig.evidence.push_back(std::move(ev));
+  });
   if (const Json* pj = in.Find("printed")) {
     ObjectReader p(*pj, in.Path("printed"), error);
     sig.printed.method = p.String("method");
@@ -527,6 +544,28 @@ Json SignaturesToJson(const R::Signatures& sig) {
   Json j = Json::object();
   const bool page_read = sig.visma && sig.visma->signature_page_read;
   if (page_read) j["visma"] = VismaJson(*sig.visma);
+  if (!sig.evidence.empty()) {
+    Json list = Json::array();
+    for (const EvidencePages& e : sig.evidence) {
+      Json ej;
+      ej["service"] = e.service;
+      if (!e.transaction.empty()) ej["transaction"] = e.transaction;
+      ej["pages"] = e.pages;
+      Json signers = Json::array();
+      for (const EvidenceSigner& s : e.signers) {
+        Json sj;
+        sj["name"] = s.name;
+        if (!s.legal_name.empty()) sj["legal_name"] = s.legal_name;
+        if (!s.time.empty()) sj["time"] = s.time;
+        if (!s.e_id.empty()) sj["e_id"] = s.e_id;
+        if (!s.organisation.empty()) sj["organisation"] = s.organisation;
+        signers.push_back(std::move(sj));
+      }
+      ej["signers"] = std::move(signers);
+      list.push_back(std::move(ej));
+    }
+    j["evidence"] = std::move(list);
+  }
   if (!sig.printed.empty()) j["printed"] = PrintedJson(sig.printed);
   if (!sig.pdf.empty()) {
     Json list = Json::array();

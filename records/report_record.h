@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "records/checks.h"
+#include "records/evidence_page.h"
 #include "records/interventions.h"
 #include "records/member_contributions.h"
 #include "records/people.h"
@@ -267,14 +268,19 @@ struct ReportRecord {
     Printed printed;
     std::vector<PdfSignature> pdf;
     std::optional<SignerMatch> match;
+    // Other services' evidence pages (records/evidence_page.h).
+    std::vector<EvidencePages> evidence;
 
     bool empty() const {
-      return !visma && printed.empty() && pdf.empty() && !match;
+      return !visma && printed.empty() && pdf.empty() && !match &&
+             evidence.empty();
     }
-    // True when the text gave part of it (a signature page or printed
-    // names); the JSON places the object by this (record_json.h).
+    // True when the text gave part of it (a signature page, evidence pages
+    // or printed names); the JSON places the object by this
+    // (record_json.h).
     bool from_text() const {
-      return (visma && visma->signature_page_read) || !printed.empty();
+      return (visma && visma->signature_page_read) || !printed.empty() ||
+             !evidence.empty();
     }
     bool operator==(const Signatures&) const = default;
   };

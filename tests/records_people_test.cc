@@ -1,6 +1,7 @@
 // People, member contributions and the Visma signature page.
 #include <gtest/gtest.h>
 
+#include "records/evidence_page.h"
 #include "records/member_contributions.h"
 #include "records/people.h"
 #include "records/visma_signature_page.h"
@@ -400,6 +401,57 @@ TEST(ExtractPeople, OneNameOverOneRoleOutsideASignatureBlockIsNotAPerson) {
       "Maria Berg\n"
       "Ledamot, Samordningsförbundet Norrby\n");
   EXPECT_TRUE(r.people.empty());
+}
+
+// Scrive's verifikat as the service lays it out (invented parties): two
+// parties a row in two columns, a quoted legal name wrapping onto the next
+// line, the block continued on the next page, then one party alone.
+TEST(ParseEvidencePages, ScriveVerifikatInTwoColumns) {
+  const RecordText t = SplitRecordText(
+      "Styrelsens underskrifter\n"
+      "\fVerifikat\n"
+      "\n"
+      "Transaktion 09222115550000000001\n"
+      "Dokument\n"
+      "Startades 2023-03-01 09:00:00 CET (+0100) av Eva Ek (EE)\n"
+      "Initierare\n"
+      "Eva Ek (EE)\n"
+      "Förvaltaren AB\n"
+      "Signerande parter\n"
+      "Olof Strand (OS)\tMaja Lind (ML)\n"
+      "Brf Exempel 3 olof@example.se\tBrf Exempel 3 maja@example.se\n"
+      "Namnet som returnerades från svenskt BankID var \"OLOF\tNamnet som "
+      "returnerades från svenskt BankID var\n"
+      "STRAND\"\t\"MAJA ELISABET LIND\"\n"
+      "Signerade 2023-03-01 10:56:09 CET (+0100)\tSignerade 2023-03-02 "
+      "11:12:26 CET (+0100)\n"
+      "\fVerifikat\n"
+      "Transaktion 09222115550000000001\n"
+      "Karin Berg (KB)\n"
+      "Revisorerna AB\n"
+      "karin@example.se\n"
+      "Namnet som returnerades från svenskt BankID var\n"
+      "\"KARIN BERG\"\n"
+      "Signerade 2023-06-01 07:51:47 CEST (+0200)\n"
+      "Detta verifikat är utfärdat av Scrive.\n");
+  const std::vector<EvidencePages> ev = ParseEvidencePages(t);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].service, "scrive");
+  EXPECT_EQ(ev[0].transaction, "09222115550000000001");
+  EXPECT_EQ(ev[0].pages, (std::vector<int>{2, 3}));
+  ASSERT_EQ(ev[0].signers.size(), 3u);  // the initiator did not sign
+  EXPECT_EQ(ev[0].signers[0], (EvidenceSigner{"Olof Strand", "OLOF STRAND",
+                                              "2023-03-01T10:56:09+01:00",
+                                              "BankID (SE)", "Brf Exempel 3"}));
+  EXPECT_EQ(ev[0].signers[1].legal_name, "MAJA ELISABET LIND");
+  EXPECT_EQ(ev[0].signers[1].time, "2023-03-02T11:12:26+01:00");
+  EXPECT_EQ(ev[0].signers[2].name, "Karin Berg");
+  EXPECT_EQ(ev[0].signers[2].organisation, "Revisorerna AB");
+  EXPECT_EQ(ev[0].signers[2].time, "2023-06-01T07:51:47+02:00");
+  // No verifikat, no evidence; a "Verifikat" heading without a transaction
+  // is a word in the text.
+  EXPECT_TRUE(
+      ParseEvidencePages(SplitRecordText("Verifikat\nNoter\n")).empty());
 }
 
 }  // namespace
