@@ -291,6 +291,42 @@ std::vector<Person> ListRow(const RecordText& text, int i, int end,
   return out;
 }
 
+// Auditors named in a sentence, each with the body that appointed them
+// when printed beside the name: "Olle Nord - staten, Maria Ås - Region
+// Örebro län och Per Ek (kommunerna)".
+void AddAuditorsInSentence(const std::string& sentence, int page,
+                           std::vector<Person>* people) {
+  static const RE2 kSplit(R"(,\s+|;\s+|\s+och\s+)");
+  std::string parts = sentence;
+  RE2::GlobalReplace(&parts, kSplit, "\n");
+  static const RE2 kDash(R"(^\s*(.*?\S)\s+[-–]\s+(.+?)\.?\s*$)");
+  static const RE2 kParen(R"(^\s*(.*?\S)\s*\(([^)]+)\)\.?\s*$)");
+  for (size_t b = 0; b < parts.size();) {
+    size_t e = parts.find('\n', b);
+    if (e == std::string::npos) e = parts.size();
+    const std::string part = parts.substr(b, e - b);
+    b = e + 1;
+    std::string who, by;
+    if (!RE2::FullMatch(part, kDash, &who, &by) &&
+        !RE2::FullMatch(part, kParen, &who, &by)) {
+      who = part;
+      by.clear();
+    }
+    for (const std::string& name : NamesInProse(" " + who)) {
+      Person p{name, "Revisor", "revision", "", "", page};
+      // Only the name printed last before the dash gets the body after it
+      // ("Revisorer Olle Nord - staten"); a role there is no body.
+      const std::string fw = Fold(who), fn = Fold(name);
+      const bool last = fw.size() >= fn.size() &&
+                        fw.compare(fw.size() - fn.size(), fn.size(), fn) == 0;
+      if (last && !by.empty() && by.size() < 50 && CanonicalRole(by).empty()) {
+        p.appointed_by = by;
+      }
+      AddPerson(people, p);
+    }
+  }
+}
+
 // How far below a "För styrelsen" line or a names row their name or
 // roles may be: scribbles of the signature take a few lines on a scan.
 constexpr int kSignatureLookahead = 6;
@@ -652,10 +688,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
         // Auditors in prose: "Revisor har varit Alfonso Morales med Karna
         // Henseby som suppleant", "Revisorer Olle Nord - staten, ...".
         if (kind == SectionKind::kAuditors && cells.size() == 1) {
-          for (const std::string& name : NamesInProse(line)) {
-            AddPerson(&out.people, {name, "Revisor", "revision", "", "",
-                                    text.lines[i].page});
-          }
+          AddAuditorsInSentence(line, text.lines[i].page, &out.people);
         }
       }
     }
@@ -674,9 +707,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
         !RE2::FullMatch(l.text, kAuditorLead, &rest)) {
       continue;
     }
-    for (const std::string& name : NamesInProse(" " + rest)) {
-      AddPerson(&out.people, {name, "Revisor", "revision", "", "", l.page});
-    }
+    AddAuditorsInSentence(rest, l.page, &out.people);
   }
   // "Förbundschef Anna Berg", "förbundschef: Anna Berg".
   static const RE2 kChief(

@@ -454,5 +454,20 @@ TEST(ParseEvidencePages, ScriveVerifikatInTwoColumns) {
       ParseEvidencePages(SplitRecordText("Verifikat\nNoter\n")).empty());
 }
 
+TEST(ExtractPeople, AuditorsInASentenceWithTheirAppointingBodies) {
+  const PeopleResult r = People(
+      "Förvaltningsberättelse\n"
+      "Revisorer Olle Nord - staten, Maria Ås - Region Örebro län och "
+      "Per Ek (kommunerna).\n");
+  ASSERT_EQ(r.people.size(), 3u);
+  EXPECT_EQ(r.people[0].name, "Olle Nord");
+  EXPECT_EQ(r.people[0].appointed_by, "staten");
+  EXPECT_EQ(r.people[1].name, "Maria Ås");
+  EXPECT_EQ(r.people[1].appointed_by, "Region Örebro län");
+  EXPECT_EQ(r.people[2].name, "Per Ek");
+  EXPECT_EQ(r.people[2].appointed_by, "kommunerna");
+  for (const Person& p : r.people) EXPECT_EQ(p.body, "revision");
+}
+
 }  // namespace
 }  // namespace finsam::records
