@@ -16,19 +16,6 @@ bool PartyHeading(const std::string& cell, std::string* name) {
   return RE2::FullMatch(cell, kParty, name);
 }
 
-std::vector<std::string> Cells(const std::string& line) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  while (b <= line.size()) {
-    size_t e = line.find('\t', b);
-    if (e == std::string::npos) e = line.size();
-    const std::string cell(Trim(line.substr(b, e - b)));
-    if (!cell.empty()) out.push_back(cell);
-    b = e + 1;
-  }
-  return out;
-}
-
 struct Party {
   std::string name;
   std::string text;  // the column's lines under the heading, joined
@@ -107,7 +94,7 @@ std::vector<EvidencePages> ParseEvidencePages(const RecordText& text) {
         continue;
       }
       if (!parties) continue;
-      const std::vector<std::string> cells = Cells(text.lines[end].text);
+      const std::vector<std::string> cells = LineCells(text.lines[end].text);
       std::vector<std::string> names;
       for (const std::string& c : cells) {
         std::string name;
