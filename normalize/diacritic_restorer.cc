@@ -418,6 +418,9 @@ WordSituation DiacriticRestorer::Document::SituationOf(size_t i) const {
   word.known = a->known;
   word.foreign = !a->known && lexicon_.IsForeign(t.lower);
   word.frequency = a->frequency;
+  word.written_compound = a->written_compound;
+  word.written_unfolded = a->written_unfolded;
+  word.written_undropped = a->written_undropped;
   word.letters = ToCodePoints(t.lower).size();
   word.lower_case = t.pattern == CasePattern::kLower;
   word.capitalised_inside =
@@ -477,7 +480,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   scores.reserve(a->candidates.size() + 1);
   const ReadingScorer& scorer = scorer_;
   scores.push_back(scorer.ScoreWritten(
-      word, ContextWeight(i, t.lower, a->word_class, around)));
+      word, rates, ContextWeight(i, t.lower, a->word_class, around)));
   // Readings the texts rarely show compete on spelling: the one spelt most
   // like Swedish loses nothing, the others lose by how much less alike
   // they are ("sammanstötning" beside "sammansättning").

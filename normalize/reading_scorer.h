@@ -30,6 +30,7 @@ enum class Feature {
   kArchive,                // the prior moved by the archive's counts
   kFolded,                 // folded letters, log of their rates
   kDropped,                // dropped letters
+  kUnfolded,               // letters a compound reading restores, as written
   kOcr,                    // weak OCR confusions and their cost
   kStrongOcr,              // "é", "6" in text that shows no OCR damage
   kPreferred,              // a domain, place or user word
@@ -68,7 +69,12 @@ struct WordSituation {
   bool known = false;  // a word as written (WordAnalysis::known)
   // Not Swedish but an English word as written ("link", "performed").
   bool foreign = false;
-  float frequency = 0;      // WordAnalysis::frequency
+  float frequency = 0;         // WordAnalysis::frequency
+  float written_compound = 0;  // WordAnalysis::written_compound
+  // WordAnalysis::written_unfolded (kKinds counts, not owned; may be null),
+  // written_undropped.
+  const float* written_unfolded = nullptr;
+  float written_undropped = 0;
   size_t letters = 0;       // code points of the word
   bool lower_case = false;  // written all in lower case
   // Capitalised, not where a sentence or cell starts.
@@ -90,8 +96,10 @@ class ReadingScorer {
  public:
   ReadingScorer();
 
-  // The word as written: its prior, and `context` nats.
-  ReadingScore ScoreWritten(const WordSituation& word, float context) const;
+  // The word as written: its prior, and `context` nats; `rates` charge a
+  // written compound for the letters its compound reading restores.
+  ReadingScore ScoreWritten(const WordSituation& word, const DamageRates& rates,
+                            float context) const;
 
   // One reading of it. `best_spelling`: the highest Candidate::spelling
   // among the rarely seen readings of the word.
