@@ -431,6 +431,13 @@ WordSituation DiacriticRestorer::Document::SituationOf(size_t i) const {
       t.pattern == CasePattern::kCapitalized && !a->known &&
       (NextToUnknownName(i) ||
        (word.capitalised_inside && word.letters <= kNameLikeMaxLetters));
+  if (i + 1 < tokens_.size() && tokens_[i + 1].line == t.line) {
+    const WordToken& next = tokens_[i + 1].word;
+    word.before_house_number =
+        next.kind == WordToken::Kind::kNumber && next.text.size() <= 4 &&
+        std::all_of(next.text.begin(), next.text.end(),
+                    [](char c) { return c >= '0' && c <= '9'; });
+  }
   // Next to a capitalised word on the same line: a run of names, when the
   // word is capitalised too or lost its capital with its first letter
   // ("Peter hman" for "Peter Öhman").

@@ -166,7 +166,7 @@ ReadingScore ReadingScorer::ScoreReading(const Candidate& c,
   if (word.name_like && !c.proper && !c.preferred && c.seen == 0) {
     score.Add(Feature::kNameLike, name_like_);
   }
-  if (c.unverified && word.capitalised_inside) {
+  if (c.unverified && word.capitalised_inside && !word.before_house_number) {
     score.Add(Feature::kCapitalisedUnverified, capitalised_unverified_);
   }
   if (c.split && word.capitalised_inside) {

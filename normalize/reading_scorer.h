@@ -82,6 +82,9 @@ struct WordSituation {
   // Looks like a name: capitalised, nobody knows it, next to another such
   // word or short inside a sentence ("Lone Atterstig").
   bool name_like = false;
+  // Before a house number on its line ("Myggdalsvagen 102"): a street
+  // name, and street names are compounds no list holds.
+  bool before_house_number = false;
   // Next to a capitalised word on the same line ("Ulf Petrus Hakan").
   bool in_name_run = false;
   char32_t first_letter = 0;  // of the lower-case word
