@@ -29,7 +29,9 @@ inline constexpr float kHunspellFloor = 0.01f;
 inline constexpr float kHunspellReading = 0.1f;
 // A compound hunspell accepts as written ("kontaktvagar", vagar = waves)
 // is weighed by its own parts, never above this: a listed word beats a
-// guess.
+// guess. Against a compound reading of it ("lagenhetstyp" against
+// "lägenhetstyp") it is weighed part by part instead
+// (kWrittenPartFrequencyWeight).
 inline constexpr float kWrittenCompoundCeiling = 0.2f;
 // An unknown word listed parts spell as written competes with its compound
 // reading by how well the parts explain each, their frequencies counted in
