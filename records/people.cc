@@ -70,9 +70,12 @@ std::vector<std::string> SignatureRowNames(const std::string& line) {
   std::vector<std::string> names;
   for (const std::string& raw : LineCells(line)) {
     const std::string cell = StripEdgeMarks(raw);
+    // "jel Serneholt": a name whose first letters the signature covers.
+    const bool covered = StartsLower(cell) && cell.size() <= 30 &&
+                         std::count(cell.begin(), cell.end(), ' ') <= 2;
     if (IsPersonName(cell)) {
       names.push_back(cell);
-    } else if (!IsScribble(cell)) {
+    } else if (!IsScribble(cell) && !covered) {
       return {};
     }
   }

@@ -365,7 +365,18 @@ SectionTree ExtractSections(const RecordText& text) {
       // sign a verksamhetsberättelse: the organisation's board, named.
       static const RE2 kOwnBoard(
           R"(^(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s\s+(?:[Ss]tyrelse|STYRELSE)$)");
-      if (s.kind == SectionKind::kOther && RE2::FullMatch(line, kOwnBoard)) {
+      // On a scan a signature's scribble may share the line ("... Styrelse
+      // <TAB> A"): the heading is the first cell then.
+      bool scribbles_only = true;
+      for (size_t t = line.find('\t'); t != std::string::npos;
+           t = line.find('\t', t + 1)) {
+        const size_t e = line.find('\t', t + 1);
+        const std::string cell(Trim(line.substr(
+            t + 1, e == std::string::npos ? std::string::npos : e - t - 1)));
+        scribbles_only = scribbles_only && cell.size() <= 5;
+      }
+      if (s.kind == SectionKind::kOther && scribbles_only &&
+          RE2::FullMatch(std::string(Trim(first)), kOwnBoard)) {
         s.kind = SectionKind::kBoardSignatures;
       }
       if (s.kind == SectionKind::kOther) continue;

@@ -340,9 +340,9 @@ TEST(ExtractMemberContributions, TkrHeaderAndNoHeader) {
 constexpr const char* kScannedPackage =
     "Verksamhetsberättelse 2016\n"
     "Styrelsen har sammanträtt 7 gånger.\n"
-    "Ekbackens Vägförenings Styrelse\n"
+    "\t\tEkbackens Vägförenings Styrelse\t\tA\n"
     "\n"
-    "\t\tLina Sjöberg\tOskar Lundqvist\n"
+    "ca Nyberg\t\tLina Sjöberg\tOskar Lundqvist\n"
     "Ordförande\t\tSekreterare\tLedamot\n"
     "S\t\t\n"
     "Greta Holm\tJ-fe\tJP Viktor Bergqvxst\t\n"
