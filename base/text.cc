@@ -23,6 +23,21 @@ std::string GroupedInteger(int64_t value) {
   return value < 0 ? "-" + GroupedMagnitude(value) : GroupedMagnitude(value);
 }
 
+std::vector<std::string> SplitPages(std::string_view text) {
+  std::vector<std::string> pages;
+  std::string page;
+  for (char c : text) {
+    if (c == '\f') {
+      pages.push_back(std::move(page));
+      page.clear();
+    } else {
+      page += c;
+    }
+  }
+  if (!page.empty() && page != "\n") pages.push_back(std::move(page));
+  return pages;
+}
+
 std::string CsvField(std::string_view field, char separator) {
   if (field.find_first_of(std::string("\"\r\n") + separator) ==
       std::string_view::npos) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace finsam {
 
@@ -18,6 +19,11 @@ std::string GroupedInteger(int64_t value);
 // The magnitude alone: -1234567 and 1234567 -> "1 234 567" (for finding an
 // amount on a page that may print its sign as "−" or in parentheses).
 std::string GroupedMagnitude(int64_t value);
+
+// The pages of text written as `finsam-extract text` writes it, pages joined
+// by form feeds: split at each '\f'; what follows the last one starts a page
+// only when it is more than a "\n".
+std::vector<std::string> SplitPages(std::string_view text);
 
 // `field` as one CSV field (RFC 4180): as it is, or in double quotes with
 // inner quotes doubled when it holds `separator`, a quote or a line break.

@@ -2,6 +2,9 @@
 #ifndef FINSAM_CLI_EXIT_CODES_H_
 #define FINSAM_CLI_EXIT_CODES_H_
 
+#include <iostream>
+#include <string>
+
 #include "base/status.h"
 
 namespace finsam::cli {
@@ -53,6 +56,15 @@ inline int ExitCodeFor(const Status& status) {
       return kExitFailure;
   }
   return kExitFailure;
+}
+
+// The one-line error of a one-file command, "finsam-extract COMMAND: FILE:
+// reason" on stderr, and the exit code for `status`.
+inline int FailOnFile(const char* command, const std::string& file,
+                      const Status& status) {
+  std::cerr << "finsam-extract " << command << ": " << file << ": "
+            << status.message() << "\n";
+  return ExitCodeFor(status);
 }
 
 }  // namespace finsam::cli

@@ -51,9 +51,7 @@ missing, 7 output not writable, 1 other failure.
 )";
 
 int Fail(const std::string& file, const Status& status) {
-  std::cerr << "finsam-extract normalize: " << file << ": " << status.message()
-            << "\n";
-  return ExitCodeFor(status);
+  return FailOnFile("normalize", file, status);
 }
 
 // TSV fields cannot hold tabs or newlines; OCR text has neither inside a

@@ -69,9 +69,7 @@ writable, 1 other failure.
 )";
 
 int Fail(const std::string& file, const Status& status) {
-  std::cerr << "finsam-extract records: " << file << ": " << status.message()
-            << "\n";
-  return ExitCodeFor(status);
+  return FailOnFile("records", file, status);
 }
 
 }  // namespace

@@ -46,9 +46,7 @@ written and names them), 6 language data missing, 7 output not writable,
 )";
 
 int Fail(const std::string& file, const Status& status) {
-  std::cerr << "finsam-extract review: " << file << ": " << status.message()
-            << "\n";
-  return ExitCodeFor(status);
+  return FailOnFile("review", file, status);
 }
 
 }  // namespace

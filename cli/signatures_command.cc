@@ -62,9 +62,7 @@ language data missing, 7 output not writable, 1 other failure.
 )";
 
 int Fail(const std::string& file, const Status& status) {
-  std::cerr << "finsam-extract signatures: " << file << ": " << status.message()
-            << "\n";
-  return ExitCodeFor(status);
+  return FailOnFile("signatures", file, status);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "base/atomic_file.h"
 #include "base/sha256.h"
+#include "base/text.h"
 #include "fixtures_tool/corrections.h"
 #include "fixtures_tool/fixture_text.h"
 #include "pdf/pdf_document.h"

@@ -2,21 +2,6 @@
 
 namespace finsam::fixture {
 
-std::vector<std::string> SplitPages(const std::string& text) {
-  std::vector<std::string> pages;
-  std::string page;
-  for (char c : text) {
-    if (c == '\f') {
-      pages.push_back(std::move(page));
-      page.clear();
-    } else {
-      page += c;
-    }
-  }
-  if (!page.empty() && page != "\n") pages.push_back(std::move(page));
-  return pages;
-}
-
 std::string JoinPages(const std::vector<std::string>& pages) {
   std::string out;
   for (size_t i = 0; i < pages.size(); ++i) {

@@ -1,5 +1,6 @@
 // Fixture text files: pages joined by form feeds, every line ending in '\n'
-// (the format of fixtures/text/*.expected.txt, see fixtures/README.md).
+// (the format of fixtures/text/*.expected.txt, see fixtures/README.md);
+// SplitPages (base/text.h) reads them.
 #ifndef FINSAM_FIXTURES_TOOL_FIXTURE_TEXT_H_
 #define FINSAM_FIXTURES_TOOL_FIXTURE_TEXT_H_
 
@@ -7,9 +8,6 @@
 #include <vector>
 
 namespace finsam::fixture {
-
-// Splits at form feeds; a trailing form feed does not start a page.
-std::vector<std::string> SplitPages(const std::string& text);
 
 // Joins pages with '\f', ending every non-empty page in '\n'.
 std::string JoinPages(const std::vector<std::string>& pages);

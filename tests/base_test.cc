@@ -5,6 +5,7 @@
 #include <fstream>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "base/files.h"
 #include "base/sha256.h"
@@ -75,6 +76,15 @@ TEST(TextTest, CsvFieldQuotesOnlyWhenItMust) {
   EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
   EXPECT_EQ(CsvField("a;b"), "a;b");
   EXPECT_EQ(CsvField("a;b", ';'), "\"a;b\"");
+}
+
+TEST(TextTest, SplitPagesAtFormFeeds) {
+  EXPECT_EQ(SplitPages("a\n\fb\n\f"), (std::vector<std::string>{"a\n", "b\n"}));
+  // After the last form feed only a lone newline is no page.
+  EXPECT_EQ(SplitPages("a\fb").size(), 2u);
+  EXPECT_EQ(SplitPages("a\f\n").size(), 1u);
+  EXPECT_EQ(SplitPages("a\f\f").size(), 2u);  // an empty page inside
+  EXPECT_TRUE(SplitPages("").empty());
 }
 
 TEST(Sha256Test, KnownVectors) {

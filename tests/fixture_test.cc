@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/atomic_file.h"
+#include "base/text.h"
 #include "fixtures_tool/corrections.h"
 #include "fixtures_tool/fixture_compare.h"
 #include "fixtures_tool/fixture_loop.h"

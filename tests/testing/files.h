@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/files.h"
+#include "base/text.h"
 
 namespace finsam::testing {
 
@@ -19,21 +20,7 @@ inline bool FileExists(const std::string& path) {
   return std::ifstream(path).good();
 }
 
-// Splits at form feeds; a trailing form feed does not start a page.
-inline std::vector<std::string> SplitPages(const std::string& text) {
-  std::vector<std::string> pages;
-  std::string page;
-  for (char c : text) {
-    if (c == '\f') {
-      pages.push_back(std::move(page));
-      page.clear();
-    } else {
-      page += c;
-    }
-  }
-  if (!page.empty() && page != "\n") pages.push_back(std::move(page));
-  return pages;
-}
+using ::finsam::SplitPages;  // base/text.h
 
 // fixtures/text/NAME (the project's generated fixtures).
 inline std::string TextFixture(const std::string& name) {
