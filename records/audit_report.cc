@@ -149,9 +149,11 @@ AuditReading ReadAuditReport(std::string_view text) {
         !out.discharge.has_value()) {
       out.discharge = verdict > 0;
       out.discharge_sentence = sentence;
-    } else if (verdict != 0 && RE2::PartialMatch(folded, kApproval) &&
-               !out.approval.has_value() &&
-               !RE2::PartialMatch(folded, kDischarge)) {
+    }
+    // One sentence may give both ("... bokslut ... godkänns ... och att
+    // styrelsen beviljas ansvarsfrihet", kalmar-nation 2025).
+    if (verdict != 0 && RE2::PartialMatch(folded, kApproval) &&
+        !out.approval.has_value()) {
       out.approval = verdict > 0;
       out.approval_sentence = sentence;
     }

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <utility>
 
+#include "base/text.h"
 #include "layout/furniture.h"
 #include "layout/page_role.h"
 #include "records/audit_report.h"
@@ -14,27 +15,7 @@
 namespace finsam::split {
 namespace {
 
-// The text split at form feeds, each chunk without its '\f'; a last chunk
-// of white space only (after the last page's '\f') is dropped.
-std::vector<std::string_view> Chunks(std::string_view text) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\f', start);
-    if (end == std::string_view::npos) {
-      std::string_view rest = text.substr(start);
-      if (rest.find_first_not_of(" \t\r\n") != std::string_view::npos) {
-        out.push_back(rest);
-      }
-      break;
-    }
-    out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
-std::string JoinPages(const std::vector<std::string_view>& chunks, int first,
+std::string JoinPages(const std::vector<std::string>& chunks, int first,
                       int last) {
   std::string out;
   for (int p = first; p <= last && p <= static_cast<int>(chunks.size()); ++p) {
@@ -108,9 +89,8 @@ std::vector<PackagePart> SplitReport(const Report& report) {
     return parts;
   }
   const bool by_lines = !report.text.has_value() && !text_pages.page_breaks;
-  const std::vector<std::string_view> text_chunks = Chunks(whole.text);
-  const std::vector<std::string_view> furniture_chunks =
-      Chunks(whole.furniture);
+  const std::vector<std::string> text_chunks = SplitPages(whole.text);
+  const std::vector<std::string> furniture_chunks = SplitPages(whole.furniture);
   for (const PackageDocument& doc : docs) {
     PackagePart part;
     part.document = doc;

@@ -67,6 +67,16 @@ TEST(AuditReport, FoldedOcrLettersAndNoRemark) {
   EXPECT_FALSE(a.approval.has_value());
 }
 
+TEST(AuditReport, OneSentenceGivesBoth) {
+  const AuditReading a = ReadAuditReport(
+      "Jag rekommenderar att nationens bokslut för verksamhetsåret 2025 "
+      "godkänns av nationsmötet och att styrelsen beviljas ansvarsfrihet.\n");
+  ASSERT_TRUE(a.discharge.has_value());
+  EXPECT_TRUE(*a.discharge);
+  ASSERT_TRUE(a.approval.has_value());
+  EXPECT_TRUE(*a.approval);
+}
+
 TEST(AuditReport, SaysNothingWhenTheTextDoesNot) {
   const AuditReading a = ReadAuditReport("Förvaltningsberättelse\nText.\n");
   EXPECT_FALSE(a.discharge.has_value());
