@@ -98,7 +98,9 @@ AuditReading ReadAuditReport(std::string_view text) {
       R"([åa]rsst[äa]mman|st[äa]mman|fullm[äa]ktige|medlemmarna|[åa]rsm[öo]tet|)"
       R"(huvudm[äa]nnen|region(?:fullm[äa]ktige)?|kommunfullm[äa]ktige|)"
       R"(medlemmar)\s+(?:i|f[öo]r)\s+([^,(]+?)(?:,|\s+org|\s*\(|\s+Vi\s|$))");
-  static const RE2 kOrgNumber(R"((\d{6}\s?[-–]\s?\d{4}))");
+  // "769612 - 2 675": spaces around the dash, and digit grouping a
+  // normaliser put into the last four (brf-kastanjen4).
+  static const RE2 kOrgNumber(R"((\d{6}\s*[-–]\s*\d(?:\s?\d){3})\b)");
   static const RE2 kPeriod(
       R"(((?:19|20)\d\d-\d\d-\d\d)\s*(?:-|–|—|till|t\.?o\.?m\.?)+\s*((?:19|20)\d\d-\d\d-\d\d))");
   static const RE2 kYear(

@@ -67,6 +67,14 @@ TEST(AuditReport, FoldedOcrLettersAndNoRemark) {
   EXPECT_FALSE(a.approval.has_value());
 }
 
+TEST(AuditReport, OrgNumberAsANormaliserGroupedIt) {
+  const AuditReading a = ReadAuditReport(
+      "Revisionsberättelse\nTill föreningsstämman i Bostadsrättsföreningen "
+      "Kastanjen 4\nOrg.nr. 769612 - 2 675\n");
+  EXPECT_EQ(a.org_number, "769612-2675");
+  EXPECT_EQ(a.organisation, "Bostadsrättsföreningen Kastanjen 4");
+}
+
 TEST(AuditReport, OneSentenceGivesBoth) {
   const AuditReading a = ReadAuditReport(
       "Jag rekommenderar att nationens bokslut för verksamhetsåret 2025 "
