@@ -48,6 +48,8 @@ Options:
   --no-clean           OCR the rendered page as it is, without deskewing
                        it or evening its background (to measure what the
                        clean-up buys)
+  --min-dpi N          OCR a scan of lower resolution upsampled to N dpi
+                       (default 250)
   --pages A-B          only these pages (1-based, e.g. 3-7 or 5)
   --password P         password of an encrypted PDF
   --output FILE, -o FILE
@@ -163,7 +165,7 @@ int RunTextCommand(const std::vector<std::string>& args) {
   FlagSpec spec;
   spec.with_value = {"format",   "ocr",         "jobs",       "pages",
                      "password", "output",      "max-pixels", "lang",
-                     "tessdata", "orientation", "lexicon"};
+                     "tessdata", "orientation", "lexicon",    "min-dpi"};
   spec.repeatable = {"lexicon"};
   spec.boolean = {"raw", "no-clean", "help"};
   auto parsed = ParseOneInputCommand("text", args, spec, kUsage, "PDF");
@@ -185,6 +187,11 @@ int RunTextCommand(const std::vector<std::string>& args) {
     auto px = ParseInteger(flags->Get("max-pixels"), 1, 4'000'000'000LL);
     if (!px.ok()) return Fail(path, px.status());
     options.max_pixels = *px;
+  }
+  if (flags->Has("min-dpi")) {
+    auto dpi = ParseInteger(flags->Get("min-dpi"), 50, 600);
+    if (!dpi.ok()) return Fail(path, dpi.status());
+    options.min_dpi = static_cast<int>(*dpi);
   }
   if (flags->Has("pages")) {
     Status s = ParsePageRange(flags->Get("pages"), &options);

@@ -1,6 +1,7 @@
 #include "normalize/candidate_generator.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "lang/swedish_letters.h"
@@ -152,6 +153,17 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
     if (a.candidates.size() == found_before && !unverified.word.empty()) {
       a.candidates.push_back(std::move(unverified));
     }
+    // A compound reading competes with the written form read the same way,
+    // from listed parts as written ("Flygelgatans": "flygel" + "gatans"
+    // beside "flygel" + "gåtans"): as likely as the reading, by how much
+    // better or worse its parts explain it.
+    if (a.candidates.size() > found_before) {
+      const Candidate& read = a.candidates.back();
+      a.written_compound = WrittenCompoundPrior(lower, read);
+      if (a.written_compound > 0) {
+        ChargeWrittenCompound(read, /*dropped=*/true, &a);
+      }
+    }
   }
   // One entry per word: the cheapest way of reaching it.
   std::sort(a.candidates.begin(), a.candidates.end(),
@@ -247,7 +259,34 @@ void CandidateGenerator::RereadWrittenCompound(const std::string& lower,
   Candidate restored;
   if (a->candidates.empty() &&
       compounds_.Build(lower, /*restore=*/true, &restored)) {
+    // Weighed against the reading part by part ("bank" + "kostnader"
+    // against "bänk" + "kostnader"), not by the rarest part alone.
+    if (const float prior = WrittenCompoundPrior(lower, restored); prior > 0) {
+      a->frequency = prior;
+    }
+    // Letters put back only by folding: a dropped letter can go almost
+    // anywhere in a long word, so its absence says little.
+    ChargeWrittenCompound(restored, /*dropped=*/false, a);
     a->candidates.push_back(std::move(restored));
+  }
+}
+
+float CandidateGenerator::WrittenCompoundPrior(const std::string& lower,
+                                               const Candidate& read) const {
+  double written_cost = 0, read_cost = 0;
+  if (!compounds_.PartsCost(lower, &written_cost) ||
+      !compounds_.PartsCost(read.word, &read_cost)) {
+    return 0;
+  }
+  return static_cast<float>(read.frequency *
+                            std::exp(read_cost - written_cost));
+}
+
+void CandidateGenerator::ChargeWrittenCompound(const Candidate& read,
+                                               bool dropped, WordAnalysis* a) {
+  for (int k = 0; k < kKinds; ++k) {
+    a->written_unfolded[k] = read.folded[k];
+    if (dropped) a->written_undropped += read.dropped[k];
   }
 }
 

@@ -34,6 +34,13 @@ struct WordAnalysis {
   bool hunspell_only = false;
   bool compound_tried = false;  // RereadWrittenCompound ran
   float frequency = 0;          // of the word as written, floors applied
+  // An unknown word that listed parts spell as written ("flygel" +
+  // "gatans"): the compound prior of those parts; 0 when none do.
+  float written_compound = 0;
+  // The letters the compound reading puts back that the written form keeps
+  // as written: charged to it on a page that folds (drops) such letters.
+  float written_unfolded[kKinds] = {0, 0, 0};
+  float written_undropped = 0;
   uint32_t word_class = 0;  // LexiconWord::word_class of the word as written
   uint64_t seen = 0;        // times sound pages printed it (AttestedWords)
   // One entry per reading, never the word as written.
@@ -65,6 +72,17 @@ class CandidateGenerator {
   // A word nobody knows read as a short word and a word in use, the space
   // between them lost: "Detfinns" -> "det finns".
   bool SplitAfterShortWord(const std::string& lower, Candidate* out) const;
+
+  // The written form read from listed parts as written, as likely as the
+  // compound reading `read` by how much better or worse its parts explain
+  // it ("flygel" + "gatans" against "flygel" + "gåtans"); 0 when no
+  // listed parts spell it.
+  float WrittenCompoundPrior(const std::string& lower,
+                             const Candidate& read) const;
+  // The letters compound reading `read` restores, charged to the written
+  // form read as a compound too (WordAnalysis::written_unfolded).
+  static void ChargeWrittenCompound(const Candidate& read, bool dropped,
+                                    WordAnalysis* a);
 
   // Readings only the archive's or the document's sound pages know.
   void AddAttested(std::u32string_view damaged, const std::string& key,

@@ -196,6 +196,19 @@ bool CompoundBuilder::Build(const std::string& lower, bool restore,
   return false;
 }
 
+bool CompoundBuilder::PartsCost(const std::string& lower, double* cost) const {
+  const std::u32string cps = ToCodePoints(lower);
+  if (cps.size() > kCompoundMaxLetters) return false;
+  const std::vector<Part> parts = Segment(cps, /*restore=*/false);
+  if (parts.empty()) return false;
+  *cost = 0;
+  for (const Part& part : parts) {
+    *cost += kPartCost -
+             kWrittenPartFrequencyWeight * std::log(part.frequency + 1.0);
+  }
+  return true;
+}
+
 // Another restored reading of one part may give a compound hunspell accepts
 // as well ("vård" or "värd" in "vardkontakt"). How often the parts stand
 // alone in the texts hardly tells them apart; how words are spelt does

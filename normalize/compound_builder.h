@@ -41,6 +41,13 @@ class CompoundBuilder {
   bool Build(const std::string& lower, bool restore, Candidate* out,
              Candidate* unverified = nullptr) const;
 
+  // How badly listed parts as written explain `lower`: its cheapest split
+  // (the segmentation above) costed kPartCost a part less
+  // kWrittenPartFrequencyWeight * log(frequency + 1); comparable between a
+  // written form and its reading ("flygel" + "gatans" against "flygel" +
+  // "gåtans"). False when no split covers it.
+  bool PartsCost(const std::string& lower, double* cost) const;
+
  private:
   struct Part;
   Part BestReading(const std::u32string& cps, size_t b, size_t e,

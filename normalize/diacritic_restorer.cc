@@ -418,6 +418,9 @@ WordSituation DiacriticRestorer::Document::SituationOf(size_t i) const {
   word.known = a->known;
   word.foreign = !a->known && lexicon_.IsForeign(t.lower);
   word.frequency = a->frequency;
+  word.written_compound = a->written_compound;
+  word.written_unfolded = a->written_unfolded;
+  word.written_undropped = a->written_undropped;
   word.letters = ToCodePoints(t.lower).size();
   word.lower_case = t.pattern == CasePattern::kLower;
   word.capitalised_inside =
@@ -428,6 +431,13 @@ WordSituation DiacriticRestorer::Document::SituationOf(size_t i) const {
       t.pattern == CasePattern::kCapitalized && !a->known &&
       (NextToUnknownName(i) ||
        (word.capitalised_inside && word.letters <= kNameLikeMaxLetters));
+  if (i + 1 < tokens_.size() && tokens_[i + 1].line == t.line) {
+    const WordToken& next = tokens_[i + 1].word;
+    word.before_house_number =
+        next.kind == WordToken::Kind::kNumber && next.text.size() <= 4 &&
+        std::all_of(next.text.begin(), next.text.end(),
+                    [](char c) { return c >= '0' && c <= '9'; });
+  }
   // Next to a capitalised word on the same line: a run of names, when the
   // word is capitalised too or lost its capital with its first letter
   // ("Peter hman" for "Peter Öhman").
@@ -477,7 +487,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   scores.reserve(a->candidates.size() + 1);
   const ReadingScorer& scorer = scorer_;
   scores.push_back(scorer.ScoreWritten(
-      word, ContextWeight(i, t.lower, a->word_class, around)));
+      word, rates, ContextWeight(i, t.lower, a->word_class, around)));
   // Readings the texts rarely show compete on spelling: the one spelt most
   // like Swedish loses nothing, the others lose by how much less alike
   // they are ("sammanstötning" beside "sammansättning").

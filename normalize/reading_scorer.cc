@@ -39,6 +39,8 @@ const char* FeatureName(Feature feature) {
       return "folded";
     case Feature::kDropped:
       return "dropped";
+    case Feature::kUnfolded:
+      return "unfolded";
     case Feature::kOcr:
       return "ocr";
     case Feature::kStrongOcr:
@@ -101,6 +103,7 @@ ReadingScorer::ReadingScorer()
       shared_reading_(std::log(kSharedReading)) {}
 
 ReadingScore ReadingScorer::ScoreWritten(const WordSituation& word,
+                                         const DamageRates& rates,
                                          float context) const {
   ReadingScore score;
   double prior = word.known                  ? std::log(double{word.frequency})
@@ -110,7 +113,23 @@ ReadingScore ReadingScorer::ScoreWritten(const WordSituation& word,
     prior = std::max(prior, unknown_short_keep_);
   }
   if (!word.known && word.foreign) prior = std::max(prior, foreign_keep_);
+  if (!word.known && word.written_compound > 0) {
+    prior = std::max(prior, std::log(double{word.written_compound}));
+  }
   score.Add(Feature::kPrior, prior);
+  // A compound guess as written against a compound guess restored (the
+  // counts are set for those only): their priors say little, the page's
+  // damage the rest.
+  if (word.written_unfolded != nullptr) {
+    for (int k = 0; k < kKinds; ++k) {
+      score.Add(Feature::kUnfolded, word.written_unfolded[k] *
+                                        kWrittenCompoundUnfolded *
+                                        std::log(1.0 - rates.folded[k]));
+    }
+    score.Add(Feature::kUnfolded, word.written_undropped *
+                                      kWrittenCompoundUnfolded *
+                                      std::log(1.0 - rates.dropped));
+  }
   AddArchive(word, word.seen, std::exp(prior), prior, &score);
   score.Add(Feature::kContext, context);
   return score;
@@ -147,7 +166,7 @@ ReadingScore ReadingScorer::ScoreReading(const Candidate& c,
   if (word.name_like && !c.proper && !c.preferred && c.seen == 0) {
     score.Add(Feature::kNameLike, name_like_);
   }
-  if (c.unverified && word.capitalised_inside) {
+  if (c.unverified && word.capitalised_inside && !word.before_house_number) {
     score.Add(Feature::kCapitalisedUnverified, capitalised_unverified_);
   }
   if (c.split && word.capitalised_inside) {

@@ -30,6 +30,7 @@ enum class Feature {
   kArchive,                // the prior moved by the archive's counts
   kFolded,                 // folded letters, log of their rates
   kDropped,                // dropped letters
+  kUnfolded,               // letters a compound reading restores, as written
   kOcr,                    // weak OCR confusions and their cost
   kStrongOcr,              // "é", "6" in text that shows no OCR damage
   kPreferred,              // a domain, place or user word
@@ -68,7 +69,12 @@ struct WordSituation {
   bool known = false;  // a word as written (WordAnalysis::known)
   // Not Swedish but an English word as written ("link", "performed").
   bool foreign = false;
-  float frequency = 0;      // WordAnalysis::frequency
+  float frequency = 0;         // WordAnalysis::frequency
+  float written_compound = 0;  // WordAnalysis::written_compound
+  // WordAnalysis::written_unfolded (kKinds counts, not owned; may be null),
+  // written_undropped.
+  const float* written_unfolded = nullptr;
+  float written_undropped = 0;
   size_t letters = 0;       // code points of the word
   bool lower_case = false;  // written all in lower case
   // Capitalised, not where a sentence or cell starts.
@@ -76,6 +82,9 @@ struct WordSituation {
   // Looks like a name: capitalised, nobody knows it, next to another such
   // word or short inside a sentence ("Lone Atterstig").
   bool name_like = false;
+  // Before a house number on its line ("Myggdalsvagen 102"): a street
+  // name, and street names are compounds no list holds.
+  bool before_house_number = false;
   // Next to a capitalised word on the same line ("Ulf Petrus Hakan").
   bool in_name_run = false;
   char32_t first_letter = 0;  // of the lower-case word
@@ -90,8 +99,10 @@ class ReadingScorer {
  public:
   ReadingScorer();
 
-  // The word as written: its prior, and `context` nats.
-  ReadingScore ScoreWritten(const WordSituation& word, float context) const;
+  // The word as written: its prior, and `context` nats; `rates` charge a
+  // written compound for the letters its compound reading restores.
+  ReadingScore ScoreWritten(const WordSituation& word, const DamageRates& rates,
+                            float context) const;
 
   // One reading of it. `best_spelling`: the highest Candidate::spelling
   // among the rarely seen readings of the word.

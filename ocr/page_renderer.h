@@ -17,7 +17,8 @@ struct RenderOptions {
   // 300 dpi suits Tesseract (10 pt text gets ~20 px x-height) and is the
   // native resolution of typical office scans. Measured on the real scans:
   // 400 dpi gave no significant gain for 25 % more time, 200 dpi lost
-  // digits and diacritics on the Lindh report.
+  // digits and diacritics on the Lindh report. (The pipeline upsamples a
+  // low-resolution scan to 250 dpi, see TextPipelineOptions::min_dpi.)
   int dpi = 300;
   // Refuse (kTooLarge) a page whose rendering would exceed this many pixels,
   // before allocating anything. 300 dpi A4 is about 8.7 Mpx.

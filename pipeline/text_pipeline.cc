@@ -55,11 +55,11 @@ struct OcrResolution {
 
 // A scan is read at its own resolution when that is at least the floor (so
 // its pixels are read as they are) and no more than the ceiling; other
-// pages at the floor. The scan's resolution comes from its pixels, not from
+// pages at render_dpi. The scan's resolution comes from its pixels, not from
 // the page size, which may be wrong (extract/page_images.h).
 OcrResolution ChooseResolution(const PageImageInfo& images,
                                const TextPipelineOptions& o) {
-  if (!images.page_sized) return {o.min_dpi, o.min_dpi};
+  if (!images.page_sized) return {o.render_dpi, o.render_dpi};
   const int image_dpi = std::clamp(
       static_cast<int>(std::lround(images.scan_dpi)), o.min_dpi, o.max_dpi);
   // Declared page inches per inch of paper: 1 unless the page size is wrong.

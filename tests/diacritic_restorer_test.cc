@@ -367,6 +367,14 @@ TEST_F(DiacriticRestorerTest, DecidesAmbiguousWordsFromContext) {
             "Flera deltagare har läst kursen och vi kan ändra planen.\n"
             "Styrelsen har nått målen.\n"
             "Tänk dig en ny insats.\n");
+  // "våra" before a bare plural noun; "vara" stays a verb before an
+  // adjective, "var" before an article.
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Styrelsen talar om huset och vara lagenheter.\n"
+                    "Det var en bra dag och vi ska vara delaktiga.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Styrelsen talar om huset och våra lägenheter.\n"
+            "Det var en bra dag och vi ska vara delaktiga.\n");
   EXPECT_EQ(Restore("Frbundet r en organisation fr samverkan.\n"
                     "Deltagarna fr anta utmaningen.\n"),
             "Förbundet är en organisation för samverkan.\n"

@@ -99,7 +99,8 @@ TEST_F(PipelineTest, ScannedPagesAreOcrd) {
   for (const PageResult& page : doc.pages) {
     EXPECT_EQ(page.source, PageSource::kOcr);
     EXPECT_EQ(page.verdict, LayerVerdict::kEmpty);
-    EXPECT_GE(page.ocr_dpi, 300);
+    // A 200 dpi scan, upsampled to the OCR floor.
+    EXPECT_EQ(page.ocr_dpi, TextPipelineOptions().min_dpi);
     EXPECT_GT(page.confidence, 0.5f);
     EXPECT_LE(page.confidence, 1.0f);
   }
@@ -119,7 +120,7 @@ TEST_F(PipelineTest, ImageOnAnOversizedPageIsReadAtItsOwnResolution) {
   const PageResult& page = doc.pages[0];
   ASSERT_TRUE(page.status.ok()) << page.status.ToString();
   EXPECT_EQ(page.source, PageSource::kOcr);
-  EXPECT_EQ(page.ocr_dpi, 300);
+  EXPECT_EQ(page.ocr_dpi, TextPipelineOptions().min_dpi);
   const std::vector<std::string> expected =
       Expected("rotated_scans.expected.txt");
   ASSERT_EQ(expected.size(), 5u);
