@@ -18,7 +18,7 @@ constexpr int kInkLevel = 160;
 // Rules stay (each 2x2 block keeps its darkest pixel, so a one-pixel rule
 // survives), positions are within half a point, and the openings cost an eighth
 // (a quarter of the pixels, half the brick): the search was 5 % of a 300-dpi
-// page's OCR instructions (callgrind, Sjötungan 2007 page 3), now under 1 %.
+// page's OCR instructions (callgrind, Sjötungan 2007 page 3), now 1 %.
 constexpr double kSearchDpi = 140;
 
 struct BoxaDeleter {

@@ -579,6 +579,46 @@ Json SignaturesToJson(const R::Signatures& sig) {
   return j;
 }
 
+const char* RecommendationName(bool recommends) {
+  return recommends ? "tillstyrker" : "avstyrker";
+}
+
+Json AuditJson(const R::Audit& a) {
+  Json j;
+  if (!a.title.empty()) j["title"] = a.title;
+  if (a.first_page > 0) {
+    j["pages"] = {{"first", a.first_page}, {"last", a.last_page}};
+  }
+  Json org = Json::object();
+  if (!a.organisation_name.empty()) org["name"] = a.organisation_name;
+  if (!a.org_number.empty()) org["org_number"] = a.org_number;
+  if (!org.empty()) j["organisation"] = std::move(org);
+  if (a.fiscal_year > 0) j["fiscal_year"] = a.fiscal_year;
+  if (!a.period_start.empty() && !a.period_end.empty()) {
+    j["period"] = {{"start", a.period_start}, {"end", a.period_end}};
+  }
+  if (a.discharge) j["discharge"] = RecommendationName(*a.discharge);
+  if (a.approval) j["approval"] = RecommendationName(*a.approval);
+  j["remarks"] = a.remarks;
+  if (!a.date.empty()) j["date"] = a.date;
+  Json auditors = Json::array();
+  for (const R::Auditor& p : a.auditors) {
+    Json one;
+    one["name"] = p.name;
+    if (!p.appointed_by.empty()) one["appointed_by"] = p.appointed_by;
+    if (!p.role.empty()) one["role"] = p.role;
+    auditors.push_back(std::move(one));
+  }
+  j["auditors"] = std::move(auditors);
+  Json evidence = Json::object();
+  if (!a.discharge_sentence.empty()) {
+    evidence["discharge"] = a.discharge_sentence;
+  }
+  if (!a.approval_sentence.empty()) evidence["approval"] = a.approval_sentence;
+  if (!evidence.empty()) j["evidence"] = std::move(evidence);
+  return j;
+}
+
 Json RecordToJson(const ReportRecord& r) {
   Json record;
   record["schema"] = r.schema;
@@ -590,6 +630,21 @@ Json RecordToJson(const ReportRecord& r) {
   source["bytes"] = r.source.bytes;
   source["pages"] = r.source.pages;
   record["source"] = std::move(source);
+  if (r.part_of) {
+    const R::PartOf& po = *r.part_of;
+    Json part;
+    part["document"] = po.document;
+    part["documents"] = po.documents;
+    part["first_page"] = po.first_page;
+    part["last_page"] = po.last_page;
+    if (po.first_line > 0) {
+      part["first_line"] = po.first_line;
+      part["last_line"] = po.last_line;
+    }
+    if (!po.kind.empty()) part["kind"] = po.kind;
+    if (!po.evidence.empty()) part["evidence"] = po.evidence;
+    record["part_of"] = std::move(part);
+  }
 
   const R::Document& d = r.document;
   Json doc;
@@ -611,6 +666,7 @@ Json RecordToJson(const ReportRecord& r) {
   }
   if (!d.diarienummer.empty()) doc["diarienummer"] = d.diarienummer;
   record["document"] = std::move(doc);
+  if (r.audit) record["audit"] = AuditJson(*r.audit);
 
   if (!r.pages.empty()) {
     Json pages = Json::array();
@@ -755,6 +811,64 @@ Result<ReportRecord> RecordFromJson(const Json& json) {
     r.source.sha256 = s.String("sha256");
     r.source.bytes = s.OptionalInteger("bytes", true).value_or(0);
     r.source.pages = s.Int("pages", true);
+  }
+  if (const Json* aj = in.Find("audit")) {
+    ObjectReader a(*aj, "audit", &error);
+    R::Audit audit;
+    audit.title = a.String("title");
+    if (const Json* pj = a.Find("pages")) {
+      ObjectReader p(*pj, a.Path("pages"), &error);
+      audit.first_page = p.Int("first", true);
+      audit.last_page = p.Int("last", true);
+    }
+    if (const Json* oj = a.Find("organisation")) {
+      ObjectReader o(*oj, a.Path("organisation"), &error);
+      audit.organisation_name = o.String("name");
+      audit.org_number = o.String("org_number");
+    }
+    audit.fiscal_year = a.Int("fiscal_year");
+    if (const Json* pj = a.Find("period")) {
+      ObjectReader p(*pj, a.Path("period"), &error);
+      audit.period_start = p.String("start", true);
+      audit.period_end = p.String("end", true);
+    }
+    auto recommendation = [&](const char* key) -> std::optional<bool> {
+      const std::string v = a.String(key);
+      if (v.empty()) return std::nullopt;
+      if (v != "tillstyrker" && v != "avstyrker") {
+        a.Fail(a.Path(key), "tillstyrker or avstyrker");
+        return std::nullopt;
+      }
+      return v == "tillstyrker";
+    };
+    audit.discharge = recommendation("discharge");
+    audit.approval = recommendation("approval");
+    audit.remarks = a.Strings("remarks");
+    audit.date = a.String("date");
+    a.Each("auditors", [&](const Json& j, const std::string& path) {
+      ObjectReader p(j, path, &error);
+      audit.auditors.push_back(
+          {p.String("name", true), p.String("appointed_by"), p.String("role")});
+    });
+    if (const Json* ej = a.Find("evidence")) {
+      ObjectReader e(*ej, a.Path("evidence"), &error);
+      audit.discharge_sentence = e.String("discharge");
+      audit.approval_sentence = e.String("approval");
+    }
+    r.audit = std::move(audit);
+  }
+  if (const Json* pj = in.Find("part_of")) {
+    ObjectReader p(*pj, "part_of", &error);
+    R::PartOf po;
+    po.document = p.Int("document", true);
+    po.documents = p.Int("documents", true);
+    po.first_page = p.Int("first_page", true);
+    po.last_page = p.Int("last_page", true);
+    po.first_line = p.Int("first_line");
+    po.last_line = p.Int("last_line");
+    po.kind = p.String("kind");
+    po.evidence = p.Strings("evidence");
+    r.part_of = po;
   }
 
   if (const Json* dj = in.Find("document", true)) {

@@ -64,6 +64,53 @@ struct ReportRecord {
     bool operator==(const Source&) const = default;
   };
 
+  // The package a document was split from (split/package_records.h): the
+  // package is `source`; set only when the package held more than one
+  // document. Pages and lines are the package's, 1-based, inclusive; the
+  // record's own page numbers count from first_page as 1. Lines only for
+  // text without form feeds, whose pages are not the PDF's.
+  struct PartOf {
+    int document = 0;   // 1-based place in the package
+    int documents = 0;  // documents in the package
+    int first_page = 0;
+    int last_page = 0;
+    int first_line = 0;  // 0: not given
+    int last_line = 0;
+    std::string kind;  // split::DocumentKindName: "annual-report", ...
+    // What showed the start: "title", "cover", "numbering-restart", ...
+    // (split/package_split.h); "first-page" for the first document.
+    std::vector<std::string> evidence;
+    bool operator==(const PartOf&) const = default;
+  };
+
+  // An audit report's reading (records/audit_report.h): in the record of
+  // the annual report it audits (same organisation and year, found in the
+  // same package), or in the audit report's own record.
+  struct Auditor {
+    std::string name;
+    std::string appointed_by;  // "Region Exempelbygd", "staten", ...
+    std::string role;          // the line under the name, as printed
+    bool operator==(const Auditor&) const = default;
+  };
+  struct Audit {
+    std::string title;   // "Revisionsberättelse", as printed
+    int first_page = 0;  // in the package, when split from one
+    int last_page = 0;
+    std::string organisation_name;
+    std::string org_number;
+    int fiscal_year = 0;
+    std::string period_start;  // ISO 8601, both or neither
+    std::string period_end;
+    std::optional<bool> discharge;  // true: tillstyrker ansvarsfrihet
+    std::optional<bool> approval;   // of the annual report
+    std::vector<std::string> remarks;
+    std::string date;
+    std::vector<Auditor> auditors;
+    std::string discharge_sentence;  // as printed
+    std::string approval_sentence;
+    bool operator==(const Audit&) const = default;
+  };
+
   struct Document {
     // "arsredovisning", "delarsrapport", "verksamhetsplan", "protokoll",
     // "other".
@@ -295,7 +342,9 @@ struct ReportRecord {
   std::string schema = kRecordSchema;
   std::string generator;  // "finsam-extract 0.1.0"
   Source source;
+  std::optional<PartOf> part_of;
   Document document;
+  std::optional<Audit> audit;
   std::vector<PageInfo> pages;
   std::vector<Section> sections;
   std::vector<Statement> statements;   // in contract order

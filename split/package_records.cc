@@ -1,0 +1,231 @@
+#include "split/package_records.h"
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "base/text.h"
+#include "layout/furniture.h"
+#include "layout/page_role.h"
+#include "records/audit_report.h"
+#include "records/text_fold.h"
+#include "split/document_kind.h"
+#include "split/text_pages.h"
+
+namespace finsam::split {
+namespace {
+
+std::string JoinPages(const std::vector<std::string>& chunks, int first,
+                      int last) {
+  std::string out;
+  for (int p = first; p <= last && p <= static_cast<int>(chunks.size()); ++p) {
+    out.append(chunks[p - 1]);
+    out += '\f';
+  }
+  return out;
+}
+
+// Lines first..last (1-based, inclusive) of `text`.
+std::string JoinLines(std::string_view text, int first, int last) {
+  std::string out;
+  int line = 1;
+  size_t start = 0;
+  while (start < text.size() && line <= last) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (line >= first) {
+      out.append(text.substr(start, end - start));
+      out += '\n';
+    }
+    start = end + 1;
+    ++line;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<PackagePage> PackagePagesOf(const DocumentText& doc) {
+  std::vector<PackagePage> pages;
+  for (const PageResult& page : doc.pages) {
+    PackagePage p;
+    p.text = page.text;
+    p.running_known = true;
+    p.width_pt = page.width_pt;
+    p.height_pt = page.height_pt;
+    p.signature_page = page.role == PageRole::kSignaturePage;
+    for (const FurnitureLine& line : page.furniture) {
+      if (line.kind == FurnitureKind::kPageNumber) {
+        p.page_number_lines.push_back(line.text);
+      } else if (line.kind == FurnitureKind::kRunningHeader ||
+                 line.kind == FurnitureKind::kRunningFooter) {
+        p.running_lines.push_back(line.text);
+      } else if (line.kind == FurnitureKind::kSigningStamp ||
+                 line.kind == FurnitureKind::kVismaStamp) {
+        p.signing_stamps.push_back(line.text);
+      }
+    }
+    pages.push_back(std::move(p));
+  }
+  return pages;
+}
+
+std::vector<PackagePart> SplitReport(const Report& report) {
+  const records::RecordInput& whole = report.input;
+  std::vector<PackagePart> parts;
+  std::vector<PackageDocument> docs;
+  TextPages text_pages;
+  if (report.text.has_value()) {
+    docs = SplitPackage(PackagePagesOf(*report.text));
+  } else {
+    text_pages = PagesOfText(whole.text);
+    docs = SplitPackage(text_pages.pages);
+  }
+  if (docs.size() <= 1) {
+    PackagePart part;
+    if (!docs.empty()) part.document = docs.front();
+    part.input = whole;
+    parts.push_back(std::move(part));
+    return parts;
+  }
+  const bool by_lines = !report.text.has_value() && !text_pages.page_breaks;
+  const std::vector<std::string> text_chunks = SplitPages(whole.text);
+  const std::vector<std::string> furniture_chunks = SplitPages(whole.furniture);
+  for (const PackageDocument& doc : docs) {
+    PackagePart part;
+    part.document = doc;
+    records::RecordInput& in = part.input;
+    in.path = whole.path;
+    in.sha256 = whole.sha256;
+    in.bytes = whole.bytes;
+    if (by_lines) {
+      part.first_line = text_pages.first_line[doc.first_page - 1];
+      part.last_line = text_pages.last_line[doc.last_page - 1];
+      in.text = JoinLines(whole.text, part.first_line, part.last_line);
+    } else {
+      in.text = JoinPages(text_chunks, doc.first_page, doc.last_page);
+      in.furniture = JoinPages(furniture_chunks, doc.first_page, doc.last_page);
+      in.page_count = doc.last_page - doc.first_page + 1;
+      for (const records::PageInfo& page : whole.pages) {
+        if (page.number < doc.first_page || page.number > doc.last_page) {
+          continue;
+        }
+        records::PageInfo info = page;
+        info.number = page.number - doc.first_page + 1;
+        in.pages.push_back(std::move(info));
+      }
+    }
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
+namespace {
+
+using R = records::ReportRecord;
+
+// The audit report's reading with its auditors from the people the record
+// found (body "revision").
+R::Audit AuditOf(const PackagePart& part, const R& record) {
+  const records::AuditReading reading =
+      records::ReadAuditReport(part.input.text);
+  R::Audit audit;
+  audit.title = part.document.title;
+  audit.organisation_name = reading.organisation;
+  audit.org_number = reading.org_number;
+  audit.fiscal_year = reading.fiscal_year;
+  audit.period_start = reading.period_start;
+  audit.period_end = reading.period_end;
+  audit.discharge = reading.discharge;
+  audit.approval = reading.approval;
+  audit.remarks = reading.remarks;
+  audit.date = reading.date;
+  audit.discharge_sentence = reading.discharge_sentence;
+  audit.approval_sentence = reading.approval_sentence;
+  for (const records::Person& p : record.people) {
+    if (p.body != "revision") continue;
+    audit.auditors.push_back({p.name, p.appointed_by, p.role});
+  }
+  return audit;
+}
+
+// Whether `audit` audits the report whose record is `report`: the same
+// organisation (number, or one name inside the other, folded) and the
+// same year when both say.
+bool Audits(const R::Audit& audit, const R& report) {
+  const R::Document& d = report.document;
+  if (audit.fiscal_year > 0 && d.fiscal_year > 0 &&
+      audit.fiscal_year != d.fiscal_year) {
+    return false;
+  }
+  if (!audit.org_number.empty() && !d.org_number.empty()) {
+    return audit.org_number == d.org_number;
+  }
+  const std::string a = records::Fold(audit.organisation_name);
+  const std::string b = records::Fold(d.organisation_name);
+  if (a.empty() || b.empty()) return false;
+  return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+}
+
+}  // namespace
+
+std::vector<records::ReportRecord> PartRecords(
+    const Report& report, const std::vector<PackagePart>& parts) {
+  std::vector<records::ReportRecord> out;
+  if (parts.size() <= 1) {
+    out.push_back(report.record);
+    if (!parts.empty() &&
+        parts.front().document.kind == DocumentKind::kAuditReport) {
+      out.back().audit = AuditOf(parts.front(), out.back());
+    }
+    return out;
+  }
+  std::vector<bool> is_audit;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const PackagePart& part = parts[i];
+    records::ReportRecord record = records::BuildRecord(part.input);
+    record.source = report.record.source;
+    record.signatures.pdf = report.record.signatures.pdf;
+    records::ReportRecord::PartOf part_of;
+    part_of.document = static_cast<int>(i) + 1;
+    part_of.documents = static_cast<int>(parts.size());
+    part_of.first_page = part.document.first_page;
+    part_of.last_page = part.document.last_page;
+    part_of.first_line = part.first_line;
+    part_of.last_line = part.last_line;
+    part_of.kind = DocumentKindName(part.document.kind);
+    part_of.evidence = part.document.reasons;
+    record.part_of = part_of;
+    is_audit.push_back(part.document.kind == DocumentKind::kAuditReport);
+    if (is_audit.back()) {
+      R::Audit audit = AuditOf(part, record);
+      audit.first_page = part.document.first_page;
+      audit.last_page = part.document.last_page;
+      record.audit = std::move(audit);
+    }
+    out.push_back(std::move(record));
+  }
+  // An audit report goes into the record of the report it audits, when
+  // the package holds it; its own record then goes.
+  std::vector<bool> keep(out.size(), true);
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (!is_audit[i]) continue;
+    for (size_t j = 0; j < out.size(); ++j) {
+      if (is_audit[j] || out[j].audit ||
+          out[j].document.type != "arsredovisning" ||
+          !Audits(*out[i].audit, out[j])) {
+        continue;
+      }
+      out[j].audit = out[i].audit;
+      keep[i] = false;
+      break;
+    }
+  }
+  std::vector<records::ReportRecord> kept;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (keep[i]) kept.push_back(std::move(out[i]));
+  }
+  return kept;
+}
+
+}  // namespace finsam::split

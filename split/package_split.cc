@@ -1,0 +1,507 @@
+#include "split/package_split.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "records/record_text.h"
+#include "records/text_fold.h"
+#include "split/page_number.h"
+
+namespace finsam::split {
+namespace {
+
+// ---- weights: a document starts where the sum reaches kStartAt ----
+constexpr int kStartAt = 2;
+// A title naming a kind of document ("Bilaga 1", seed 001 line 1334;
+// "Årsredovisning 2023", the package fixture) starts one by itself.
+constexpr int kTitle = 2;
+// An audit report starts a document even inside the annual report's page
+// sequence (its auditors wrote it; the printer numbered it on): it
+// outweighs kContinues by kStartAt.
+constexpr int kAuditTitle = 5;
+// A cover page: "Indikatorsutvärdering 2019" alone on seed 001's page 78.
+constexpr int kCover = 2;
+// "Sida 1" after "Sida 4 av 4"; a total that changes (package fixture).
+constexpr int kRestart = 2;
+// A document's first printed number is 1 where nothing was numbered
+// before. Within its front matter (a titled document's first pages:
+// cover, contents) it starts nothing: a report numbers its first text
+// page 1 (brf-kastanjen4: "Sida 1 av 17" on page 3). After an untitled
+// page it starts a document (seed 001: the annual report's "Sida 1" after
+// the förbund's e-mail).
+constexpr int kFirstNumber = 1;
+constexpr int kFrontMatterPages = 3;
+// A number that skips ahead: pages missing, or another document's.
+constexpr int kJump = 1;
+// A running header that begins or changes: seed 001's memo header
+// "Tjänsteställe, handläggare ... FöredragningsPM" after the agenda.
+constexpr int kHeaderChange = 2;
+// Another e-signing transaction on the page's stamp: another signed
+// document (brf-malmohus17: the audit report's Scrive transaction after
+// the annual report's).
+constexpr int kSigningChange = 2;
+// A running header that stops: weak alone (an annual report's signature
+// page has none), a start with a closed page before (seed 001's e-mail
+// after the memo signed "Rickard Simonsson / Regiondirektör").
+constexpr int kHeaderEnds = 1;
+constexpr int kClosedBefore = 1;
+constexpr int kPageSize = 1;
+// The next number in the same sequence ("Sida 2 av 14" after "Sida 1 av
+// 14"), and a sentence running over the page break (seed 001's agenda page
+// 2 ends "... årsredovisning för 2019," under its page-3 header
+// "Föredragningslista"), say the document goes on.
+constexpr int kContinues = -3;
+constexpr int kRunsOn = -3;
+
+// Where a title is looked for: the first lines of the page.
+constexpr int kTitleLines = 6;
+// A cover page: at most this many lines and words.
+constexpr int kCoverMaxLines = 6;
+constexpr int kCoverMaxWords = 14;
+// Distinct e-signing words that make a page signing evidence: three
+// (a stamp on a body page brings two, "Transaktion ... Signerat").
+constexpr int kSigningEvidenceMarkers = 3;
+// Where a signature block closing a document is looked for.
+constexpr int kClosingLines = 8;
+// Text input: a top line is a running header when it tops this many pages
+// within kHeaderReach pages of each other (seed 001's memo header on three
+// pages; "För mer information, se slutrapport" tops two and is none).
+constexpr int kHeaderReach = 3;
+constexpr int kHeaderPages = 3;
+// Page sizes differ when either side differs by more than this share.
+constexpr double kSizeTolerance = 0.03;
+
+struct PageFacts {
+  std::vector<std::string> lines;  // non-blank body lines, trimmed
+  DocumentKind title_kind = DocumentKind::kOther;
+  std::string title;
+  std::string title_folded;
+  bool cover = false;
+  std::vector<PrintedPageNumber> numbers;
+  std::optional<PrintedPageNumber> number;  // not the package's own
+  // The running lines, each by its first two words, folded, digits
+  // masked: a footer that wraps differently or a repeated table head
+  // beside it is the same running matter.
+  std::vector<std::string> header;
+  bool closes = false;
+  bool runs_on = false;
+  bool signature_page = false;  // a signature or signing-evidence page
+  std::string stamp;            // the e-signing stamp, folded; "" if none
+  double width = 0;
+  double height = 0;
+  bool blank() const { return lines.empty(); }
+};
+
+// Running lines are compared with their digits masked: a footer that
+// prints the page number in it ("7 | ÅRSREDOVISNING Riksbyggen ...") is
+// one footer.
+std::string MaskDigits(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (out.empty() || out.back() != '#') out += '#';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// A running line by its first two words: "Resultat deltagare pågående" /
+// "Resultat deltagare avslutade" are sections of one document (seed 001's
+// appendix 4), "7 | ÅRSREDOVISNING Riksbyggen ..." / "8316" one footer
+// (brf-malmohus17).
+std::string HeadKey(std::string_view line) {
+  const std::string folded = MaskDigits(records::Fold(line));
+  size_t space = folded.find(' ');
+  if (space == std::string::npos) return folded;
+  space = folded.find(' ', space + 1);
+  return space == std::string::npos ? folded : folded.substr(0, space);
+}
+
+// Whether two pages' running lines have a line in common.
+bool SharesHead(const std::vector<std::string>& a,
+                const std::vector<std::string>& b) {
+  for (const std::string& x : a) {
+    for (const std::string& y : b) {
+      if (x == y) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> NonBlankLines(std::string_view text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = records::Trim(text.substr(start, end - start));
+    if (!line.empty()) out.emplace_back(line);
+    start = end + 1;
+  }
+  return out;
+}
+
+int WordCount(std::string_view folded) {
+  int words = 0;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (folded[i] != ' ' && (i == 0 || folded[i - 1] == ' ')) ++words;
+  }
+  return words;
+}
+
+bool IsCover(const PageFacts& f) {
+  static const RE2 kYear(R"(\b(?:19|20)\d\d\b)");
+  static const RE2 kDate(R"(\b(?:19|20)\d\d-\d\d-\d\d\b)");
+  if (f.lines.empty() || f.signature_page ||
+      static_cast<int>(f.lines.size()) > kCoverMaxLines) {
+    return false;
+  }
+  int words = 0;
+  bool year = false;
+  for (const std::string& line : f.lines) {
+    words += WordCount(records::Fold(line));
+    if (RE2::PartialMatch(line, kDate)) return false;
+    if (RE2::PartialMatch(line, kYear)) year = true;
+  }
+  return words <= kCoverMaxWords &&
+         (year || f.title_kind != DocumentKind::kOther);
+}
+
+// A signature block among the last lines: a role under a name.
+bool ClosesDocument(const std::vector<std::string>& lines) {
+  static const RE2 kRole(
+      R"(\b(?:ordforande|ordf|ledamot|ledamoter|revisor|revisorer|)"
+      R"(direktor|regiondirektor|forbundschef|sekreterare|kassor|justerare|)"
+      R"(justeras|verkstallande|styrelseledamot|suppleant|ersattare)\b)");
+  static const RE2 kName(
+      R"(^[A-ZÅÄÖÉ][a-zåäöéü'-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéü'-]+){1,3}$)");
+  const size_t from =
+      lines.size() > kClosingLines ? lines.size() - kClosingLines : 0;
+  bool role = false;
+  bool name = false;
+  for (size_t i = from; i < lines.size(); ++i) {
+    const std::string folded = records::Fold(lines[i]);
+    if (WordCount(folded) <= 5 && RE2::PartialMatch(folded, kRole)) {
+      role = true;
+    }
+    if (RE2::FullMatch(lines[i], kName)) name = true;
+  }
+  return role && name;
+}
+
+// An e-signing service's evidence page, appended after the document it
+// signs: Verified's "Verification / Transaction ID", Scrive's "Verifikat",
+// an eIDAS/PAdES summary, an activity log, HSB's "e-signerade med BankID".
+// It ends the document before it, as a Visma signature page does.
+bool IsSigningEvidence(const std::vector<std::string>& lines) {
+  static const RE2 kMarker(
+      R"(\b(verification|verifikat|transaction id|transaktion|activity log|)"
+      R"(eidas|pades|bankid|signature validity|e signerade|signerade|)"
+      R"(signed|signerat|document id|dokument id|audit trail)\b)");
+  std::vector<std::string> seen;
+  for (const std::string& line : lines) {
+    const std::string folded = records::Fold(line);
+    re2::StringPiece input(folded);
+    std::string marker;
+    while (RE2::FindAndConsume(&input, kMarker, &marker)) {
+      bool known = false;
+      for (const std::string& m : seen) known = known || m == marker;
+      if (!known) seen.push_back(marker);
+    }
+  }
+  return static_cast<int>(seen.size()) >= kSigningEvidenceMarkers;
+}
+
+// The page's last sentence runs on to the next page.
+bool RunsOn(const std::vector<std::string>& lines) {
+  if (lines.empty()) return false;
+  const std::string& last = lines.back();
+  if (last.back() == ',' || last.back() == ';') return true;
+  static const RE2 kHyphenated(R"([[:alpha:]]-$)");
+  if (RE2::PartialMatch(last, kHyphenated)) return true;
+  static const RE2 kOpenWord(
+      R"((?:^|\s)(?:och|samt|att|eller|for|som|med|av|i|pa|till|den|det|)"
+      R"(en|ett|om|vid|fran|de|ar|har)$)");
+  return RE2::PartialMatch(records::Fold(last), kOpenWord);
+}
+
+PageFacts ReadFacts(const PackagePage& page) {
+  PageFacts f;
+  f.lines = NonBlankLines(page.text);
+  f.signature_page = page.signature_page || IsSigningEvidence(f.lines);
+  if (!page.signing_stamps.empty()) {
+    f.stamp = records::Fold(page.signing_stamps.front());
+  }
+  f.width = page.width_pt;
+  f.height = page.height_pt;
+  for (const std::string& line : page.page_number_lines) {
+    if (auto n = ParsePageNumber(line)) f.numbers.push_back(*n);
+  }
+  const size_t title_lines =
+      std::min(f.lines.size(), static_cast<size_t>(kTitleLines));
+  std::vector<size_t> titles;
+  for (size_t i = 0; i < title_lines; ++i) {
+    // The line, or one of its cells: a table row "1<TAB>Bilaga 4a" holds
+    // the page's number and its title (stenalderns 2025).
+    std::string title = f.lines[i];
+    DocumentKind kind = TitleKind(title);
+    if (kind == DocumentKind::kOther && title.find('\t') != std::string::npos) {
+      for (const std::string& cell : records::LineCells(title)) {
+        kind = TitleKind(cell);
+        if (kind != DocumentKind::kOther) {
+          title = cell;
+          break;
+        }
+      }
+    }
+    if (kind == DocumentKind::kOther) continue;
+    titles.push_back(i);
+    if (titles.size() > 1) continue;
+    f.title_kind = kind;
+    f.title = title;
+    f.title_folded = records::Fold(title);
+  }
+  // An audit report opens with its addressee ("Till föreningsstämman i
+  // Riksbyggen Bostadsrättsförening Malmöhus 17, org. nr ...") where its
+  // title is only in a footer.
+  if (f.title_kind == DocumentKind::kOther) {
+    static const RE2 kAddressee(
+        R"(^till (?:foreningsstamman|forbundsmedlemmarna|arsstamman|)"
+        R"(stamman|fullmaktige|regionfullmaktige|kommunfullmaktige) i )");
+    for (size_t i = 0; i < title_lines && i < 2; ++i) {
+      if (RE2::PartialMatch(records::Fold(f.lines[i]), kAddressee)) {
+        f.title_kind = DocumentKind::kAuditReport;
+        f.title = f.lines[i];
+        f.title_folded = records::Fold(f.lines[i]);
+        break;
+      }
+    }
+  }
+  // Titles on adjacent lines are a list of documents (seed 001's agenda,
+  // "Beslutsunderlag"), not a title page; an agenda's title stands apart
+  // from the items under it (the package fixture).
+  // Three titles at the top are a list; two adjacent ones of one kind
+  // too, while "Bilaga 4b" over "Motion om ..." labels a motion.
+  const bool list =
+      titles.size() > 2 ||
+      (titles.size() == 2 && titles[1] == titles[0] + 1 &&
+       TitleKind(f.lines[titles[0]]) == TitleKind(f.lines[titles[1]]));
+  if (list) {
+    f.title_kind = DocumentKind::kOther;
+    f.title.clear();
+    f.title_folded.clear();
+  }
+  f.cover = IsCover(f);
+  f.closes = ClosesDocument(f.lines);
+  f.runs_on = RunsOn(f.lines);
+  if (page.running_known) {
+    for (const std::string& line : page.running_lines) {
+      // c. A lone number the furniture took for a running line ("1" atop
+      // each one-page motion) is a page number.
+      if (auto n = ParsePageNumber(line)) {
+        f.numbers.push_back(*n);
+        continue;
+      }
+      f.header.push_back(HeadKey(line));
+    }
+  }
+  return f;
+}
+
+// Text input: a first line repeated at the top of a page nearby is a
+// running header.
+void FindTextHeaders(const std::vector<PackagePage>& pages,
+                     std::vector<PageFacts>* facts) {
+  // The first two lines of each page, folded.
+  std::vector<std::vector<std::string>> top(facts->size());
+  for (size_t i = 0; i < facts->size(); ++i) {
+    const std::vector<std::string>& lines = (*facts)[i].lines;
+    for (size_t k = 0; k < lines.size() && k < 2; ++k) {
+      top[i].push_back(MaskDigits(records::Fold(lines[k])));
+    }
+  }
+  auto tops = [&](size_t j, const std::string& line) {
+    for (const std::string& t : top[j]) {
+      if (t == line) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < facts->size(); ++i) {
+    if (pages[i].running_known) continue;
+    for (const std::string& line : top[i]) {
+      int seen = 1;
+      for (size_t j = i >= kHeaderReach ? i - kHeaderReach : 0;
+           j <= i + kHeaderReach && j < facts->size(); ++j) {
+        if (j != i && tops(j, line)) ++seen;
+      }
+      if (seen >= kHeaderPages) {
+        (*facts)[i].header.push_back(HeadKey(line));
+        break;
+      }
+    }
+  }
+}
+
+// The numbers that count the whole package ("33 (332)" on every page of
+// seed 001) are left out: a total as large as the package.
+void PickNumbers(std::vector<PageFacts>* facts) {
+  const int pages = static_cast<int>(facts->size());
+  for (PageFacts& f : *facts) {
+    for (const PrintedPageNumber& n : f.numbers) {
+      if (n.total > 0 && n.total >= pages && n.total > 1) continue;
+      f.number = n;
+      break;
+    }
+  }
+}
+
+bool SizeDiffers(const PageFacts& a, const PageFacts& b) {
+  if (a.width <= 0 || b.width <= 0) return false;
+  auto near = [](double x, double y) {
+    return std::abs(x - y) <= kSizeTolerance * std::max(x, y);
+  };
+  if (near(a.width, b.width) && near(a.height, b.height)) return false;
+  // A landscape page in a portrait document is the same paper turned.
+  return !(near(a.width, b.height) && near(a.height, b.width));
+}
+
+}  // namespace
+
+std::vector<PackageDocument> SplitPackage(
+    const std::vector<PackagePage>& pages) {
+  std::vector<PackageDocument> out;
+  if (pages.empty()) return out;
+  std::vector<PageFacts> facts;
+  facts.reserve(pages.size());
+  for (const PackagePage& page : pages) facts.push_back(ReadFacts(page));
+  FindTextHeaders(pages, &facts);
+  PickNumbers(&facts);
+
+  auto open = [&](int index, std::vector<std::string> reasons) {
+    PackageDocument doc;
+    doc.first_page = index + 1;
+    doc.last_page = index + 1;
+    doc.kind = facts[index].title_kind;
+    doc.title = facts[index].title;
+    doc.reasons = std::move(reasons);
+    out.push_back(std::move(doc));
+  };
+  open(0, {"first-page"});
+  int doc_start = 0;
+  int prev = facts[0].blank() ? -1 : 0;  // the last page with text
+  for (int i = 1; i < static_cast<int>(facts.size()); ++i) {
+    const PageFacts& f = facts[i];
+    out.back().last_page = i + 1;
+    if (f.blank()) continue;
+    int score = 0;
+    std::vector<std::string> reasons;
+    const std::string doc_title = records::Fold(out.back().title);
+    const bool repeated =
+        f.title_folded == doc_title ||
+        (prev >= 0 && f.title_folded == facts[prev].title_folded);
+    if (f.title_kind != DocumentKind::kOther && !repeated) {
+      const bool audit = f.title_kind == DocumentKind::kAuditReport;
+      score += audit ? kAuditTitle : kTitle;
+      reasons.push_back(audit ? "audit-title" : "title");
+    }
+    if (f.cover) {
+      score += kCover;
+      reasons.push_back("cover");
+    }
+    if (f.number) {
+      // The last number of the same style in the current document.
+      int last = -1;
+      for (int j = i - 1; j >= doc_start; --j) {
+        if (facts[j].number && facts[j].number->style == f.number->style) {
+          last = j;
+          break;
+        }
+      }
+      if (last >= 0) {
+        const PrintedPageNumber& p = *facts[last].number;
+        const int expected = p.number + (i - last);
+        if (p.total == f.number->total && f.number->number > p.number &&
+            f.number->number <= expected) {
+          score += kContinues;
+        } else if (f.number->number <= p.number || p.total != f.number->total) {
+          score += kRestart;
+          reasons.push_back("numbering-restart");
+        } else {
+          score += kJump;
+          reasons.push_back("numbering-jump");
+        }
+      } else if (f.number->number == 1) {
+        bool numbered_before = false;
+        for (int j = doc_start; j < i; ++j) {
+          numbered_before = numbered_before || facts[j].number.has_value();
+        }
+        const bool front_matter = out.back().kind != DocumentKind::kOther &&
+                                  i - doc_start < kFrontMatterPages;
+        score += numbered_before || !front_matter ? kRestart : kFirstNumber;
+        reasons.push_back("numbering-restart");
+      } else if (f.number->number > 1 &&
+                 f.number->number == i - doc_start + 1) {
+        // The first number the document prints, and its place in the
+        // document: "Sida 2 av 3" after an unnumbered cover.
+        score += kContinues;
+      }
+    }
+    if (prev >= 0) {
+      const PageFacts& p = facts[prev];
+      if (!SharesHead(f.header, p.header) &&
+          (!f.header.empty() || !p.header.empty())) {
+        // A document's first page (its cover) has no header: the pages
+        // after it begin one.
+        // Likewise a titled document's unnumbered front matter (cover,
+        // contents: brf-malmohus17's footers begin on page 3).
+        const bool front_matter =
+            doc_start == prev ||
+            (out.back().kind != DocumentKind::kOther && p.header.empty() &&
+             i - doc_start < kFrontMatterPages);
+        if (!f.header.empty() && !front_matter) {
+          score += kHeaderChange;
+          reasons.push_back("header-change");
+        } else if (f.header.empty() && !p.header.empty()) {
+          score += kHeaderEnds;
+          reasons.push_back("header-ends");
+        }
+      }
+      // The nearest page before with a stamp.
+      for (int j = i - 1; j >= 0 && !f.stamp.empty(); --j) {
+        if (facts[j].stamp.empty()) continue;
+        if (facts[j].stamp != f.stamp) {
+          score += kSigningChange;
+          reasons.push_back("signing-change");
+        }
+        break;
+      }
+      if (p.closes || p.signature_page) {
+        score += kClosedBefore;
+        reasons.push_back("closed-before");
+      }
+      if (SizeDiffers(f, p)) {
+        score += kPageSize;
+        reasons.push_back("page-size");
+      }
+      if (p.runs_on) score += kRunsOn;
+    }
+    // A signature page ends the document before it.
+    if (score >= kStartAt && !f.signature_page) {
+      out.back().last_page = i;
+      open(i, std::move(reasons));
+      doc_start = i;
+    }
+    prev = i;
+  }
+  return out;
+}
+
+}  // namespace finsam::split

@@ -1,0 +1,292 @@
+// split/: page numbers, title kinds, and packages split into documents:
+// the package fixture (scripts/fixtures/package.py) and seed 001.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "split/document_kind.h"
+#include "split/package_split.h"
+#include "split/page_number.h"
+#include "split/text_pages.h"
+#include "testing/files.h"
+
+namespace finsam::split {
+namespace {
+
+using testing::ReadFileOrEmpty;
+
+TEST(PageNumber, ReadsTheStylesReportsPrint) {
+  EXPECT_EQ(ParsePageNumber("Sida 3 av 14"),
+            (PrintedPageNumber{3, 14, PageNumberStyle::kSida}));
+  EXPECT_EQ(ParsePageNumber("Sida 21"),
+            (PrintedPageNumber{21, 0, PageNumberStyle::kSida}));
+  EXPECT_EQ(ParsePageNumber("Sida 1Signering av justerare"),
+            (PrintedPageNumber{1, 0, PageNumberStyle::kSida}));
+  EXPECT_EQ(ParsePageNumber("33 (332)"),
+            (PrintedPageNumber{33, 332, PageNumberStyle::kParen}));
+  EXPECT_EQ(ParsePageNumber("3/14"),
+            (PrintedPageNumber{3, 14, PageNumberStyle::kSlash}));
+  EXPECT_EQ(ParsePageNumber("- 3 -"),
+            (PrintedPageNumber{3, 0, PageNumberStyle::kDash}));
+  EXPECT_EQ(ParsePageNumber(" 2 "),
+            (PrintedPageNumber{2, 0, PageNumberStyle::kBare}));
+}
+
+TEST(PageNumber, LeavesOtherLinesAlone) {
+  EXPECT_FALSE(ParsePageNumber("2019"));   // a year
+  EXPECT_FALSE(ParsePageNumber("5 (3)"));  // total below the number
+  EXPECT_FALSE(ParsePageNumber("0"));      // no page 0
+  EXPECT_FALSE(ParsePageNumber("Summa 3 400"));
+  EXPECT_FALSE(ParsePageNumber("Sidan visar"));
+}
+
+TEST(TitleKind, NamesTheKindATitleLineNames) {
+  EXPECT_EQ(TitleKind("Årsredovisning 2019"), DocumentKind::kAnnualReport);
+  EXPECT_EQ(TitleKind("rsredovisning 2019"), DocumentKind::kAnnualReport);
+  EXPECT_EQ(TitleKind("Samordningsförbundet Finsam Degerfors Karlskoga "
+                      "Årsredovisning 2019"),
+            DocumentKind::kAnnualReport);
+  EXPECT_EQ(TitleKind("Revisionsberättelse"), DocumentKind::kAuditReport);
+  EXPECT_EQ(TitleKind("REVISORERNAS GRANSKNINGSRAPPORT FÖR ÅR 2019"),
+            DocumentKind::kAuditReport);
+  EXPECT_EQ(TitleKind("Föredragningslista"), DocumentKind::kAgenda);
+  EXPECT_EQ(TitleKind("Kallelse och föredragningslista"),
+            DocumentKind::kAgenda);
+  EXPECT_EQ(TitleKind("Bilaga 1"), DocumentKind::kAppendix);
+  EXPECT_EQ(TitleKind("Protokoll fört vid ordinarie föreningsstämma"),
+            DocumentKind::kMinutes);
+  EXPECT_EQ(TitleKind("Framställan från Styrelsen till årsmötet 9 april 2025 "
+                      "om"),
+            DocumentKind::kMotion);
+  EXPECT_EQ(TitleKind("MOTION 1:"), DocumentKind::kMotion);
+  EXPECT_EQ(TitleKind("Fullmakt till stämma"), DocumentKind::kProxyForm);
+  EXPECT_EQ(TitleKind("Verksamhetsberättelse 2023"),
+            DocumentKind::kActivityReport);
+}
+
+TEST(TitleKind, ProseTocAndPluralsNameNone) {
+  EXPECT_EQ(TitleKind("Årsredovisningar för"), DocumentKind::kOther);
+  EXPECT_EQ(TitleKind("Revisionsberättelse ........ 18"), DocumentKind::kOther);
+  EXPECT_EQ(TitleKind("Revisionsberättelse 18"), DocumentKind::kOther);
+  EXPECT_EQ(TitleKind("1. Protokollsjustering"), DocumentKind::kOther);
+  // A numbered heading is a chapter (seed 000's "9. Bilaga").
+  EXPECT_EQ(TitleKind("9. Bilaga"), DocumentKind::kOther);
+  EXPECT_EQ(TitleKind("Årsredovisningen är upprättad enligt lag."),
+            DocumentKind::kOther);
+  EXPECT_EQ(TitleKind("Vi har granskat förbundets årsredovisning för år "
+                      "2019 och styrelsens förvaltning"),
+            DocumentKind::kOther);
+}
+
+PackagePage Page(std::string text, std::vector<std::string> numbers = {},
+                 std::vector<std::string> running = {}) {
+  PackagePage p;
+  p.text = std::move(text);
+  p.page_number_lines = std::move(numbers);
+  p.running_lines = std::move(running);
+  p.running_known = true;
+  return p;
+}
+
+std::vector<std::pair<int, int>> Ranges(const std::vector<PackageDocument>& d) {
+  std::vector<std::pair<int, int>> out;
+  for (const PackageDocument& doc : d) {
+    out.emplace_back(doc.first_page, doc.last_page);
+  }
+  return out;
+}
+
+TEST(SplitPackage, OneReportStaysWhole) {
+  const std::string header = "Brf Exempel – Årsredovisning 2023";
+  std::vector<PackagePage> pages = {
+      Page("Årsredovisning 2023\nBrf Exempel\n"),
+      Page("Förvaltningsberättelse\nStyrelsen avger härmed\n", {"Sida 2 av 4"},
+           {header}),
+      Page("Resultaträkning\nÅrets resultat 12 300\n", {"Sida 3 av 4"},
+           {header}),
+      Page("Underskrifter\nStockholm 2024-03-01\nAnna Berg\nOrdförande\n",
+           {"Sida 4 av 4"}, {header})};
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 4}}));
+}
+
+TEST(SplitPackage, AuditReportAfterTheReportStartsADocument) {
+  const std::string header = "Brf Exempel – Årsredovisning 2023";
+  std::vector<PackagePage> pages = {
+      Page("Årsredovisning 2023\nBrf Exempel\n"),
+      Page("Resultaträkning\nÅrets resultat 12 300\n", {"Sida 2 av 3"},
+           {header}),
+      Page("Underskrifter\nStockholm 2024-03-01\nAnna Berg\nOrdförande\n",
+           {"Sida 3 av 3"}, {header}),
+      // Printed as the report's page 4: its title wins all the same.
+      Page("Revisionsberättelse\nTill föreningsstämman i Brf Exempel\n",
+           {"Sida 4 av 4"}),
+      Page("Uttalanden\nVi tillstyrker att stämman beviljar ansvarsfrihet.\n"),
+  };
+  const std::vector<PackageDocument> docs = SplitPackage(pages);
+  EXPECT_EQ(Ranges(docs), (std::vector<std::pair<int, int>>{{1, 3}, {4, 5}}));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].kind, DocumentKind::kAnnualReport);
+  EXPECT_EQ(docs[1].kind, DocumentKind::kAuditReport);
+}
+
+TEST(SplitPackage, NumberingRestartAndHeaderChangeStartDocuments) {
+  std::vector<PackagePage> pages = {
+      Page("Inledning\nText\n", {"Sida 1 av 2"}, {"Region A"}),
+      Page("Mer text\n", {"Sida 2 av 2"}, {"Region A"}),
+      Page("Beslut\nText\n", {"Sida 1 av 2"}, {"Region A"}),  // restart
+      Page("Mer\n", {"Sida 2 av 2"}, {"Region A"}),
+      Page("Annat\n", {}, {"Kommun B"}),  // header changes
+      Page("Annat igen\n", {}, {"Kommun B"}),
+  };
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 2}, {3, 4}, {5, 6}}));
+}
+
+TEST(SplitPackage, ASentenceRunningOverThePageBreakHoldsTheDocument) {
+  std::vector<PackagePage> pages = {
+      Page("Föredragningslista\n1. Ärende\natt godkänna årsredovisningen,\n"),
+      Page("Föredragningslista 2\natt bevilja ansvarsfrihet.\n"),
+  };
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 2}}));
+}
+
+TEST(SplitPackage, BlankAndSignaturePagesEndTheDocumentBefore) {
+  PackagePage signature = Page("Signature page\nAnna Berg\n");
+  signature.signature_page = true;
+  std::vector<PackagePage> pages = {
+      Page("Årsredovisning 2023\nBrf Exempel\n"), Page(""), signature,
+      Page("Revisionsberättelse\nTill stämman\n")};
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 3}, {4, 4}}));
+}
+
+TEST(SplitPackage, NoPagesNoDocuments) {
+  EXPECT_TRUE(SplitPackage({}).empty());
+}
+
+TEST(TextPages, FormFeedsMakePagesAndEdgeNumbersGoAside) {
+  const TextPages tp = PagesOfText("Rubrik\nText\nSida 1 av 2\n\fMer\n\f");
+  ASSERT_EQ(tp.pages.size(), 2u);
+  EXPECT_TRUE(tp.page_breaks);
+  EXPECT_EQ(tp.pages[0].text, "Rubrik\nText\n");
+  EXPECT_EQ(tp.pages[0].page_number_lines,
+            std::vector<std::string>{"Sida 1 av 2"});
+  EXPECT_EQ(tp.first_line, (std::vector<int>{1, 4}));
+  EXPECT_EQ(tp.last_line, (std::vector<int>{3, 4}));
+}
+
+TEST(TextPages, WithoutFormFeedsPagesEndAtPageNumbers) {
+  const TextPages tp =
+      PagesOfText(" Första sidan\ntext\n2 (9)\n\n Andra sidan\n- bullet\n");
+  // The second page starts after "2 (9)"; " Andra sidan" one line later
+  // is no page of its own.
+  ASSERT_EQ(tp.pages.size(), 2u);
+  EXPECT_FALSE(tp.page_breaks);
+  EXPECT_EQ(tp.first_line, (std::vector<int>{1, 4}));
+  EXPECT_EQ(tp.last_line, (std::vector<int>{3, 6}));
+  EXPECT_EQ(tp.pages[0].page_number_lines, std::vector<std::string>{"2 (9)"});
+}
+
+// The package fixture through the pure stage: its text and furniture as
+// make-fixtures wrote them (the pipeline's own reading is tested by
+// package_cli_test).
+TEST(SplitFixture, PackageSplitsIntoItsFiveDocuments) {
+  const std::string dir = std::string(FINSAM_SOURCE_DIR) + "/fixtures/text/";
+  const std::string text = ReadFileOrEmpty(dir + "package.expected.txt");
+  const std::string furniture = ReadFileOrEmpty(dir + "package.furniture.txt");
+  const auto expected =
+      nlohmann::json::parse(ReadFileOrEmpty(dir + "package.documents.json"));
+  ASSERT_FALSE(text.empty());
+  const TextPages body = PagesOfText(text + "\f");
+  const TextPages furn = PagesOfText(furniture + "\f");
+  ASSERT_EQ(body.pages.size(), 10u);
+  ASSERT_EQ(furn.pages.size(), 10u);
+  std::vector<PackagePage> pages;
+  for (size_t i = 0; i < body.pages.size(); ++i) {
+    PackagePage p = body.pages[i];
+    p.running_known = true;
+    p.page_number_lines = furn.pages[i].page_number_lines;
+    for (const std::string& line : {furn.pages[i].text}) {
+      if (!line.empty()) p.running_lines.push_back(line);
+    }
+    pages.push_back(std::move(p));
+  }
+  const std::vector<PackageDocument> docs = SplitPackage(pages);
+  ASSERT_EQ(docs.size(), expected["documents"].size());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const auto& want = expected["documents"][i];
+    EXPECT_EQ(docs[i].first_page, want["first_page"].get<int>()) << i;
+    EXPECT_EQ(docs[i].last_page, want["last_page"].get<int>()) << i;
+    EXPECT_EQ(DocumentKindName(docs[i].kind), want["kind"].get<std::string>())
+        << i;
+  }
+}
+
+}  // namespace
+}  // namespace finsam::split
+
+namespace finsam::split {
+namespace {
+
+// Seed 001: a 332-page meeting package as 2773 lines of text without form
+// feeds (pages cut as split/text_pages.h says), so documents are line
+// ranges. Read by hand: the agenda, a memo, the annual-report item (its
+// cover sheet and memo), the förbund's e-mail, its annual report (lines
+// 378-1329: text pages, signature page, then its audit pages, which had
+// no text), and appendices 1-4.
+TEST(SplitSeed, MeetingPackageSplitsIntoItsDocuments) {
+  const std::string text = testing::ReadFileOrEmpty(
+      std::string(FINSAM_SHARED_DIR) + "/seeds/001_c063391de694481f.txt");
+  if (text.empty())
+    GTEST_SKIP() << "../shared/seeds absent: seed 001 not split";
+  const std::vector<int> true_starts = {194,  246,  347,  378,
+                                        1330, 1578, 2013, 2622};
+  constexpr int kTolerance = 3;  // lines: page ends in text are inferred
+  const TextPages tp = PagesOfText(text);
+  const std::vector<PackageDocument> docs = SplitPackage(tp.pages);
+  std::vector<int> starts;
+  for (const PackageDocument& d : docs) {
+    const int first = tp.first_line[d.first_page - 1];
+    const int last = tp.last_line[d.last_page - 1];
+    std::printf("lines %d-%d %s '%s'\n", first, last, DocumentKindName(d.kind),
+                d.title.c_str());
+    if (first > 1) starts.push_back(first);
+  }
+  int found = 0;
+  int wrong = 0;
+  for (int s : starts) {
+    bool near = false;
+    for (int t : true_starts) near = near || std::abs(s - t) <= kTolerance;
+    if (near) {
+      ++found;
+    } else {
+      ++wrong;
+    }
+  }
+  std::printf("seed 001: %d of %zu document starts found, %d wrong\n", found,
+              true_starts.size(), wrong);
+  // The annual report is one document, from its first page to its audit
+  // pages.
+  bool report_whole = false;
+  for (const PackageDocument& d : docs) {
+    const int first = tp.first_line[d.first_page - 1];
+    const int last = tp.last_line[d.last_page - 1];
+    report_whole = report_whole || (std::abs(first - 378) <= kTolerance &&
+                                    std::abs(last - 1329) <= kTolerance);
+  }
+  EXPECT_TRUE(report_whole);
+  // As measured when the rule was written: 6 of 8 starts (appendices 2 and
+  // 3 begin without a title), one wrong (appendix 4's second running
+  // head).
+  EXPECT_GE(found, 6);
+  EXPECT_LE(wrong, 1);
+}
+
+}  // namespace
+}  // namespace finsam::split
