@@ -21,6 +21,7 @@
 #include "normalize/normalizer.h"
 #include "pipeline/report_record.h"
 #include "records/record_json.h"
+#include "split/package_records.h"
 
 namespace finsam::batch {
 namespace fs = std::filesystem;
@@ -216,6 +217,7 @@ Status Convert(Shared& shared, const BatchInput& input, std::string bytes,
     Fail(meta, report.status());
     return Status::Ok();
   }
+  split::AttachWholeFileAudit(split::SplitReport(*report), &*report);
   meta.pages = report->record.source.pages;
   if (report->text.has_value()) {
     for (const PageResult& page : report->text->pages) {

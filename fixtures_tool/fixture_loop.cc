@@ -8,6 +8,7 @@
 #include "pdf/pdf_document.h"
 #include "pipeline/report_record.h"
 #include "records/record_json.h"
+#include "split/package_records.h"
 
 namespace finsam::fixture {
 namespace fs = std::filesystem;
@@ -35,6 +36,7 @@ Result<FixtureRun> RunFixture(const Fixture& fixture,
   auto report = BuildReportRecord(fixture.input.string(),
                                   std::move(bytes).value(), "", run_options);
   if (!report.ok()) return report.status();
+  split::AttachWholeFileAudit(split::SplitReport(*report), &*report);
   FixtureRun run;
   if (report->text.has_value()) {
     for (const PageResult& page : report->text->pages) {

@@ -9,6 +9,7 @@
 #include "pdf/pdf_document.h"
 #include "pipeline/report_record.h"
 #include "review/review_html.h"
+#include "split/package_records.h"
 
 namespace finsam::review {
 namespace {
@@ -85,6 +86,7 @@ Result<Review> BuildReview(const std::string& path, std::string bytes,
   if (!report->text.has_value()) {
     return Status(ErrorCode::kNotPdf, "not a PDF");
   }
+  split::AttachWholeFileAudit(split::SplitReport(*report), &*report);
   const DocumentText& doc = *report->text;
   std::vector<PageSnapshot> snapshots;
   if (!doc.pages.empty()) {

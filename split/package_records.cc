@@ -169,6 +169,30 @@ bool Audits(const R::Audit& audit, const R& report) {
 
 }  // namespace
 
+void AttachWholeFileAudit(const std::vector<PackagePart>& parts,
+                          Report* report) {
+  R& whole = report->record;
+  if (parts.size() <= 1) {
+    if (!parts.empty() &&
+        parts.front().document.kind == DocumentKind::kAuditReport) {
+      whole.audit = AuditOf(parts.front(), whole);
+    }
+    return;
+  }
+  if (whole.document.type != "arsredovisning") return;
+  for (const PackagePart& part : parts) {
+    if (part.document.kind != DocumentKind::kAuditReport) continue;
+    // Its auditors from the audit report's own pages, as PartRecords
+    // reads them.
+    R::Audit audit = AuditOf(part, records::BuildRecord(part.input));
+    if (!Audits(audit, whole)) continue;
+    audit.first_page = part.document.first_page;
+    audit.last_page = part.document.last_page;
+    whole.audit = std::move(audit);
+    return;
+  }
+}
+
 std::vector<records::ReportRecord> PartRecords(
     const Report& report, const std::vector<PackagePart>& parts) {
   std::vector<records::ReportRecord> out;

@@ -47,6 +47,18 @@ std::vector<PackagePart> SplitReport(const Report& report);
 std::vector<records::ReportRecord> PartRecords(
     const Report& report, const std::vector<PackagePart>& parts);
 
+// The record of the whole file (the default, --split never) given the
+// audit report it carries: when one of `parts` is an audit report that
+// audits `report`'s own record (same organisation and year: an annual
+// report with its audit report appended), or the whole file is one audit
+// report, report->record gets `audit` with that part's pages; otherwise
+// the record is left as it is. Audit report starts were right on every
+// held-out file (4 of 4), unlike the split as a whole, so the whole file's
+// record may use them. Every command that prints a record calls this, so
+// batch, review and fixtures give what `records` gives.
+void AttachWholeFileAudit(const std::vector<PackagePart>& parts,
+                          Report* report);
+
 }  // namespace finsam::split
 
 #endif  // FINSAM_SPLIT_PACKAGE_RECORDS_H_

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -101,6 +102,44 @@ TEST(PackageRecords, SplitNeverGivesOneRecordOfTheWholeFile) {
   ASSERT_EQ(records.size(), 1u);
   EXPECT_FALSE(records[0].contains("part_of"));
   EXPECT_EQ(records[0]["pages"].size(), 10u);
+}
+
+// An annual report with its audit report appended, as archives keep them:
+// the default record of the whole file carries the audit (the split's
+// audit starts held on every held-out file; its other starts did not).
+TEST(PackageRecords, TheWholeFileRecordCarriesItsAppendedAudit) {
+  char pattern[] = "/tmp/finsam-audit-XXXXXX";
+  ASSERT_NE(mkdtemp(pattern), nullptr);
+  const std::string path = std::string(pattern) + "/report.txt";
+  std::ofstream(path, std::ios::binary)
+      << "Årsredovisning 2023\n"
+         "Bostadsrättsföreningen Lärkträdet, org.nr 716400-1237\n"
+         "Styrelsen avger härmed årsredovisning för räkenskapsåret "
+         "2023-01-01 - 2023-12-31.\n"
+         "Resultaträkning\t2023\t2022\n"
+         "Årsavgifter\t1 200 000\t1 150 000\n"
+         "Årets resultat\t85 000\t-12 000\n"
+         "\f"
+         "Revisionsberättelse\n"
+         "Till föreningsstämman i Bostadsrättsföreningen Lärkträdet, "
+         "org.nr 716400-1237\n"
+         "Vi har utfört en revision av årsredovisningen för räkenskapsåret "
+         "2023.\n"
+         "Vi tillstyrker att föreningsstämman fastställer resultaträkningen "
+         "och balansräkningen.\n"
+         "Vi tillstyrker att föreningsstämman beviljar styrelsens ledamöter "
+         "ansvarsfrihet för räkenskapsåret.\n";
+  const RunResult whole = Records("'" + path + "'");
+  const RunResult never = Records("'" + path + "' --split never");
+  std::system(("rm -rf '" + std::string(pattern) + "'").c_str());
+  ASSERT_EQ(whole.exit_code, 0);
+  EXPECT_EQ(whole.out, never.out);  // never is the default
+  const Json record = Json::parse(whole.out);
+  EXPECT_FALSE(record.contains("part_of"));
+  ASSERT_TRUE(record.contains("audit")) << whole.out;
+  EXPECT_EQ(record["audit"]["discharge"], "tillstyrker");
+  EXPECT_EQ(record["audit"]["approval"], "tillstyrker");
+  EXPECT_EQ(record["audit"]["pages"]["first"], 2);
 }
 
 TEST(PackageRecords, JsonIsAnArrayAndCsvRefusesSeveralDocuments) {
