@@ -217,7 +217,7 @@ Status Convert(Shared& shared, const BatchInput& input, std::string bytes,
     Fail(meta, report.status());
     return Status::Ok();
   }
-  split::AttachWholeFileAudit(split::SplitReport(*report), &*report);
+  split::AttachWholeFileAudit(&*report);
   meta.pages = report->record.source.pages;
   if (report->text.has_value()) {
     for (const PageResult& page : report->text->pages) {

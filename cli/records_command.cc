@@ -128,7 +128,7 @@ int RunRecordsCommand(const std::vector<std::string>& args) {
   if (split_mode == "auto") {
     documents = split::PartRecords(*report, split::SplitReport(*report));
   } else {
-    split::AttachWholeFileAudit(split::SplitReport(*report), &*report);
+    split::AttachWholeFileAudit(&*report);
     documents.push_back(report->record);
   }
   std::string out;

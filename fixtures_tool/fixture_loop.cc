@@ -36,7 +36,7 @@ Result<FixtureRun> RunFixture(const Fixture& fixture,
   auto report = BuildReportRecord(fixture.input.string(),
                                   std::move(bytes).value(), "", run_options);
   if (!report.ok()) return report.status();
-  split::AttachWholeFileAudit(split::SplitReport(*report), &*report);
+  split::AttachWholeFileAudit(&*report);
   FixtureRun run;
   if (report->text.has_value()) {
     for (const PageResult& page : report->text->pages) {

@@ -86,7 +86,7 @@ Result<Review> BuildReview(const std::string& path, std::string bytes,
   if (!report->text.has_value()) {
     return Status(ErrorCode::kNotPdf, "not a PDF");
   }
-  split::AttachWholeFileAudit(split::SplitReport(*report), &*report);
+  split::AttachWholeFileAudit(&*report);
   const DocumentText& doc = *report->text;
   std::vector<PageSnapshot> snapshots;
   if (!doc.pages.empty()) {

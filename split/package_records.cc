@@ -167,19 +167,18 @@ bool Audits(const R::Audit& audit, const R& report) {
   return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
 
-}  // namespace
-
-void AttachWholeFileAudit(const std::vector<PackagePart>& parts,
-                          Report* report) {
-  R& whole = report->record;
+// `whole`, the record of the whole file, with `audit` when one of `parts`
+// is an audit report that audits it, or the whole file is one audit
+// report.
+R WithWholeFileAudit(const std::vector<PackagePart>& parts, R whole) {
   if (parts.size() <= 1) {
     if (!parts.empty() &&
         parts.front().document.kind == DocumentKind::kAuditReport) {
       whole.audit = AuditOf(parts.front(), whole);
     }
-    return;
+    return whole;
   }
-  if (whole.document.type != "arsredovisning") return;
+  if (whole.document.type != "arsredovisning") return whole;
   for (const PackagePart& part : parts) {
     if (part.document.kind != DocumentKind::kAuditReport) continue;
     // Its auditors from the audit report's own pages, as PartRecords
@@ -189,19 +188,23 @@ void AttachWholeFileAudit(const std::vector<PackagePart>& parts,
     audit.first_page = part.document.first_page;
     audit.last_page = part.document.last_page;
     whole.audit = std::move(audit);
-    return;
+    break;
   }
+  return whole;
+}
+
+}  // namespace
+
+void AttachWholeFileAudit(Report* report) {
+  report->record =
+      WithWholeFileAudit(SplitReport(*report), std::move(report->record));
 }
 
 std::vector<records::ReportRecord> PartRecords(
     const Report& report, const std::vector<PackagePart>& parts) {
   std::vector<records::ReportRecord> out;
   if (parts.size() <= 1) {
-    out.push_back(report.record);
-    if (!parts.empty() &&
-        parts.front().document.kind == DocumentKind::kAuditReport) {
-      out.back().audit = AuditOf(parts.front(), out.back());
-    }
+    out.push_back(WithWholeFileAudit(parts, report.record));
     return out;
   }
   std::vector<bool> is_audit;

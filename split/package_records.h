@@ -48,16 +48,15 @@ std::vector<records::ReportRecord> PartRecords(
     const Report& report, const std::vector<PackagePart>& parts);
 
 // The record of the whole file (the default, --split never) given the
-// audit report it carries: when one of `parts` is an audit report that
-// audits `report`'s own record (same organisation and year: an annual
-// report with its audit report appended), or the whole file is one audit
-// report, report->record gets `audit` with that part's pages; otherwise
+// audit report it carries: when one of the parts SplitReport finds is an
+// audit report that audits `report`'s own record (same organisation and year:
+// an annual report with its audit report appended), or the whole file is one
+// audit report, report->record gets `audit` with that part's pages; otherwise
 // the record is left as it is. Audit report starts were right on every
 // held-out file (4 of 4), unlike the split as a whole, so the whole file's
 // record may use them. Every command that prints a record calls this, so
 // batch, review and fixtures give what `records` gives.
-void AttachWholeFileAudit(const std::vector<PackagePart>& parts,
-                          Report* report);
+void AttachWholeFileAudit(Report* report);
 
 }  // namespace finsam::split
 
