@@ -7,9 +7,9 @@
 #include "base/text.h"
 #include "batch/document_meta.h"
 #include "batch/output_layout.h"
+#include "batch/record_file.h"
 #include "batch/streaming_file.h"
 #include "records/key_figures_csv.h"
-#include "records/record_json.h"
 
 namespace finsam::batch {
 namespace {
@@ -29,22 +29,24 @@ Status AppendKeyFigures(const std::string& out_dir, const DocumentMeta& meta,
     return Status(ErrorCode::kIoError,
                   "cannot read " + file + ": " + text.status().message());
   }
-  auto record = records::ParseRecordJson(*text);
-  if (!record.ok()) {
+  auto documents = ParseRecordFile(*text);
+  if (!documents.ok()) {
     return Status(ErrorCode::kIoError, "unreadable record " + out_dir + "/" +
                                            meta.record_file + ": " +
-                                           record.status().message());
+                                           documents.status().message());
   }
-  const std::string rows =
-      records::KeyFiguresCsv(*record, records::CsvDialect::kRfc4180);
   const std::string prefix = CsvField(meta.path) + "," + meta.sha256 + ",";
-  size_t start = rows.find('\n');  // skip the header
-  while (start != std::string::npos && start + 1 < rows.size()) {
-    const size_t end = rows.find('\n', start + 1);
-    const std::string row = rows.substr(start + 1, end - start - 1);
-    Status s = csv.Append(prefix + row + "\n");
-    if (!s.ok()) return s;
-    start = end;
+  for (const records::ReportRecord& record : *documents) {
+    const std::string rows =
+        records::KeyFiguresCsv(record, records::CsvDialect::kRfc4180);
+    size_t start = rows.find('\n');  // skip the header
+    while (start != std::string::npos && start + 1 < rows.size()) {
+      const size_t end = rows.find('\n', start + 1);
+      const std::string row = rows.substr(start + 1, end - start - 1);
+      Status s = csv.Append(prefix + row + "\n");
+      if (!s.ok()) return s;
+      start = end;
+    }
   }
   return Status::Ok();
 }

@@ -3,7 +3,8 @@
 //   summary.jsonl    one DocumentMeta per line (path, sha256, bytes, pages,
 //                    sources, status, failure, tool_version, timings_ms)
 //   key_figures.csv  path,sha256,org_number,fiscal_year,key,year,value: one
-//                    row per key figure and year of every record (RFC 4180)
+//                    row per key figure and year of every record (RFC 4180;
+//                    a package's documents one after the other)
 //   failures.jsonl   path, sha256, kind (permanent|transient), code, reason
 //
 // Rows follow the order of `input_paths` (the batch sorts by path), so the

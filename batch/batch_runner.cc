@@ -17,10 +17,10 @@
 #include "batch/commit_group.h"
 #include "batch/document_meta.h"
 #include "batch/output_layout.h"
+#include "batch/record_file.h"
 #include "lang/swedish_dictionary.h"
 #include "normalize/normalizer.h"
 #include "pipeline/report_record.h"
-#include "records/record_json.h"
 #include "split/package_records.h"
 
 namespace finsam::batch {
@@ -217,7 +217,13 @@ Status Convert(Shared& shared, const BatchInput& input, std::string bytes,
     Fail(meta, report.status());
     return Status::Ok();
   }
-  split::AttachWholeFileAudit(&*report);
+  std::vector<records::ReportRecord> documents;
+  if (options.split_packages) {
+    documents = split::PartRecords(*report, split::SplitReport(*report));
+  } else {
+    split::AttachWholeFileAudit(&*report);
+    documents.push_back(report->record);
+  }
   meta.pages = report->record.source.pages;
   if (report->text.has_value()) {
     for (const PageResult& page : report->text->pages) {
@@ -229,7 +235,7 @@ Status Convert(Shared& shared, const BatchInput& input, std::string bytes,
   meta.failed_pages = report->failed_pages;
   meta.status = report->failed_pages > 0 ? "partial" : "ok";
   // The same bytes `finsam-extract records` prints for this input.
-  out.record = records::RecordJsonText(report->record, 2) + "\n";
+  out.record = RecordFileText(documents);
   out.text = std::move(report->input.text);
   meta.text_file = Relative(options.out_dir, paths.text);
   meta.record_file = Relative(options.out_dir, paths.record);
@@ -357,6 +363,8 @@ std::string OptionsFingerprint(const BatchOptions& options) {
   if (!options.lexicon_digest.empty()) {
     fingerprint += ";lexicon=" + options.lexicon_digest;
   }
+  // Only when on, so outputs of runs without --split resume as before.
+  if (options.split_packages) fingerprint += ";split=auto";
   return fingerprint;
 }
 

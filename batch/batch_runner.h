@@ -56,6 +56,10 @@ struct BatchOptions {
   // documents. Empty when there are none.
   std::string lexicon_digest;
   std::string password;  // for encrypted PDFs
+  // As `records --split`: false (never, the default) gives one record per
+  // input; true (auto) one per document of a package, with part_of
+  // (split/package_records.h), written as an array (batch/record_file.h).
+  bool split_packages = false;
   // Outputs are made durable in groups (batch/commit_group.h): after this
   // many documents or this long, whichever comes first. A killed run redoes
   // at most that much.

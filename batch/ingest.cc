@@ -3,7 +3,7 @@
 #include "base/files.h"
 #include "batch/document_meta.h"
 #include "batch/output_layout.h"
-#include "records/record_json.h"
+#include "batch/record_file.h"
 
 namespace finsam::batch {
 
@@ -27,24 +27,26 @@ Result<IngestCounts> IngestBatchOutputs(
           Status(ErrorCode::kIoError,
                  "unreadable record " + file + ": " + text.status().message()));
     }
-    auto record = records::ParseRecordJson(*text);
-    if (!record.ok()) {
+    auto documents = ParseRecordFile(*text);
+    if (!documents.ok()) {
       return fail(Status(
           ErrorCode::kIoError,
-          "unreadable record " + file + ": " + record.status().message()));
+          "unreadable record " + file + ": " + documents.status().message()));
     }
-    auto outcome = db.Ingest(*record, ingested_at, meta->tool_version);
-    if (!outcome.ok()) return fail(outcome.status());
-    switch (*outcome) {
-      case IngestOutcome::kCurrent:
-        ++counts.current;
-        break;
-      case IngestOutcome::kHistory:
-        ++counts.history;
-        break;
-      case IngestOutcome::kUnchanged:
-        ++counts.unchanged;
-        break;
+    for (const records::ReportRecord& record : *documents) {
+      auto outcome = db.Ingest(record, ingested_at, meta->tool_version);
+      if (!outcome.ok()) return fail(outcome.status());
+      switch (*outcome) {
+        case IngestOutcome::kCurrent:
+          ++counts.current;
+          break;
+        case IngestOutcome::kHistory:
+          ++counts.history;
+          break;
+        case IngestOutcome::kUnchanged:
+          ++counts.unchanged;
+          break;
+      }
     }
   }
   s = db.Commit();

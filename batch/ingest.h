@@ -1,5 +1,6 @@
 // Ingesting a batch's outputs into the report database: every succeeded
-// document's record, in the order of `input_paths`, in one transaction (a
+// input's records (one, or one per document of a package split with
+// --split auto), in the order of `input_paths`, in one transaction (a
 // crash leaves the database as it was; re-running is idempotent).
 #ifndef FINSAM_BATCH_INGEST_H_
 #define FINSAM_BATCH_INGEST_H_
@@ -12,6 +13,7 @@
 
 namespace finsam::batch {
 
+// Counts of documents (a package's count one each).
 struct IngestCounts {
   int current = 0;    // new and current
   int history = 0;    // new, superseded by a later submission

@@ -12,17 +12,20 @@
 
 namespace finsam::batch {
 
-const char* const kReportDbSchema = R"sql(
-CREATE TABLE IF NOT EXISTS schema_info (
-  key   TEXT PRIMARY KEY,
-  value TEXT NOT NULL
-);
-INSERT OR IGNORE INTO schema_info (key, value) VALUES ('version', '1');
+namespace {
 
--- One row per distinct input file (by content).
-CREATE TABLE IF NOT EXISTS documents (
+// The documents table of schema version 2, under `name`. Version 1 had
+// `sha256 TEXT NOT NULL UNIQUE` and no part columns (MigrateV1).
+std::string DocumentsTable(const std::string& name) {
+  return "CREATE TABLE IF NOT EXISTS " + name + R"sql( (
   id           INTEGER PRIMARY KEY,
-  sha256       TEXT NOT NULL UNIQUE,  -- of the input file's bytes
+  sha256       TEXT NOT NULL,         -- of the input file's bytes
+  part         INTEGER NOT NULL DEFAULT 0,  -- 0: the whole file; N: the
+                                      -- file's Nth document (part_of)
+  parts        INTEGER,               -- documents in the file
+  first_page   INTEGER,               -- the part's pages in the file
+  last_page    INTEGER,
+  part_kind    TEXT,                  -- annual-report, audit-report, ...
   path         TEXT NOT NULL,         -- as given to batch
   type         TEXT NOT NULL,         -- arsredovisning, delarsrapport, ...
   organisation TEXT,                  -- document.organisation.name
@@ -33,11 +36,19 @@ CREATE TABLE IF NOT EXISTS documents (
   tool_version TEXT NOT NULL,
   is_current   INTEGER NOT NULL,      -- 1: latest for submitter+year+type
   supersedes   INTEGER REFERENCES documents(id),
-  record       TEXT NOT NULL          -- the whole record (JSON)
+  record       TEXT NOT NULL,         -- the whole record (JSON)
+  UNIQUE (sha256, part)
 );
+)sql";
+}
+
+constexpr const char* kDocumentsIndex = R"sql(
 CREATE INDEX IF NOT EXISTS documents_identity
   ON documents (submitter, fiscal_year, type, is_current);
+)sql";
 
+// Every table but documents: unchanged since version 1.
+constexpr const char* kChildTables = R"sql(
 CREATE TABLE IF NOT EXISTS key_figures (
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   key         TEXT NOT NULL,     -- records vocabulary, e.g. result_for_year
@@ -101,10 +112,29 @@ CREATE TABLE IF NOT EXISTS checks (
 );
 )sql";
 
+}  // namespace
+
+const int kReportDbSchemaVersion = 2;
+
+std::string ReportDbSchema() {
+  return std::string(R"sql(
+CREATE TABLE IF NOT EXISTS schema_info (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+INSERT OR IGNORE INTO schema_info (key, value) VALUES ('version', '2');
+
+-- One row per document: a whole input file (part 0), or one document of a
+-- package split with --split auto (part 1, 2, ...).
+)sql") + DocumentsTable("documents") +
+         kDocumentsIndex + kChildTables;
+}
+
 namespace {
 
 using records::RecordNumber;
 using records::ReportRecord;
+using R = records::ReportRecord;
 
 // "" and 0 (the record's "not given") as SQL NULL.
 std::optional<std::string> Text(const std::string& s) {
@@ -281,7 +311,16 @@ Status InsertChecks(SqliteDatabase& db, int64_t id,
 
 namespace {
 
-Status CheckSchemaVersion(SqliteDatabase& db, const std::string& path) {
+// The schema version the database at `path` records: 0 for a new (empty)
+// database. kInvalidArgument when it is not a finsam-extract database.
+Result<int> SchemaVersion(SqliteDatabase& db, const std::string& path) {
+  auto tables = db.Prepare(
+      "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+      "('schema_info', 'documents')");
+  if (!tables.ok()) return tables.status();
+  auto counted = tables->Step();
+  if (!counted.ok()) return counted.status();
+  if (tables->ColumnInt(0) == 0) return 0;
   auto version =
       db.Prepare("SELECT value FROM schema_info WHERE key = 'version'");
   if (!version.ok()) {
@@ -290,11 +329,45 @@ Status CheckSchemaVersion(SqliteDatabase& db, const std::string& path) {
   }
   auto row = version->Step();
   if (!row.ok()) return row.status();
-  if (!*row || version->ColumnText(0) != "1") {
-    return Status(ErrorCode::kInvalidArgument,
-                  "database " + path + " has another schema version");
+  const std::string text = *row ? version->ColumnText(0) : "";
+  if (text == "1") return 1;
+  if (text == "2") return 2;
+  return Status(ErrorCode::kInvalidArgument,
+                "database " + path + " has schema version '" + text +
+                    "', this finsam-extract reads 1 and 2");
+}
+
+// Version 1 -> 2: documents.sha256 is no longer unique (a package's
+// documents share it) and the part columns are added, all null or 0 for the
+// old rows, which are whole files. SQLite cannot drop a constraint, so the
+// table is rebuilt under a new name and renamed, with foreign keys off so
+// that dropping the old table does not cascade into the child tables (their
+// rows keep their document ids). All or nothing.
+Status MigrateV1(SqliteDatabase& db) {
+  Status s = db.Execute("PRAGMA foreign_keys = OFF;");
+  if (!s.ok()) return s;
+  s = db.Execute("BEGIN IMMEDIATE;");
+  if (s.ok()) {
+    s = db.Execute(
+        DocumentsTable("documents_v2") +
+        "INSERT INTO documents_v2 (id, sha256, part, path, type, "
+        "organisation, org_number, fiscal_year, submitter, ingested_at, "
+        "tool_version, is_current, supersedes, record) SELECT id, sha256, 0, "
+        "path, type, organisation, org_number, fiscal_year, submitter, "
+        "ingested_at, tool_version, is_current, supersedes, record FROM "
+        "documents;"
+        "DROP TABLE documents;"
+        "ALTER TABLE documents_v2 RENAME TO documents;" +
+        kDocumentsIndex +
+        "UPDATE schema_info SET value = '2' WHERE key = 'version';");
+    if (s.ok()) {
+      s = db.Execute("COMMIT;");
+    } else {
+      db.Execute("ROLLBACK;");
+    }
   }
-  return Status::Ok();
+  Status on = db.Execute("PRAGMA foreign_keys = ON;");
+  return s.ok() ? on : s;
 }
 
 }  // namespace
@@ -307,17 +380,31 @@ Result<std::unique_ptr<ReportDb>> ReportDb::OpenReadOnly(
   }
   auto db = SqliteDatabase::Open(path, /*read_only=*/true);
   if (!db.ok()) return db.status();
-  Status s = CheckSchemaVersion(**db, path);
-  if (!s.ok()) return s;
+  // A version 1 database is read as it is (the queries use no column
+  // version 2 added); writing opens upgrade it.
+  auto version = SchemaVersion(**db, path);
+  if (!version.ok()) return version.status();
+  if (*version == 0) {
+    return Status(ErrorCode::kInvalidArgument,
+                  "database " + path + " is not a finsam-extract database");
+  }
   return std::unique_ptr<ReportDb>(new ReportDb(std::move(db).value()));
 }
 
 Result<std::unique_ptr<ReportDb>> ReportDb::Open(const std::string& path) {
   auto db = SqliteDatabase::Open(path);
   if (!db.ok()) return db.status();
-  Status s = (*db)->Execute(kReportDbSchema);
-  if (!s.ok()) return s;
-  s = CheckSchemaVersion(**db, path);
+  auto version = SchemaVersion(**db, path);
+  if (!version.ok()) return version.status();
+  if (*version == 1) {
+    Status s = MigrateV1(**db);
+    if (!s.ok()) {
+      return Status(s.code(), "database " + path +
+                                  ": upgrading schema version 1 to 2 failed: " +
+                                  s.message());
+    }
+  }
+  Status s = (*db)->Execute(ReportDbSchema());
   if (!s.ok()) return s;
   return std::unique_ptr<ReportDb>(new ReportDb(std::move(db).value()));
 }
@@ -350,10 +437,14 @@ Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
                                            const std::string& tool_version) {
   const std::string& sha256 = record.source.sha256;
   const std::string& path = record.source.path;
+  const std::optional<R::PartOf>& part_of = record.part_of;
+  const int64_t part = part_of ? part_of->document : 0;
   {
-    auto seen = db.Prepare("SELECT 1 FROM documents WHERE sha256 = ?");
+    auto seen =
+        db.Prepare("SELECT 1 FROM documents WHERE sha256 = ? AND part = ?");
     if (!seen.ok()) return seen.status();
     seen->BindText(1, sha256);
+    seen->BindInt(2, part);
     auto row = seen->Step();
     if (!row.ok()) return row.status();
     if (*row) return IngestOutcome::kUnchanged;
@@ -365,14 +456,19 @@ Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
   const std::optional<int64_t> fiscal_year =
       doc.fiscal_year > 0 ? std::optional<int64_t>(doc.fiscal_year)
                           : std::nullopt;
-  const std::string submitter = org_number ? *org_number : name ? *name : path;
+  // A package's documents without a name share the file's path: each is
+  // its own submitter ("path#2"), not a resubmission of its neighbour.
+  const std::string submitter =
+      org_number ? *org_number
+      : name     ? *name
+                 : (part > 0 ? path + "#" + std::to_string(part) : path);
 
   // The current submission for the same identity, if any.
   std::optional<int64_t> current_id;
   bool newer = true;
   {
     auto cur = db.Prepare(
-        "SELECT id, ingested_at, path, sha256 FROM documents WHERE "
+        "SELECT id, ingested_at, path, sha256, part FROM documents WHERE "
         "submitter = ? AND fiscal_year IS ? AND type = ? AND is_current = 1");
     if (!cur.ok()) return cur.status();
     cur->BindText(1, submitter);
@@ -382,10 +478,11 @@ Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
     if (!row.ok()) return row.status();
     if (*row) {
       current_id = cur->ColumnInt(0);
-      const auto mine = std::tie(ingested_at, path, sha256);
+      const auto mine = std::tie(ingested_at, path, sha256, part);
       const std::string at = cur->ColumnText(1), p = cur->ColumnText(2),
                         h = cur->ColumnText(3);
-      newer = mine > std::tie(at, p, h);
+      const int64_t n = cur->ColumnInt(4);
+      newer = mine > std::tie(at, p, h, n);
     }
   }
   if (newer && current_id) {
@@ -399,7 +496,8 @@ Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
   auto insert = db.Prepare(
       "INSERT INTO documents (sha256, path, type, organisation, org_number, "
       "fiscal_year, submitter, ingested_at, tool_version, is_current, "
-      "supersedes, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "supersedes, record, part, parts, first_page, last_page, part_kind) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!insert.ok()) return insert.status();
   insert->BindText(1, sha256);
   insert->BindText(2, path);
@@ -413,6 +511,15 @@ Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
   insert->BindInt(10, newer ? 1 : 0);
   insert->BindOptionalInt(11, newer ? current_id : std::nullopt);
   insert->BindText(12, records::RecordJsonText(record, -1));
+  insert->BindInt(13, part);
+  if (part_of) {
+    insert->BindInt(14, part_of->documents);
+    insert->BindOptionalInt(15, Page(part_of->first_page));
+    insert->BindOptionalInt(16, Page(part_of->last_page));
+    insert->BindOptionalText(17, Text(part_of->kind));
+  } else {
+    for (int i = 14; i <= 17; ++i) insert->BindNull(i);
+  }
   Status s = insert->Run();
   if (!s.ok()) return s;
   const int64_t id = db.LastInsertRowId();
@@ -433,7 +540,7 @@ Status ReportDb::MergeFrom(const std::string& other_path) {
   if (!other.ok()) return other.status();
   auto rows = (*other)->Prepare(
       "SELECT record, ingested_at, tool_version FROM documents "
-      "ORDER BY ingested_at, path, sha256");
+      "ORDER BY ingested_at, path, sha256, id");
   if (!rows.ok()) return rows.status();
   for (;;) {
     auto row = rows->Step();
@@ -448,6 +555,30 @@ Status ReportDb::MergeFrom(const std::string& other_path) {
     if (!outcome.ok()) return outcome.status();
   }
   return Status::Ok();
+}
+
+Result<std::vector<records::ReportRecord>> ReportDb::CurrentRecords(
+    int first_year, int last_year) {
+  auto st = db_->Prepare(
+      "SELECT record, path FROM documents WHERE is_current = 1 AND "
+      "fiscal_year BETWEEN ? AND ? ORDER BY submitter, fiscal_year, id");
+  if (!st.ok()) return st.status();
+  st->BindInt(1, first_year);
+  st->BindInt(2, last_year);
+  std::vector<records::ReportRecord> out;
+  for (;;) {
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    auto record = records::ParseRecordJson(st->ColumnText(0));
+    if (!record.ok()) {
+      return Status(ErrorCode::kInvalidArgument, "the stored record of " +
+                                                     st->ColumnText(1) + ": " +
+                                                     record.status().message());
+    }
+    out.push_back(std::move(record).value());
+  }
+  return out;
 }
 
 std::string UtcTimestampNow() {

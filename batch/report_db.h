@@ -1,10 +1,14 @@
 // ReportDb: records ingested into SQLite, with submission history.
 //
-// Schema (version 1; kReportDbSchema below is the authoritative text and
+// Schema (version 2; ReportDbSchema() below is the authoritative text and
 // README "Database" describes it):
-//   documents       one row per distinct input (sha256 unique): path, type,
-//                   organisation, org_number, fiscal_year, ingested_at,
-//                   tool_version, is_current, supersedes, the whole record
+//   documents       one row per document: a whole input file (part 0), or
+//                   one document of a package (`batch --split auto`: part
+//                   N of parts, first_page..last_page in the file,
+//                   part_kind), unique by (sha256 of the file, part): path,
+//                   type, organisation, org_number, fiscal_year,
+//                   ingested_at, tool_version, is_current, supersedes, the
+//                   whole record
 //   key_figures     document_id, key, year, value (kronor; percent as printed)
 //   statement_lines document_id, statement, line_index, label, key, note,
 //                   unit, page, column_index, column, value, value_kr
@@ -22,11 +26,15 @@
 // (is_current = 0) and the current one names the one it superseded. The same
 // content ingested again changes nothing, so ingestion is idempotent and a
 // resumed or merged run gives the same database.
+//
+// Version 1 (before packages: sha256 unique, no part columns) is upgraded
+// in place by Open, all or nothing; OpenReadOnly reads it as it is.
 #ifndef FINSAM_BATCH_REPORT_DB_H_
 #define FINSAM_BATCH_REPORT_DB_H_
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 #include "batch/sqlite_handle.h"
@@ -34,7 +42,8 @@
 
 namespace finsam::batch {
 
-extern const char* const kReportDbSchema;
+extern const int kReportDbSchemaVersion;  // 2
+std::string ReportDbSchema();
 
 enum class IngestOutcome {
   kCurrent,    // new, and now the current submission
@@ -44,8 +53,9 @@ enum class IngestOutcome {
 
 class ReportDb {
  public:
-  // Opens or creates the database and its schema. kIoError on failure;
-  // kInvalidArgument for a database of another schema version.
+  // Opens or creates the database and its schema, upgrading a version 1
+  // database. kIoError on failure; kInvalidArgument for a database of
+  // another schema version or not this tool's.
   static Result<std::unique_ptr<ReportDb>> Open(const std::string& path);
   // Opens an existing database for queries only (compare): never takes the
   // write lock, so it runs beside a batch that is ingesting. kNotFound when
@@ -63,6 +73,12 @@ class ReportDb {
   // Ingests every document of the database at `other_path` (a shard's),
   // keeping its ingested_at and tool version, oldest first.
   Status MergeFrom(const std::string& other_path);
+
+  // The current documents whose fiscal year is in [first_year, last_year],
+  // as records, by submitter and year. kInvalidArgument when a stored
+  // record cannot be read back.
+  Result<std::vector<records::ReportRecord>> CurrentRecords(int first_year,
+                                                            int last_year);
 
   Status Begin() { return db_->Execute("BEGIN IMMEDIATE;"); }
   Status Commit() { return db_->Execute("COMMIT;"); }

@@ -34,6 +34,8 @@ below it), a report file, or a manifest (one path a line, relative to the
 manifest's directory). Writes under DIR:
   docs/HASH-STEM.txt          the text, pages separated by \f
   docs/HASH-STEM.record.json  the record, as `finsam-extract records` makes it
+                              (with --split auto and a package: an array,
+                              one record per document)
   docs/HASH-STEM.meta.json    status, sha256, pages, sources, timings
   summary.jsonl               one line per document (path, sha256, pages,
                               sources, status, failure, timings_ms)
@@ -59,7 +61,12 @@ Options:
   --jobs N             worker threads shared by documents and their pages
                        (default: one per core)
   --db FILE            also ingest the records into this SQLite database
-                       (created when absent; README "Database")
+                       (created when absent, a database of an earlier
+                       schema upgraded; README "Database")
+  --split auto|never   as for `finsam-extract records`: never (default) one
+                       record per input; auto: one per document of a
+                       package, each kept in the database with its part
+                       and pages in the file
   --shard K/N          only the inputs of shard K (0-based) of N, by a hash
                        of each input's path relative to its root
   --shard-count N      the N for JOB_COMPLETION_INDEX (Kubernetes Indexed
@@ -136,9 +143,9 @@ Status UseArchiveWords(const Flags& flags,
 
 int RunBatchCommand(const std::vector<std::string>& args) {
   FlagSpec spec;
-  spec.with_value = {"out",      "manifest",    "jobs",     "db",
-                     "shard",    "shard-count", "progress", "ocr",
-                     "password", "lang",        "tessdata", "lexicon"};
+  spec.with_value = {"out",         "manifest", "jobs", "db",       "shard",
+                     "shard-count", "progress", "ocr",  "password", "lang",
+                     "tessdata",    "lexicon",  "split"};
   spec.repeatable = {"manifest", "lexicon"};
   spec.boolean = {"help", "no-collect"};
   auto flags = Flags::Parse(args, spec);
@@ -174,6 +181,11 @@ int RunBatchCommand(const std::vector<std::string>& args) {
   options.pipeline.ocr_language = flags->Get("lang", "swe");
   options.pipeline.tessdata_dir = flags->Get("tessdata");
   options.password = flags->Get("password");
+  const std::string split = flags->Get("split", "never");
+  if (split != "auto" && split != "never") {
+    return Usage("--split must be auto or never");
+  }
+  options.split_packages = split == "auto";
 
   batch::BatchProgress::Mode mode = batch::BatchProgress::Mode::kPeriodic;
   const std::string progress = flags->Get("progress", "auto");

@@ -1,4 +1,5 @@
-// `finsam-extract compare`: one key figure across organisations and years.
+// `finsam-extract compare`: one key figure across organisations and years,
+// or (--sheet YEAR) the decision sheet of a year.
 #include <iostream>
 #include <string>
 #include <vector>
@@ -10,12 +11,15 @@
 #include "cli/exit_codes.h"
 #include "cli/fast_exit.h"
 #include "cli/flags.h"
+#include "sheet/decision_sheet.h"
+#include "sheet/sheet_render.h"
 
 namespace finsam::cli {
 namespace {
 
 constexpr const char* kUsage =
     R"(Usage: finsam-extract compare --db FILE --key KEY [--years A-B] [options]
+       finsam-extract compare --db FILE --sheet YEAR [options]
 
 Prints one key figure (records vocabulary, e.g. result_for_year,
 operating_income, equity_ratio_percent) of every organisation in the
@@ -23,15 +27,30 @@ database, one row per organisation and one column per year, from the
 current submissions only. A year's figure comes from that year's own report
 when it gives one, else from the latest later report that does.
 
+With --sheet YEAR: the decision sheet of that year, one entry per
+organisation with an annual report (or an audit report) of that fiscal
+year among the current submissions: the result, the equity and its share
+of the member contributions, the balance requirement met or not, the
+auditors' recommendation (discharge and approval: tillstyrker or
+avstyrker, and remarks), whether every board member printed under the
+signatures signed on the signature page, the record's failed checks, and
+each figure of an earlier year the report prints that differs from that
+year's own report in the database (check prior_year_agrees), with the page
+of the input file each figure is on.
+
 Options:
   --db FILE            the database `batch --db` or `merge --db` wrote
-  --key KEY            the key figure (required)
+  --key KEY            the key figure
+  --sheet YEAR         the decision sheet of fiscal year YEAR instead
   --years A-B          years as columns (default: the last six years that
                        have the figure)
   --type T             only documents of this type (e.g. arsredovisning)
-  --format text|csv|json
-                       text (default): an aligned table; csv: RFC 4180 with
-                       a header; json: {key, years, rows}
+  --format text|csv|json|html
+                       text (default): an aligned table (the sheet: a block
+                       per organisation); csv: RFC 4180 with a header;
+                       json (--key only): {key, years, rows}; html
+                       (--sheet only): one page whose figures link to their
+                       page of the input file
   --output FILE, -o FILE
                        write here (atomically) instead of standard output
   --help               this text
@@ -59,11 +78,48 @@ Result<std::pair<int, int>> DefaultYears(batch::ReportDb& db,
   return std::make_pair(last - 5, last);
 }
 
+// The key figure's table. kInvalidArgument for a bad --years.
+Result<std::string> KeyTable(batch::ReportDb& db, const Flags& flags,
+                             const std::string& format) {
+  batch::CompareQuery query;
+  query.key = flags.Get("key");
+  query.type = flags.Get("type");
+  if (flags.Has("years")) {
+    auto years = batch::ParseYearRange(flags.Get("years"));
+    if (!years.ok()) return years.status();
+    std::tie(query.first_year, query.last_year) = *years;
+  } else {
+    auto years = DefaultYears(db, query.key);
+    if (!years.ok()) return years.status();
+    std::tie(query.first_year, query.last_year) = *years;
+  }
+  auto table = batch::CompareKeyFigure(db, query);
+  if (!table.ok()) return table.status();
+  return format == "csv"    ? batch::RenderCompareCsv(*table)
+         : format == "json" ? batch::RenderCompareJson(*table)
+                            : batch::RenderCompareText(*table);
+}
+
+// Earlier years read for prior_year_agrees: a multi-year overview
+// (flerårsöversikt) usually prints the year and four before it.
+constexpr int kSheetYearsBack = 5;
+
+Result<std::string> SheetOf(batch::ReportDb& db, int year,
+                            const std::string& format) {
+  auto records = db.CurrentRecords(year - kSheetYearsBack, year);
+  if (!records.ok()) return records.status();
+  const sheet::DecisionSheet decision =
+      sheet::BuildDecisionSheet(year, *records);
+  return format == "csv"    ? sheet::RenderSheetCsv(decision)
+         : format == "html" ? sheet::RenderSheetHtml(decision)
+                            : sheet::RenderSheetText(decision);
+}
+
 }  // namespace
 
 int RunCompareCommand(const std::vector<std::string>& args) {
   FlagSpec spec;
-  spec.with_value = {"db", "key", "years", "type", "format", "output"};
+  spec.with_value = {"db", "key", "years", "type", "format", "output", "sheet"};
   spec.boolean = {"help"};
   auto flags = Flags::Parse(args, spec);
   if (!flags.ok()) {
@@ -75,16 +131,30 @@ int RunCompareCommand(const std::vector<std::string>& args) {
     std::cout << kUsage;
     return kExitOk;
   }
-  if (!flags->Has("db") || !flags->Has("key") || !flags->positional().empty()) {
-    std::cerr << "finsam-extract compare: give --db FILE and --key KEY (see "
-                 "--help)\n";
+  const bool sheet = flags->Has("sheet");
+  if (!flags->Has("db") || sheet == flags->Has("key") ||
+      !flags->positional().empty()) {
+    std::cerr << "finsam-extract compare: give --db FILE and either --key "
+                 "KEY or --sheet YEAR (see --help)\n";
     return kExitUsage;
   }
   const std::string format = flags->Get("format", "text");
-  if (format != "text" && format != "csv" && format != "json") {
+  if (format != "text" && format != "csv" &&
+      format != (sheet ? "html" : "json")) {
     std::cerr << "finsam-extract compare: --format must be text, csv or "
-                 "json\n";
+              << (sheet ? "html with --sheet" : "json with --key") << "\n";
     return kExitUsage;
+  }
+  int sheet_year = 0;
+  if (sheet) {
+    auto year = batch::ParseYearRange(flags->Get("sheet"));
+    if (!year.ok() || year->first != year->second) {
+      std::cerr << "finsam-extract compare: --sheet must be a year (YYYY), "
+                   "got '"
+                << flags->Get("sheet") << "'\n";
+      return kExitUsage;
+    }
+    sheet_year = year->first;
   }
   const std::string db_path = flags->Get("db");
   auto db = batch::ReportDb::OpenReadOnly(db_path);
@@ -95,27 +165,23 @@ int RunCompareCommand(const std::vector<std::string>& args) {
     }
     return Fail(db_path + ": ", db.status());
   }
-  batch::CompareQuery query;
-  query.key = flags->Get("key");
-  query.type = flags->Get("type");
-  if (flags->Has("years")) {
-    auto years = batch::ParseYearRange(flags->Get("years"));
-    if (!years.ok()) {
-      std::cerr << "finsam-extract compare: " << years.status().message()
-                << "\n";
-      return kExitUsage;
-    }
-    std::tie(query.first_year, query.last_year) = *years;
+  std::string out;
+  if (sheet) {
+    auto rendered = SheetOf(**db, sheet_year, format);
+    if (!rendered.ok()) return Fail(db_path + ": ", rendered.status());
+    out = std::move(rendered).value();
   } else {
-    auto years = DefaultYears(**db, query.key);
-    if (!years.ok()) return Fail(db_path + ": ", years.status());
-    std::tie(query.first_year, query.last_year) = *years;
+    auto rendered = KeyTable(**db, *flags, format);
+    if (!rendered.ok()) {
+      if (rendered.status().code() == ErrorCode::kInvalidArgument) {
+        std::cerr << "finsam-extract compare: " << rendered.status().message()
+                  << "\n";
+        return kExitUsage;
+      }
+      return Fail(db_path + ": ", rendered.status());
+    }
+    out = std::move(rendered).value();
   }
-  auto table = batch::CompareKeyFigure(**db, query);
-  if (!table.ok()) return Fail(db_path + ": ", table.status());
-  const std::string out = format == "csv"    ? batch::RenderCompareCsv(*table)
-                          : format == "json" ? batch::RenderCompareJson(*table)
-                                             : batch::RenderCompareText(*table);
   const std::string output = flags->Get("output");
   if (output.empty()) {
     std::cout << out << std::flush;

@@ -19,7 +19,7 @@ Commands:
   records FILE|-       one JSON record (or CSV key figures) per report
   batch INPUT... --out DIR  many reports: texts, records, summaries, --db
   merge SHARD... --out DIR  combine `batch --shard` outputs and databases
-  compare --db FILE --key K  a key figure by organisation and year
+  compare --db FILE --key K|--sheet Y  a key figure by year, or a year's sheet
   signatures FILE.pdf  who signed, when, and whether the file is unchanged
   review FILE.pdf -o DIR  review page for data cleaners (DIR/index.html)
   fixture add|check|accept|learn  regression fixtures (see fixture --help)

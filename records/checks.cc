@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <set>
 
@@ -9,6 +10,7 @@
 #include "records/amount_parser.h"
 #include "records/key_vocabulary.h"
 #include "records/org_number.h"
+#include "records/report_record.h"
 #include "records/statement_sums.h"
 #include "records/text_fold.h"
 
@@ -35,6 +37,14 @@ std::optional<double> Printed(const StatementLine& line, size_t c) {
     return std::nullopt;
   }
   return line.values[c]->value;
+}
+
+// A record figure for a check's detail: "655 955", "41.8".
+std::string Shown(const RecordNumber& n) {
+  if (n.is_integer) return GroupedInteger(n.integer);
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), "%.10g", n.real);
+  return buf;
 }
 
 std::string ColumnName(const Statement& st, size_t c) {
@@ -257,6 +267,57 @@ Check CheckOverviewAgrees(const KeyFigures& figures, const Statements&) {
                      ? std::to_string(figures.overview_comparisons) +
                            " overview figures agree with the statements"
                      : detail + " (statement figures used)";
+  return check;
+}
+
+Check CheckPriorYearAgrees(const ReportRecord& report,
+                           const std::vector<const ReportRecord*>& earlier) {
+  Check check;
+  check.id = "prior_year_agrees";
+  int compared = 0;
+  std::string detail, agreed_years;
+  for (const ReportRecord* own : earlier) {
+    const int year = own->document.fiscal_year;
+    if (year <= 0 || year >= report.document.fiscal_year) continue;
+    int shared = 0;
+    for (const ReportRecord::KeyFigure& figure : own->key_figures) {
+      const auto theirs = own->FindPrintedFigure(figure.key, year);
+      const auto mine = report.FindPrintedFigure(figure.key, year);
+      if (!theirs || !mine) continue;
+      ++shared;
+      const bool percent =
+          figure.key.size() > 8 &&
+          figure.key.compare(figure.key.size() - 8, 8, "_percent") == 0;
+      const double diff = mine->value.value() - theirs->value.value();
+      const double tolerance =
+          percent
+              ? 0.5
+              : static_cast<double>(std::max(mine->rounding, theirs->rounding));
+      if (std::fabs(diff) <= tolerance) continue;
+      check.status = CheckStatus::kFail;
+      check.difference[figure.key + "_" + std::to_string(year)] =
+          std::llround(diff);
+      AddPage(&check, mine->page);
+      if (!detail.empty()) detail += "; ";
+      detail += figure.key + " " + std::to_string(year) + ": " +
+                Shown(mine->value) + " here, " + Shown(theirs->value) +
+                " in the " + std::to_string(year) + " report";
+      if (!own->source.path.empty()) detail += " (" + own->source.path + ")";
+    }
+    if (shared == 0) continue;
+    compared += shared;
+    if (!agreed_years.empty()) agreed_years += ", ";
+    agreed_years += std::to_string(year);
+  }
+  if (compared == 0) {
+    check.id.clear();
+    return check;
+  }
+  check.detail = !detail.empty()
+                     ? detail
+                     : std::to_string(compared) + " figure" +
+                           (compared == 1 ? "" : "s") + " for " + agreed_years +
+                           " as in that year's own report";
   return check;
 }
 

@@ -6,6 +6,9 @@
 //                           it closes
 //   org_number_valid        Luhn check of the organisation number
 //   overview_agrees         the multi-year overview against the statements
+//   prior_year_agrees       what a report prints for earlier years against
+//                           those years' own reports (needs them: the report
+//                           database runs it, not RunChecks)
 //
 // Status: pass; warn when off by no more than the rounding of the lines
 // involved (1 unit per summed line, or the rounding of a tkr figure); fail
@@ -44,6 +47,20 @@ Check CheckStatementSums(const Statements& statements);
 Check CheckOrgNumber(const std::string& printed_org_number);
 // Empty id when the overview repeats no statement figure.
 Check CheckOverviewAgrees(const KeyFigures& figures, const Statements& st);
+
+struct ReportRecord;
+
+// prior_year_agrees: every figure `report` prints for an earlier year Y (its
+// comparison column, its multi-year overview) against the same key in Y's
+// own report among `earlier` (the caller's: same organisation, e.g. the
+// current submissions in the report database). A figure agrees within the
+// rounding of the coarser unit of the two (1 234 tkr and 1 234 311 kr
+// agree) or, for a percentage, half a point; any other difference fails:
+// it is a restatement the staff must know about or a misread figure.
+// difference[KEY_YEAR] is `report` minus the earlier report (kronor).
+// Pages are `report`'s. Empty id when no earlier report shares a figure.
+Check CheckPriorYearAgrees(const ReportRecord& report,
+                           const std::vector<const ReportRecord*>& earlier);
 
 // Every check that applies to the record, in contract order.
 std::vector<Check> RunChecks(const DocumentInfo& info,

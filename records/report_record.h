@@ -360,6 +360,21 @@ struct ReportRecord {
   const Statement* FindStatement(const std::string& name) const;
   // The key figure for `key` in `year`, or nullptr.
   const RecordNumber* FindKeyFigure(const std::string& key, int year) const;
+
+  // A figure as a statement prints it for a year, with where it is.
+  struct PrintedFigure {
+    RecordNumber value;     // in kronor (values_kr); percent as printed
+    int page = 0;           // in this record's pages
+    int64_t rounding = 0;   // half the unit it is printed in: 500 for tkr
+    std::string statement;  // "income_statement", "multi_year_overview", ...
+  };
+  // `key` for `year` in the first statement (contract order) that prints
+  // it: the year's own column, a comparison column, or a multi-year
+  // overview's column. A column counts for a year when it is the year
+  // ("2023", "2023-12-31" as the parser keeps them) or an outcome of it
+  // ("Utfall 2023", "Bokslut 2023"); never a budget. nullopt when none does.
+  std::optional<PrintedFigure> FindPrintedFigure(const std::string& key,
+                                                 int year) const;
   // Appends a warning (`page` 0: none).
   void Warn(std::string code, std::string message, int page = 0);
 

@@ -8,6 +8,7 @@
 #include "batch/compare.h"
 #include "batch/report_db.h"
 #include "records/record_builder.h"
+#include "records/record_json.h"
 #include "tests/testing/batch_testing.h"
 
 namespace finsam::batch {
@@ -173,6 +174,182 @@ TEST(BatchReportDbTest, MergingShardDatabasesEqualsOneDatabase) {
   EXPECT_EQ(Count(**merged, "SELECT COUNT(*) FROM key_figures"),
             Count(**whole, "SELECT COUNT(*) FROM key_figures"));
   EXPECT_FALSE((*merged)->MergeFrom(dir / "absent.sqlite").ok());
+}
+
+// The documents of one package: the same file (sha256), each with part_of.
+std::vector<records::ReportRecord> PackageParts() {
+  std::vector<records::ReportRecord> parts = {
+      Record("möte/handlingar.pdf", SampleReport("Norrby", 1, 2023)),
+      Record("möte/handlingar.pdf", SampleReport("Söderby", 2, 2023)),
+      Record("möte/handlingar.pdf", "Kallelse och föredragningslista\n")};
+  for (size_t i = 0; i < parts.size(); ++i) {
+    parts[i].source.sha256 = std::string(64, 'a');
+    records::ReportRecord::PartOf part_of;
+    part_of.document = static_cast<int>(i) + 1;
+    part_of.documents = 3;
+    part_of.first_page = static_cast<int>(i) * 6 + 1;
+    part_of.last_page = static_cast<int>(i) * 6 + 6;
+    part_of.kind = i < 2 ? "annual-report" : "agenda";
+    parts[i].part_of = part_of;
+  }
+  return parts;
+}
+
+TEST(BatchReportDbTest, KeepsEachDocumentOfAPackageWithItsPartAndPages) {
+  ScratchDir dir;
+  auto db = ReportDb::Open(dir / "r.sqlite");
+  ASSERT_TRUE(db.ok());
+  const std::string at = "2026-01-01T00:00:00.000Z";
+  for (const auto& part : PackageParts()) {
+    auto outcome = (*db)->Ingest(part, at, "v");
+    ASSERT_TRUE(outcome.ok()) << outcome.status().ToString();
+    EXPECT_EQ(*outcome, IngestOutcome::kCurrent);
+  }
+  EXPECT_EQ(Text(**db,
+                 "SELECT part || '/' || parts || ' ' || first_page || '-' || "
+                 "last_page || ' ' || part_kind || ' ' || is_current FROM "
+                 "documents ORDER BY part"),
+            "1/3 1-6 annual-report 1\n2/3 7-12 annual-report 1\n"
+            "3/3 13-18 agenda 1\n");
+  // The agenda has no organisation: its submitter is the file's path and
+  // part, not a resubmission of a neighbour.
+  EXPECT_EQ(Text(**db, "SELECT submitter FROM documents WHERE part = 3"),
+            "möte/handlingar.pdf#3\n");
+  // The package again: nothing changes.
+  for (const auto& part : PackageParts()) {
+    auto outcome = (*db)->Ingest(part, "2026-02-01T00:00:00.000Z", "v");
+    ASSERT_TRUE(outcome.ok());
+    EXPECT_EQ(*outcome, IngestOutcome::kUnchanged);
+  }
+  // The same file ingested whole (--split never) is a document of its own.
+  auto whole = PackageParts().front();
+  whole.part_of.reset();
+  auto outcome = (*db)->Ingest(whole, "2026-03-01T00:00:00.000Z", "v");
+  ASSERT_TRUE(outcome.ok());
+  EXPECT_EQ(*outcome, IngestOutcome::kCurrent);
+  EXPECT_EQ(Count(**db, "SELECT COUNT(*) FROM documents"), 4);
+  EXPECT_EQ(Text(**db,
+                 "SELECT part || ' ' || IFNULL(first_page, '-') FROM "
+                 "documents WHERE is_current = 1 AND org_number = '" +
+                     testing::OrgNumber(1) + "'"),
+            "0 -\n");
+
+  // A shard's database with the package merges to the same rows.
+  auto merged = ReportDb::Open(dir / "merged.sqlite");
+  ASSERT_TRUE(merged.ok());
+  ASSERT_TRUE((*merged)->MergeFrom(dir / "r.sqlite").ok());
+  ASSERT_TRUE((*merged)->MergeFrom(dir / "r.sqlite").ok()) << "idempotent";
+  const std::string q =
+      "SELECT sha256 || ' ' || part || ' ' || IFNULL(first_page, '-') || ' ' "
+      "|| is_current FROM documents ORDER BY ingested_at, part";
+  EXPECT_EQ(Text(**merged, q), Text(**db, q));
+}
+
+// Version 1 as it was created (batch/report_db.cc before packages), minus
+// the tables this test does not fill.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE schema_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO schema_info (key, value) VALUES ('version', '1');
+CREATE TABLE documents (
+  id           INTEGER PRIMARY KEY,
+  sha256       TEXT NOT NULL UNIQUE,
+  path         TEXT NOT NULL,
+  type         TEXT NOT NULL,
+  organisation TEXT,
+  org_number   TEXT,
+  fiscal_year  INTEGER,
+  submitter    TEXT NOT NULL,
+  ingested_at  TEXT NOT NULL,
+  tool_version TEXT NOT NULL,
+  is_current   INTEGER NOT NULL,
+  supersedes   INTEGER REFERENCES documents(id),
+  record       TEXT NOT NULL
+);
+CREATE INDEX documents_identity
+  ON documents (submitter, fiscal_year, type, is_current);
+CREATE TABLE key_figures (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  key         TEXT NOT NULL,
+  year        INTEGER NOT NULL,
+  value       NUMERIC NOT NULL,
+  PRIMARY KEY (document_id, key, year)
+);
+)sql";
+
+TEST(BatchReportDbTest, AVersionOneDatabaseIsUpgradedInPlace) {
+  ScratchDir dir;
+  const std::string path = dir / "old.sqlite";
+  const auto old = Record("2022/norrby.txt", SampleReport("Norrby", 1, 2022));
+  {
+    auto raw = SqliteDatabase::Open(path);
+    ASSERT_TRUE(raw.ok());
+    ASSERT_TRUE((*raw)->Execute(kSchemaV1).ok());
+    auto st = (*raw)->Prepare(
+        "INSERT INTO documents (sha256, path, type, organisation, "
+        "org_number, fiscal_year, submitter, ingested_at, tool_version, "
+        "is_current, record) VALUES (?, '2022/norrby.txt', "
+        "'arsredovisning', 'Samordningsförbundet Norrby', ?, 2022, ?, "
+        "'2025-01-01T00:00:00.000Z', '0.1.0', 1, ?)");
+    ASSERT_TRUE(st.ok());
+    st->BindText(1, old.source.sha256);
+    st->BindText(2, testing::OrgNumber(1));
+    st->BindText(3, testing::OrgNumber(1));
+    st->BindText(4, records::RecordJsonText(old, -1));
+    ASSERT_TRUE(st->Run().ok());
+    ASSERT_TRUE((*raw)
+                    ->Execute("INSERT INTO key_figures VALUES (1, "
+                              "'result_for_year', 2022, 655955);")
+                    .ok());
+  }
+  // Read-only (compare) reads it as it is, without upgrading it.
+  {
+    auto ro = ReportDb::OpenReadOnly(path);
+    ASSERT_TRUE(ro.ok()) << ro.status().ToString();
+    auto table = CompareKeyFigure(**ro, {"result_for_year", 2022, 2022, ""});
+    ASSERT_TRUE(table.ok()) << table.status().ToString();
+    ASSERT_EQ(table->rows.size(), 1u);
+    auto records = (*ro)->CurrentRecords(2022, 2022);
+    ASSERT_TRUE(records.ok()) << records.status().ToString();
+    EXPECT_EQ(records->size(), 1u);
+    EXPECT_EQ(Text(**ro, "SELECT value FROM schema_info"), "1\n");
+  }
+  auto db = ReportDb::Open(path);
+  ASSERT_TRUE(db.ok()) << db.status().ToString();
+  EXPECT_EQ(Text(**db, "SELECT value FROM schema_info"), "2\n");
+  // The old row, with its child rows and its id, is a whole file (part 0).
+  EXPECT_EQ(Text(**db,
+                 "SELECT id || ' ' || part || ' ' || IFNULL(parts, '-') || ' ' "
+                 "|| path || ' ' || is_current FROM documents"),
+            "1 0 - 2022/norrby.txt 1\n");
+  EXPECT_EQ(Count(**db,
+                  "SELECT COUNT(*) FROM key_figures WHERE "
+                  "document_id = 1"),
+            1);
+  EXPECT_EQ(Count(**db, "PRAGMA foreign_keys"), 1);
+  // The same content again is unchanged; a package with the same file now
+  // fits, one row per document.
+  auto again = (*db)->Ingest(old, "2026-01-01T00:00:00.000Z", "v");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, IngestOutcome::kUnchanged);
+  for (const auto& part : PackageParts()) {
+    ASSERT_TRUE((*db)->Ingest(part, "2026-01-01T00:00:00.000Z", "v").ok());
+  }
+  EXPECT_EQ(Count(**db, "SELECT COUNT(*) FROM documents"), 4);
+  // Opening it again changes nothing.
+  db->reset();
+  auto reopened = ReportDb::Open(path);
+  ASSERT_TRUE(reopened.ok());
+  EXPECT_EQ(Count(**reopened, "SELECT COUNT(*) FROM documents"), 4);
+  // Another version is refused, with the version named.
+  ASSERT_TRUE((*reopened)
+                  ->sqlite()
+                  .Execute("UPDATE schema_info SET value = '9';")
+                  .ok());
+  reopened->reset();
+  auto refused = ReportDb::Open(path);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), ErrorCode::kInvalidArgument);
+  EXPECT_NE(refused.status().message().find("'9'"), std::string::npos);
 }
 
 TEST(BatchCompareTest, OrganisationsByYearFromCurrentSubmissions) {
