@@ -306,10 +306,33 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
   return result;
 }
 
-// Runs `task(worker, i)` for i in [0, count) on `jobs` threads, each with
-// its own Worker built by `make_worker`.
+// The order in which workers take the pages [first, first + count), as
+// offsets from `first`: the largest page images first, so that what is left
+// when one worker runs out of pages is a short page and neither core idles
+// long at the end. Stored image bytes predict a page's OCR time (see
+// PageImageInfo::image_bytes): on five real scans this order came within
+// 2 % of the order by measured page time; Ångturbinen 2014, two workers:
+// 13.7 s in page order, 12.4 s by image bytes, 12.3 s the ideal split.
+// Ties keep page order, and a page's result does not depend on when it is
+// read, so the output is the same in any order.
+std::vector<int> WorkOrder(const std::vector<PageImageInfo>& images, int first,
+                           int count) {
+  std::vector<int> order(static_cast<size_t>(count));
+  for (int i = 0; i < count; ++i) order[static_cast<size_t>(i)] = i;
+  const auto bytes = [&](int i) {
+    return images[static_cast<size_t>(first - 1 + i)].image_bytes;
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return bytes(a) > bytes(b); });
+  return order;
+}
+
+// Runs `task(worker, i)` for every i in `order`, taken in that order by
+// `jobs` threads, each with its own Worker built by `make_worker`.
 template <typename MakeWorker, typename Task>
-Status RunParallel(int count, int jobs, MakeWorker make_worker, Task task) {
+Status RunParallel(const std::vector<int>& order, int jobs,
+                   MakeWorker make_worker, Task task) {
+  const int count = static_cast<int>(order.size());
   std::atomic<int> next{0};
   std::mutex status_mu;
   Status first_error;
@@ -320,8 +343,8 @@ Status RunParallel(int count, int jobs, MakeWorker make_worker, Task task) {
       if (first_error.ok()) first_error = worker.status();
       return;
     }
-    for (int i = next.fetch_add(1); i < count; i = next.fetch_add(1)) {
-      task(*worker, i);
+    for (int k = next.fetch_add(1); k < count; k = next.fetch_add(1)) {
+      task(*worker, order[static_cast<size_t>(k)]);
     }
   };
   const int threads = std::max(1, std::min(jobs, count));
@@ -395,8 +418,9 @@ Result<DocumentText> ExtractText(const PdfFile& file,
     worker.dictionary = dictionary;
     return worker;
   };
-  Status status =
-      RunParallel(count, jobs, make_worker, [&](Worker& worker, int i) {
+  Status status = RunParallel(
+      WorkOrder(images, first, count), jobs, make_worker,
+      [&](Worker& worker, int i) {
         const int index = first - 1 + i;
         doc.pages[static_cast<size_t>(i)] = ProcessPage(
             worker, index, images[static_cast<size_t>(index)], options);
