@@ -7,6 +7,8 @@
 
 #include "records/document_info.h"
 #include "records/org_number.h"
+#include "records/people.h"
+#include "records/record_text.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -74,6 +76,150 @@ int Verdict(const std::string& folded) {
   if (RE2::PartialMatch(folded, kAgainst)) return -1;
   if (RE2::PartialMatch(folded, kFor)) return 1;
   return 0;
+}
+
+// How far above a role line its name may be printed: a firm's line
+// ("Parameter Revision AB") or a signing note ("Digitalt signerad av") may
+// stand between them (brf-sjotungan 2024, brf-flygplansfabriken 2025).
+constexpr int kNameAbove = 3;
+// A role line is short: "Av HSB Riksförbund utsedd revisor" has 5 words.
+constexpr int kMaxRoleWords = 7;
+// A name over a firm's line with no role under it (the role illegible on
+// brf-angturbinen 2014's scan) signs when it is among a page's last lines.
+constexpr int kClosingLines = 10;
+
+struct SignLine {
+  std::string text;
+  std::vector<std::string> cells;  // records::LineCells
+  bool page_end = false;           // among its page's last kClosingLines
+};
+
+std::vector<SignLine> Lines(std::string_view text) {
+  std::vector<SignLine> out;
+  size_t page_first = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find_first_of("\n\f", start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = Trim(text.substr(start, end - start));
+    if (!line.empty()) {
+      SignLine l;
+      l.text = std::string(line);
+      l.cells = LineCells(l.text);
+      out.push_back(std::move(l));
+    }
+    if (end >= text.size() || text[end] == '\f') {
+      for (size_t i = out.size() > page_first + kClosingLines
+                          ? out.size() - kClosingLines
+                          : page_first;
+           i < out.size(); ++i) {
+        out[i].page_end = true;
+      }
+      page_first = out.size();
+    }
+    if (end >= text.size()) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+// "Stockholm den 12 mars 2025", "Lund, 2026-04-23", "Lund 4 april 2017":
+// the date a place-and-date line gives, "" for any other line.
+std::string PlaceDate(const std::string& line) {
+  static const RE2 kPlaceDate(
+      R"(^\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s*(?:,\s*|\s+)(?:den\s+)?)"
+      R"((\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\s+\d{4})\.?$)");
+  std::string date_text;
+  if (!RE2::FullMatch(line, kPlaceDate, &date_text)) return "";
+  return FindSwedishDate(date_text);
+}
+
+// "Auktoriserad revisor", "Av föreningen vald revisor", "Revisor 2025",
+// "Revisorssuppleant"; not a heading about the auditor ("Revisorns
+// ansvar") nor a sentence.
+bool IsAuditorRole(const std::string& cell) {
+  static const RE2 kRole(
+      R"(\b(?:revisor|revisorer|revisorssuppleant|revisorsuppleant)\b)");
+  static const RE2 kNotRole(R"(\b(?:ansvar|berattelse|har|ar|att|som)\b)");
+  const std::string folded = Fold(cell);
+  int words = 0;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (folded[i] != ' ' && (i == 0 || folded[i - 1] == ' ')) ++words;
+  }
+  return words <= kMaxRoleWords && cell.back() != '.' &&
+         RE2::PartialMatch(folded, kRole) &&
+         !RE2::PartialMatch(folded, kNotRole);
+}
+
+// "Grant Thornton Sweden AB", "BoRevision i Sverige AB", "KPMG AB".
+bool IsFirm(const std::string& line) {
+  static const RE2 kFirm(R"(\bAB$)");
+  return RE2::PartialMatch(line, kFirm) && !IsPersonName(line);
+}
+
+// "Av HSB Riksförbund utsedd revisor" -> "HSB Riksförbund"; "Revisor,
+// utsedd av staten" -> "staten".
+std::string AppointedBy(const std::string& role) {
+  static const RE2 kBefore(
+      R"((?i)^av\s+(.+?)\s+(?:utsedd|vald|f[öo]rordnad)\b)");
+  static const RE2 kAfter(
+      R"((?i)\b(?:utsedd|vald|f[öo]rordnad)\s+av\s+(.+?)\.?$)");
+  std::string by;
+  if (RE2::PartialMatch(role, kBefore, &by) ||
+      RE2::PartialMatch(role, kAfter, &by)) {
+    return by;
+  }
+  return "";
+}
+
+void AddSigner(AuditSigner signer, std::vector<AuditSigner>* out) {
+  const std::string name = Fold(signer.name);
+  for (const AuditSigner& s : *out) {
+    if (Fold(s.name) == name) return;
+  }
+  signer.appointed_by = AppointedBy(signer.role);
+  out->push_back(std::move(signer));
+}
+
+std::vector<AuditSigner> ReadSigners(const std::vector<SignLine>& lines) {
+  std::vector<AuditSigner> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::vector<std::string> roles;
+    for (const std::string& cell : lines[i].cells) {
+      if (IsAuditorRole(cell)) roles.push_back(cell);
+    }
+    if (roles.empty()) continue;
+    std::string firm;
+    for (size_t j = i; j-- > 0 && j + kNameAbove >= i;) {
+      if (IsFirm(lines[j].text)) {
+        firm = lines[j].text;
+        continue;
+      }
+      std::vector<std::string> names;
+      for (const std::string& cell : lines[j].cells) {
+        if (IsPersonName(cell)) names.push_back(cell);
+      }
+      if (names.empty()) continue;
+      // The firm between name and role, or over the name.
+      if (firm.empty() && j > 0 && IsFirm(lines[j - 1].text)) {
+        firm = lines[j - 1].text;
+      }
+      // A names row over a roles row pairs cell by cell.
+      for (size_t k = 0; k < names.size() && k < roles.size(); ++k) {
+        AddSigner({names[k], roles[k], "", firm}, &out);
+      }
+      break;
+    }
+  }
+  // A name over a firm's line, closing a page, with no role under it.
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (!lines[i].page_end || !IsPersonName(lines[i].text) ||
+        !IsFirm(lines[i + 1].text)) {
+      continue;
+    }
+    AddSigner({lines[i].text, "", "", lines[i + 1].text}, &out);
+  }
+  return out;
 }
 
 }  // namespace
@@ -164,22 +310,14 @@ AuditReading ReadAuditReport(std::string_view text) {
       out.remarks.push_back(sentence);
     }
   }
-  // The date: the last one printed (the place and date above the
-  // signatures), not a period's bounds.
-  for (auto it = sentences.rbegin(); it != sentences.rend(); ++it) {
-    if (RE2::PartialMatch(*it, kPeriod)) continue;
-    const std::string date = FindSwedishDate(*it);
-    // The audited year's first and last day bound a period, they do not
-    // date the report.
-    const bool bound = out.fiscal_year > 0 &&
-                       (date == std::to_string(out.fiscal_year) + "-12-31" ||
-                        date == std::to_string(out.fiscal_year) + "-01-01");
-    if (!date.empty() && !bound && date != out.period_end &&
-        date != out.period_start) {
-      out.date = date;
-      break;
-    }
+  // The date: the first place-and-date line (the one above the
+  // signatures); a date inside a sentence is the audited period's.
+  const std::vector<SignLine> lines = Lines(text);
+  for (const SignLine& line : lines) {
+    out.date = PlaceDate(line.text);
+    if (!out.date.empty()) break;
   }
+  out.auditors = ReadSigners(lines);
   return out;
 }
 

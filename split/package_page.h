@@ -25,6 +25,9 @@ struct PackagePage {
   double width_pt = 0;  // page size as displayed; 0 when unknown
   double height_pt = 0;
   bool signature_page = false;  // an e-signing service's signature page
+  // The text came from OCR: its page numbers and running lines may be
+  // misread ("Cida 7 avs 10").
+  bool ocr = false;
 };
 
 }  // namespace finsam::split

@@ -54,6 +54,7 @@ std::vector<PackagePage> PackagePagesOf(const DocumentText& doc) {
     p.width_pt = page.width_pt;
     p.height_pt = page.height_pt;
     p.signature_page = page.role == PageRole::kSignaturePage;
+    p.ocr = page.source == PageSource::kOcr;
     for (const FurnitureLine& line : page.furniture) {
       if (line.kind == FurnitureKind::kPageNumber) {
         p.page_number_lines.push_back(line.text);
@@ -124,8 +125,8 @@ namespace {
 
 using R = records::ReportRecord;
 
-// The audit report's reading with its auditors from the people the record
-// found (body "revision").
+// The audit report's reading: its auditors from its signature block, else
+// those the people extractor found in the record (body "revision").
 R::Audit AuditOf(const PackagePart& part, const R& record) {
   const records::AuditReading reading =
       records::ReadAuditReport(part.input.text);
@@ -142,6 +143,10 @@ R::Audit AuditOf(const PackagePart& part, const R& record) {
   audit.date = reading.date;
   audit.discharge_sentence = reading.discharge_sentence;
   audit.approval_sentence = reading.approval_sentence;
+  for (const records::AuditSigner& s : reading.auditors) {
+    audit.auditors.push_back({s.name, s.appointed_by, s.role});
+  }
+  if (!audit.auditors.empty()) return audit;
   for (const records::Person& p : record.people) {
     if (p.body != "revision") continue;
     audit.auditors.push_back({p.name, p.appointed_by, p.role});

@@ -92,6 +92,7 @@ struct PageFacts {
   bool closes = false;
   bool runs_on = false;
   bool signature_page = false;  // a signature or signing-evidence page
+  bool ocr = false;             // PackagePage::ocr
   std::string stamp;            // the e-signing stamp, folded; "" if none
   double width = 0;
   double height = 0;
@@ -125,12 +126,13 @@ std::string HeadKey(std::string_view line) {
   return space == std::string::npos ? folded : folded.substr(0, space);
 }
 
-// Whether two pages' running lines have a line in common.
+// Whether two pages' running lines have a line in common, OCR's letter
+// errors allowed (brf-flygplansfabriken 2023's header read two ways).
 bool SharesHead(const std::vector<std::string>& a,
                 const std::vector<std::string>& b) {
   for (const std::string& x : a) {
     for (const std::string& y : b) {
-      if (x == y) return true;
+      if (x == y || records::FoldedNear(x, y)) return true;
     }
   }
   return false;
@@ -237,6 +239,7 @@ PageFacts ReadFacts(const PackagePage& page) {
   PageFacts f;
   f.lines = NonBlankLines(page.text);
   f.signature_page = page.signature_page || IsSigningEvidence(f.lines);
+  f.ocr = page.ocr;
   if (!page.signing_stamps.empty()) {
     f.stamp = records::Fold(page.signing_stamps.front());
   }
@@ -404,9 +407,16 @@ std::vector<PackageDocument> SplitPackage(
     int score = 0;
     std::vector<std::string> reasons;
     const std::string doc_title = records::Fold(out.back().title);
+    // A title repeated on a document's pages names no new one, unless
+    // the page before closed a document with its signatures: the
+    // authorised auditor's Revisionsberättelse after the elected
+    // auditor's, signed "Erik Olsson / Förtroendevald revisor"
+    // (Lindh 2011, pages 15 and 16).
+    const bool closed_before = prev >= 0 && facts[prev].closes;
     const bool repeated =
-        f.title_folded == doc_title ||
-        (prev >= 0 && f.title_folded == facts[prev].title_folded);
+        !closed_before &&
+        (f.title_folded == doc_title ||
+         (prev >= 0 && f.title_folded == facts[prev].title_folded));
     if (f.title_kind != DocumentKind::kOther && !repeated) {
       const bool audit = f.title_kind == DocumentKind::kAuditReport;
       score += audit ? kAuditTitle : kTitle;
@@ -431,6 +441,10 @@ std::vector<PackageDocument> SplitPackage(
         if (p.total == f.number->total && f.number->number > p.number &&
             f.number->number <= expected) {
           score += kContinues;
+        } else if ((f.ocr || facts[last].ocr) && f.number->number != 1) {
+          // OCR misreads numbers (brf-flygplansfabriken 2023's "Sida N
+          // av 15" made two false starts): one that breaks the sequence
+          // shows nothing unless it starts one at 1.
         } else if (f.number->number <= p.number || p.total != f.number->total) {
           score += kRestart;
           reasons.push_back("numbering-restart");
@@ -456,7 +470,12 @@ std::vector<PackageDocument> SplitPackage(
     }
     if (prev >= 0) {
       const PageFacts& p = facts[prev];
-      if (!SharesHead(f.header, p.header) &&
+      // Running lines read by OCR on one page and from the text layer on
+      // the other are not compared: a layer whose fonts lost their
+      // mapping prints its header as "QE KXFOK@MRE@AQHJDM", which the OCR
+      // of the next page reads as "Brf Flygplansfabriken"
+      // (brf-flygplansfabriken 2023, pages 6 and 7).
+      if (f.ocr == p.ocr && !SharesHead(f.header, p.header) &&
           (!f.header.empty() || !p.header.empty())) {
         // A document's first page (its cover) has no header: the pages
         // after it begin one.

@@ -85,12 +85,55 @@ TEST(AuditReport, OneSentenceGivesBoth) {
   EXPECT_TRUE(*a.approval);
 }
 
+// The date above the signatures, not the audited year's end; the
+// auditors under it: a firm's line between name and role, and a names row
+// over a roles row (brf-malmohus17's layout, names invented).
+TEST(AuditReport, DateAndAuditorsFromTheSignatureBlock) {
+  const AuditReading a = ReadAuditReport(
+      "Revisionsberättelse\nTill föreningsstämman i Brf Exempel\n"
+      "ger en rättvisande bild av föreningens ställning per den 31 december "
+      "2024.\n"
+      "Vi tillstyrker att föreningsstämman beviljar styrelsens ledamöter "
+      "ansvarsfrihet för räkenskapsåret.\n\f"
+      "Göteborg den 12 mars 2025\n"
+      "Revisionsbyrån Exempel AB\n"
+      "Anna Berg\tOlle Nord\n"
+      "Auktoriserad revisor\tAv föreningen vald revisor\n"
+      "Karin Ek\n"
+      "Av HSB Riksförbund utsedd revisor\n");
+  EXPECT_EQ(a.date, "2025-03-12");
+  ASSERT_EQ(a.auditors.size(), 3u);
+  EXPECT_EQ(a.auditors[0].name, "Anna Berg");
+  EXPECT_EQ(a.auditors[0].role, "Auktoriserad revisor");
+  EXPECT_EQ(a.auditors[0].firm, "Revisionsbyrån Exempel AB");
+  EXPECT_EQ(a.auditors[1].name, "Olle Nord");
+  EXPECT_EQ(a.auditors[1].appointed_by, "föreningen");
+  EXPECT_EQ(a.auditors[2].name, "Karin Ek");
+  EXPECT_EQ(a.auditors[2].appointed_by, "HSB Riksförbund");
+}
+
+// Dated by the e-signature: no date. A name over its firm closing the page
+// signs though its role line is illegible on the scan.
+TEST(AuditReport, NoPrintedDateAndANameOverItsFirm) {
+  const AuditReading a = ReadAuditReport(
+      "Vi tillstyrker att föreningsstämman beviljar styrelsens ledamöter "
+      "ansvarsfrihet för räkenskapsåret.\n"
+      "Stockholm den dag som framgår av vår elektroniska underskrift\n"
+      "Malmö den\n"
+      "Elias Nesru\nBoRevision AB\n(TATA NA ol AM 0 Ra\n");
+  EXPECT_TRUE(a.date.empty());
+  ASSERT_EQ(a.auditors.size(), 1u);
+  EXPECT_EQ(a.auditors[0].name, "Elias Nesru");
+  EXPECT_EQ(a.auditors[0].firm, "BoRevision AB");
+}
+
 TEST(AuditReport, SaysNothingWhenTheTextDoesNot) {
   const AuditReading a = ReadAuditReport("Förvaltningsberättelse\nText.\n");
   EXPECT_FALSE(a.discharge.has_value());
   EXPECT_FALSE(a.approval.has_value());
   EXPECT_TRUE(a.organisation.empty());
   EXPECT_TRUE(a.date.empty());
+  EXPECT_TRUE(a.auditors.empty());
 }
 
 }  // namespace

@@ -66,6 +66,13 @@ TEST(TitleKind, NamesTheKindATitleLineNames) {
   EXPECT_EQ(TitleKind("Fullmakt till stämma"), DocumentKind::kProxyForm);
   EXPECT_EQ(TitleKind("Verksamhetsberättelse 2023"),
             DocumentKind::kActivityReport);
+  // A compound names its kind by its last part.
+  EXPECT_EQ(TitleKind("ÅRSMÖTESPROTOKOLL år 2022"), DocumentKind::kMinutes);
+  EXPECT_EQ(TitleKind("Stämmokallelse"), DocumentKind::kAgenda);
+  // A long word OCR split in two ("Arsre dovisning 2014" on a scanned
+  // cover); a short one is not joined ("Bi laga 2").
+  EXPECT_EQ(TitleKind("Arsre dovisning 2014"), DocumentKind::kAnnualReport);
+  EXPECT_EQ(TitleKind("Bi laga 2"), DocumentKind::kOther);
 }
 
 TEST(TitleKind, ProseTocAndPluralsNameNone) {
@@ -164,6 +171,53 @@ TEST(SplitPackage, BlankAndSignaturePagesEndTheDocumentBefore) {
       Page("Revisionsberättelse\nTill stämman\n")};
   EXPECT_EQ(Ranges(SplitPackage(pages)),
             (std::vector<std::pair<int, int>>{{1, 3}, {4, 4}}));
+}
+
+// OCR misreads page numbers and running lines: a number that breaks the
+// sequence on an OCR page starts nothing unless it is 1, and a running
+// line read by OCR is not compared with the text layer's garbled one
+// (brf-flygplansfabriken 2023's pages, numbers invented).
+TEST(SplitPackage, OcrMisreadsStartNothing) {
+  std::vector<PackagePage> pages = {
+      Page("Årsredovisning 2023\nBrf Exempel\n"),
+      Page("Förvaltningsberättelse\nText\n", {"Sida 1 av 5"}, {"Brf Exempel"}),
+      Page("Styrelse\nText\n", {"Sida 2 av 5"}, {"Brf Exempel"}),
+      Page("QE KXFOK\nText\n", {"Sida 3 av 5"}),  // a broken layer
+      Page("Nyckeltal\nText\n", {"Sida 3 av 5"}, {"Brf Exempel"}),  // 4
+      Page("Noter\nText\n", {"Sida 5 av 5"}, {"Brf Exempel"}),
+  };
+  for (int i : {1, 2, 4, 5}) pages[i].ocr = true;
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 6}}));
+  // A number 1 after "Sida 5 av 5" restarts, read by OCR or not.
+  pages.push_back(Page("Text\n", {"Sida 1 av 5"}, {"Brf Exempel"}));
+  pages.back().ocr = true;
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 6}, {7, 7}}));
+  // From a text layer, the misread "Sida 3 av 5" would restart too.
+  for (PackagePage& page : pages) page.ocr = false;
+  const std::vector<PackageDocument> layer = SplitPackage(pages);
+  ASSERT_GE(layer.size(), 2u);
+  EXPECT_EQ(layer[1].first_page, 5);
+}
+
+// Two audit reports of one title: the second starts after the first's
+// signatures (Lindh 2011: the elected auditor's, then the authorised
+// auditor's; names invented).
+TEST(SplitPackage, ASignedDocumentEndsBeforeItsTitleRepeats) {
+  std::vector<PackagePage> pages = {
+      Page("Årsredovisning 2023\nBrf Exempel\n"),
+      Page("REVISIONSBERÄTTELSE\nTill föreningsstämman i Brf Exempel\n"
+           "Jag tillstyrker.\nGöteborg den 2 mars 2024\nErik Berg\n"
+           "Förtroendevald revisor\n"),
+      Page("REVISIONSBERÄTTELSE\nTill föreningsstämman i Brf Exempel\n"
+           "Rapport om årsredovisningen\n"),
+      Page("REVISIONSBERÄTTELSE\nUttalanden\nJag har granskat.\n"
+           "Styrelsens ansvar\nStyrelsen ansvarar.\nRevisorns ansvar\n"
+           "Jag ansvarar.\nJag tillstyrker.\n"),
+  };
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 1}, {2, 2}, {3, 4}}));
 }
 
 TEST(SplitPackage, NoPagesNoDocuments) {
