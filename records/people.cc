@@ -7,6 +7,7 @@
 #include <cstring>
 #include <set>
 
+#include "records/evidence_page.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -470,6 +471,12 @@ bool IsPersonName(const std::string& raw) {
   size_t sp = f.find(' ');
   const std::string first = f.substr(0, sp);
   if (kNotNames.count(first)) return false;
+  // "KPMG Malmö", "HSB Stockholm": an acronym opening a name in lower case
+  // letters is a firm's (three capitals at least: two may be a scribble
+  // before a signed name, "JP Viktor Bergqvxst"). A name all in capitals
+  // ("KARLA ORTEGA VASQUEZ", an e-ID's) is a name.
+  static const RE2 kAcronymFirst(R"(^\p{Lu}{3,}\s.*\p{Ll})");
+  if (RE2::PartialMatch(text, kAcronymFirst)) return false;
   const std::string last = f.substr(f.rfind(' ') + 1);
   static const std::set<std::string> kNotLast = {"kommun", "lan", "ab",
                                                  "region", "underskrift"};
@@ -510,7 +517,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       const std::string line(Trim(text.lines[i].text));
       if (line.empty()) continue;
       // The Visma page that may follow is not part of the printed block.
-      if (IsVismaPageMarker(line)) break;
+      if (IsVismaPageMarker(line) || IsEvidencePageMarker(line)) break;
       static const RE2 kMethod(R"((?i)^.*signeras\s+digitalt.*$)");
       if (out.printed.method.empty() && RE2::FullMatch(line, kMethod)) {
         out.printed.method = line;
@@ -610,7 +617,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
   for (const Section* s : sections.FindAll(SectionKind::kAuditorSignatures)) {
     for (int i = s->line + 1; i < s->end_line; ++i) {
       const std::string line(Trim(text.lines[i].text));
-      if (IsVismaPageMarker(line)) break;
+      if (IsVismaPageMarker(line) || IsEvidencePageMarker(line)) break;
       static const RE2 kMethod(R"((?i)^.*signeras\s+digitalt.*$)");
       if (RE2::FullMatch(line, kMethod)) {
         if (out.printed.method.find(" / ") == std::string::npos &&
