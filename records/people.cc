@@ -675,9 +675,20 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
     const char* body = kind == SectionKind::kBoard ? "styrelse" : "revision";
     for (const Section* s : sections.FindAll(kind)) {
       bool previous_row = false;  // the line before gave a person
+      // A paragraph that speaks of the auditors ("Föreningens revisor har
+      // varit ..."), from its line that says so to its full stop: only
+      // there does prose under the heading name auditors. A section runs
+      // to the next heading it knows, over other paragraphs (the nominating
+      // committee, motions, "Årets Resultat efter finansiella poster ...",
+      // brf-imatra-2013). The heading says "Revisorer": the lines right
+      // under it do too.
+      bool auditor_paragraph = true;
       for (int i = s->line + 1; i < s->end_line; ++i) {
         const std::string line(Trim(text.lines[i].text));
-        if (line.empty()) continue;
+        if (line.empty()) {
+          auditor_paragraph = false;
+          continue;
+        }
         const std::vector<Person> row = ListRow(text, i, s->end_line, body, &i);
         for (const Person& p : row) AddPerson(&out.people, p);
         if (!row.empty()) {
@@ -698,7 +709,13 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
         // Auditors in prose: "Revisor har varit Alfonso Morales med Karna
         // Henseby som suppleant", "Revisorer Olle Nord - staten, ...".
         if (kind == SectionKind::kAuditors && cells.size() == 1) {
-          AddAuditorsInSentence(line, text.lines[i].page, &out.people);
+          static const RE2 kAuditorWord(R"((?i)revis|suppleant)");
+          auditor_paragraph =
+              auditor_paragraph || RE2::PartialMatch(line, kAuditorWord);
+          if (auditor_paragraph) {
+            AddAuditorsInSentence(line, text.lines[i].page, &out.people);
+          }
+          if (line.back() == '.') auditor_paragraph = false;
         }
       }
     }

@@ -454,6 +454,29 @@ TEST(ParseEvidencePages, ScriveVerifikatInTwoColumns) {
       ParseEvidencePages(SplitRecordText("Verifikat\nNoter\n"), {}).empty());
 }
 
+// Under a "Revisorer" heading that runs on over other paragraphs, only the
+// paragraph that speaks of the auditors names them: the nominating
+// committee, a motion's author and "Årets Resultat" in the next paragraphs
+// are no auditors.
+TEST(ExtractPeople, AuditorsOnlyFromTheParagraphThatNamesThem) {
+  const PeopleResult r = People(
+      "Förvaltningsberättelse\n"
+      "Revisorer\n"
+      "Föreningens revisor har varit Olle Nord med Maria Ås som suppleant,\n"
+      "valda av föreningen samt Exempelrevision AB.\n"
+      "Valberedning\n"
+      "Valberedningen har utgjorts av Siv Strand och Eva Ek.\n"
+      "\n"
+      "Motion 1, Lokal för stämmor från Per Holm\n"
+      "Hej Karin!\n"
+      "Eftersom Lars Berg Bygg AB erbjöd det valde vi det.\n"
+      "OVK, Obligatorisk Ventilationskontroll\n"
+      "Årets Resultat efter finansiella poster uppgår till 188 tkr.\n");
+  std::vector<std::string> names;
+  for (const Person& p : r.people) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Olle Nord", "Maria Ås"}));
+}
+
 // A board signature block that runs into a service's evidence page ends
 // there: the e-ID's names quoted on it are no board members; a firm with an
 // acronym ("KPMG Malmö") is no auditor.
