@@ -244,9 +244,6 @@ AuditReading ReadAuditReport(std::string_view text) {
       R"([åa]rsst[äa]mman|st[äa]mman|fullm[äa]ktige|medlemmarna|[åa]rsm[öo]tet|)"
       R"(huvudm[äa]nnen|region(?:fullm[äa]ktige)?|kommunfullm[äa]ktige|)"
       R"(medlemmar)\s+(?:i|f[öo]r)\s+([^,(]+?)(?:,|\s+org|\s*\(|\s+Vi\s|$))");
-  // "769612 - 2 675": spaces around the dash, and digit grouping a
-  // normaliser put into the last four (brf-kastanjen4).
-  static const RE2 kOrgNumber(R"((\d{6}\s*[-–]\s*\d(?:\s?\d){3})\b)");
   static const RE2 kPeriod(
       R"(((?:19|20)\d\d-\d\d-\d\d)\s*(?:-|–|—|till|t\.?o\.?m\.?)+\s*((?:19|20)\d\d-\d\d-\d\d))");
   static const RE2 kYear(
@@ -265,14 +262,15 @@ AuditReading ReadAuditReport(std::string_view text) {
     if (out.organisation.empty() && RE2::PartialMatch(line, kTo, &found)) {
       out.organisation = std::string(Trim(found));
     }
-    if (out.org_number.empty() && RE2::PartialMatch(line, kOrgNumber, &found)) {
-      // NNNNNN-NNNN, kept only when its Luhn check digit holds.
-      std::string digits;
-      for (char c : found) {
-        if (c >= '0' && c <= '9') digits += c;
+    if (out.org_number.empty()) {
+      // "769612 - 2 675" (brf-kastanjen4) too: records/org_number.h.
+      for (const std::string& n :
+           FindOrgNumbers(line, HasOrgNumberLabel(line))) {
+        if (LuhnValid(n)) {
+          out.org_number = n;
+          break;
+        }
       }
-      const std::string number = digits.substr(0, 6) + "-" + digits.substr(6);
-      if (LuhnValid(number)) out.org_number = number;
     }
   }
   const std::vector<std::string> sentences = Sentences(text);

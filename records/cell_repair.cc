@@ -86,6 +86,25 @@ bool OneConfusedDigit(const std::string& a, const std::string& b) {
   return differing == 1;
 }
 
+// True when every cell of `cells` that changed lost whole groups of three
+// digits at its end, OCR having cut it ("190 543" for "190 543 533",
+// brf-sjotungan-2012 page 9, where a mark at the page's edge took the last
+// group): the read digits, four at least, open the derived value's.
+bool CutCells(const std::vector<Cell>& read,
+              const std::vector<std::pair<size_t, double>>& cells) {
+  for (const auto& [c, v] : cells) {
+    const std::string was = RowDigits({read[c]});
+    const std::string now = std::to_string(std::llround(std::fabs(v)));
+    if (was.size() < 4 || now.size() <= was.size() ||
+        (now.size() - was.size()) % 3 != 0 ||
+        now.compare(0, was.size(), was) != 0 ||
+        (read[c]->value < 0) != (v < 0)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 struct Candidate {
   size_t line = 0;
   std::vector<std::pair<size_t, double>> cells;  // (column, value)
@@ -177,7 +196,10 @@ std::vector<CellRepair> RepairMisreadCells(Statement* st) {
           continue;
         }
         const std::string new_digits = RowDigits(line.values);
-        const int distance = DigitEditDistance(read_digits, new_digits);
+        const bool cut = CutCells(saved, cells);
+        // A cut cell's lost groups count as one edit.
+        const int distance =
+            cut ? 1 : DigitEditDistance(read_digits, new_digits);
         std::set<SumKey> after;
         if (distance <= kMaxDigitEdits) after = Failing(*st);
         line.values = saved;
@@ -189,7 +211,9 @@ std::vector<CellRepair> RepairMisreadCells(Statement* st) {
         }
         const int fixed = static_cast<int>(failing.size() - after.size());
         if (fixed < 1) continue;
-        if (fixed < 2 && !OneConfusedDigit(read_digits, new_digits)) continue;
+        if (fixed < 2 && !cut && !OneConfusedDigit(read_digits, new_digits)) {
+          continue;
+        }
         if (best && fixed == best->fixed && distance == best->distance) {
           ambiguous = true;
           continue;

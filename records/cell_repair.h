@@ -9,10 +9,12 @@
 // in a failing sum. A derivation is kept when
 //   * the row's digits, read left to right, are within two edits of the
 //     digits OCR read there (OCR changes, adds or drops a digit; it does not
-//     invent a number),
+//     invent a number), or each cell changed is the derived value cut after
+//     whole groups of three ("190 543" for "190 543 533": a mark at the
+//     page's edge took the last group),
 //   * it makes the most sums hold and breaks none that held, and
 //   * it makes two sums hold, or one with a single digit changed into one
-//     OCR confuses it with (0/6/8/9, 1/7, 3/8, 5/6...), and
+//     OCR confuses it with (0/6/8/9, 1/7, 3/8, 5/6...) or a cut cell, and
 //   * no other line's derivation does as well (then the misread cell
 //     cannot be told, and nothing changes).
 // At most four rows per statement; integer cells only.

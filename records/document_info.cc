@@ -340,24 +340,17 @@ DocumentInfo ExtractDocumentInfo(const RecordText& text,
   DocumentInfo info;
   info.type = DetectType(text, sections, &info.title);
 
-  // Organisation number: labelled ones first, then any valid one that is
-  // not a personal identity number (an organisation's third digit is >= 2).
-  static const RE2 kOrgNo(
-      R"((?:^|[^\d-])(\d{6})\s?[-–]\s?(\d{4})(?:[^\d-]|$))");
-  static const RE2 kOrgLabel(R"((?i)org(?:anisations)?\.?\s*-?\s*n(?:umme)?r)");
+  // Organisation number: labelled ones first, then any valid one
+  // (records/org_number.h reads the forms).
   int org_line = -1;
   for (int pass = 0; pass < 2 && info.org_number.empty(); ++pass) {
     for (size_t i = 0; i < text.lines.size(); ++i) {
       const std::string& line = text.lines[i].text;
       const bool labelled =
-          RE2::PartialMatch(line, kOrgLabel) ||
-          (i > 0 && RE2::PartialMatch(text.lines[i - 1].text, kOrgLabel));
+          HasOrgNumberLabel(line) ||
+          (i > 0 && HasOrgNumberLabel(text.lines[i - 1].text));
       if (pass == 0 && !labelled) continue;
-      re2::StringPiece input(line);
-      std::string a, b;
-      while (RE2::FindAndConsume(&input, kOrgNo, &a, &b)) {
-        const std::string number = a + "-" + b;
-        if (a[2] < '2') continue;
+      for (const std::string& number : FindOrgNumbers(line, labelled)) {
         if (info.org_number_printed.empty()) {
           info.org_number_printed = number;
           info.org_number_page = text.lines[i].page;

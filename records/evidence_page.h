@@ -1,6 +1,9 @@
 // Evidence pages other e-signing services than Visma append to a signed
 // document (../shared/spec/visma.md, "Other e-signing services"): who
-// signed, with which e-ID, under which legal name, when.
+// signed, with which e-ID, under which legal name, when. One reader per
+// layout; each writes times in ISO 8601 with the offset the page gives (or,
+// where it prints Swedish local time without one, the Swedish offset of
+// that date).
 //
 // Scrive's "Verifikat" (one per signed file, so a merged annual report and
 // audit report carry two): "Transaktion <number>", the parties under
@@ -11,6 +14,30 @@
 //   Signerade 2022-11-16 10:56:09 CET (+0100)
 // where a quoted name may wrap onto the next line, and the page ends with
 // "Detta verifikat är utfärdat av Scrive".
+//
+// Verified's "Verification" (in English): "Transaction ID <id>", the
+// parties under "Signing parties" one a row ("Leif Nilsson <TAB>
+// leif@example.se <TAB> Action: Sign <TAB> Method: Swedish BankID"), then
+// an "Activity log" whose "Document signed by LEIF GÖRAN NILSSON" /
+// "Birth date: ..,2022-03-16 16:59:01 CET," gives the e-ID's legal name and
+// the time; the legal names are matched to the parties with the signer
+// matcher (records/signer_match.h). Ends "Verified ensures that ...".
+//
+// Verified's later layout, a "Document summary" / "Document history" page
+// OCR'd in these archives: an "Activity log" table, one signer a row
+// ("1. LEGAL NAME <TAB> Signed <TAB> 12.03.2026 09:37 <TAB> eID <TAB>
+// Swedish BankID"), the envelope id after "ENVELOPE ID:" when read; the
+// times are taken as Swedish local time.
+//
+// TellusTalk's (ebox) page, placed FIRST in the file: "Signerat dokument" /
+// "via https://min.ebox.nu", the signed file's name and hash, then
+// "Signerat av 4:" and per signer the e-ID's name and
+// "Signerat med BankID 2024-05-24 08:49 Ref: <uuid>" (Swedish local time).
+//
+// DocuSign and GetAccept as these archives hold them print no evidence
+// page, only a line on every page ("DocuSign Envelope ID: <uuid>",
+// "Detta dokument har signerats genom GetAccept"), which the pipeline
+// moves into the page furniture: the service and its pages, no signers.
 #ifndef FINSAM_RECORDS_EVIDENCE_PAGE_H_
 #define FINSAM_RECORDS_EVIDENCE_PAGE_H_
 
@@ -25,21 +52,32 @@ struct EvidenceSigner {
   std::string name;          // as the service shows the party
   std::string legal_name;    // as the e-ID returned it ("LEIF NILSSON")
   std::string time;          // ISO 8601 with offset; "" when not printed
-  std::string e_id;          // "BankID (SE)"
+  std::string e_id;          // "BankID (SE)", else the method as printed
   std::string organisation;  // the party's company line, "" when none
   bool operator==(const EvidenceSigner&) const = default;
 };
 
 struct EvidencePages {
-  std::string service;      // "scrive"
-  std::string transaction;  // the service's id of the signing
-  std::vector<int> pages;   // pages the evidence is printed on
+  // "scrive", "verified", "tellustalk", "docusign", "getaccept".
+  std::string service;
+  std::string transaction;  // the service's id of the signing, "" if none
+  std::vector<int> pages;   // pages the evidence (or the stamp) is on
   std::vector<EvidenceSigner> signers;
   bool operator==(const EvidencePages&) const = default;
 };
 
-// Every evidence block in the text, in order; empty when there is none.
-std::vector<EvidencePages> ParseEvidencePages(const RecordText& text);
+// True when `line` opens a service's evidence page ("Verifikat",
+// "Verification", "Signerat dokument", "Document summary", "Document" (over
+// "history"), "Activity log", "Transaktion 0922...", "Transaction ID ..."):
+// what follows is the service's, not the report's, so a signature block read
+// from the report ends there.
+bool IsEvidencePageMarker(const std::string& line);
+
+// Every evidence block in `text`, then the services `furniture` (the page
+// furniture the pipeline took out of the text; may be empty) shows only
+// by their stamps, in page order; empty when there is none.
+std::vector<EvidencePages> ParseEvidencePages(const RecordText& text,
+                                              const RecordText& furniture);
 
 }  // namespace finsam::records
 

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <set>
 
+#include "records/evidence_page.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -470,6 +471,12 @@ bool IsPersonName(const std::string& raw) {
   size_t sp = f.find(' ');
   const std::string first = f.substr(0, sp);
   if (kNotNames.count(first)) return false;
+  // "KPMG Malmö", "HSB Stockholm": an acronym opening a name in lower case
+  // letters is a firm's (three capitals at least: two may be a scribble
+  // before a signed name, "JP Viktor Bergqvxst"). A name all in capitals
+  // ("KARLA ORTEGA VASQUEZ", an e-ID's) is a name.
+  static const RE2 kAcronymFirst(R"(^\p{Lu}{3,}\s.*\p{Ll})");
+  if (RE2::PartialMatch(text, kAcronymFirst)) return false;
   const std::string last = f.substr(f.rfind(' ') + 1);
   static const std::set<std::string> kNotLast = {"kommun", "lan", "ab",
                                                  "region", "underskrift"};
@@ -510,7 +517,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       const std::string line(Trim(text.lines[i].text));
       if (line.empty()) continue;
       // The Visma page that may follow is not part of the printed block.
-      if (IsVismaPageMarker(line)) break;
+      if (IsVismaPageMarker(line) || IsEvidencePageMarker(line)) break;
       static const RE2 kMethod(R"((?i)^.*signeras\s+digitalt.*$)");
       if (out.printed.method.empty() && RE2::FullMatch(line, kMethod)) {
         out.printed.method = line;
@@ -610,7 +617,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
   for (const Section* s : sections.FindAll(SectionKind::kAuditorSignatures)) {
     for (int i = s->line + 1; i < s->end_line; ++i) {
       const std::string line(Trim(text.lines[i].text));
-      if (IsVismaPageMarker(line)) break;
+      if (IsVismaPageMarker(line) || IsEvidencePageMarker(line)) break;
       static const RE2 kMethod(R"((?i)^.*signeras\s+digitalt.*$)");
       if (RE2::FullMatch(line, kMethod)) {
         if (out.printed.method.find(" / ") == std::string::npos &&
@@ -668,9 +675,20 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
     const char* body = kind == SectionKind::kBoard ? "styrelse" : "revision";
     for (const Section* s : sections.FindAll(kind)) {
       bool previous_row = false;  // the line before gave a person
+      // A paragraph that speaks of the auditors ("Föreningens revisor har
+      // varit ..."), from its line that says so to its full stop: only
+      // there does prose under the heading name auditors. A section runs
+      // to the next heading it knows, over other paragraphs (the nominating
+      // committee, motions, "Årets Resultat efter finansiella poster ...",
+      // brf-imatra-2013). The heading says "Revisorer": the lines right
+      // under it do too.
+      bool auditor_paragraph = true;
       for (int i = s->line + 1; i < s->end_line; ++i) {
         const std::string line(Trim(text.lines[i].text));
-        if (line.empty()) continue;
+        if (line.empty()) {
+          auditor_paragraph = false;
+          continue;
+        }
         const std::vector<Person> row = ListRow(text, i, s->end_line, body, &i);
         for (const Person& p : row) AddPerson(&out.people, p);
         if (!row.empty()) {
@@ -691,7 +709,13 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
         // Auditors in prose: "Revisor har varit Alfonso Morales med Karna
         // Henseby som suppleant", "Revisorer Olle Nord - staten, ...".
         if (kind == SectionKind::kAuditors && cells.size() == 1) {
-          AddAuditorsInSentence(line, text.lines[i].page, &out.people);
+          static const RE2 kAuditorWord(R"((?i)revis|suppleant)");
+          auditor_paragraph =
+              auditor_paragraph || RE2::PartialMatch(line, kAuditorWord);
+          if (auditor_paragraph) {
+            AddAuditorsInSentence(line, text.lines[i].page, &out.people);
+          }
+          if (line.back() == '.') auditor_paragraph = false;
         }
       }
     }

@@ -233,7 +233,8 @@ ReportRecord BuildRecord(const RecordInput& input) {
   record.interventions = ExtractInterventions(text, info.fiscal_year);
 
   if (visma) record.signatures.visma = VismaOf(*visma);
-  record.signatures.evidence = ParseEvidencePages(text);
+  record.signatures.evidence =
+      ParseEvidencePages(text, SplitRecordText(input.furniture));
   record.signatures.printed = PrintedOf(people.printed);
 
   record.checks = RunChecks(info, statements, figures);

@@ -1,15 +1,21 @@
 #include "signatures/signature_record.h"
 
 #include <cctype>
+#include <set>
 #include <sstream>
 #include <utility>
 
-#include "signatures/signer_match.h"
+#include "records/signer_match.h"
+#include "records/text_fold.h"
 
 namespace finsam::signatures {
 namespace {
 
 using Record = records::ReportRecord;
+using records::MatchSigners;
+using records::NameMatch;
+using records::PrintedName;
+using records::SignerMatch;
 
 constexpr const char* kChainNote =
     "certificate chain not validated (offline: no trust anchors or "
@@ -26,13 +32,28 @@ bool SameId(std::string a, std::string b) {
   return a.size() >= 8 && b.compare(0, a.size(), a) == 0;
 }
 
+// Each printed name once. An auditor who signs under the board's
+// signatures too ("Auktoriserad revisor", brf-malmohus17-2021-2022) is one
+// of the auditors, by that role or by signing the audit report as well.
 std::vector<PrintedName> PrintedNames(const Record::Printed& printed) {
+  std::set<std::string> auditors, seen;
+  for (const Record::PrintedSigner& p : printed.auditors) {
+    auditors.insert(records::Fold(p.name));
+  }
   std::vector<PrintedName> out;
   for (const Record::PrintedSigner& p : printed.board) {
-    if (!p.name.empty()) out.push_back(PrintedName{p.name, "board"});
+    const std::string key = records::Fold(p.name);
+    if (!p.name.empty() && seen.insert(key).second) {
+      const bool auditor =
+          auditors.count(key) > 0 ||
+          records::Fold(p.role).find("revisor") != std::string::npos;
+      out.push_back(PrintedName{p.name, auditor ? "auditors" : "board"});
+    }
   }
   for (const Record::PrintedSigner& p : printed.auditors) {
-    if (!p.name.empty()) out.push_back(PrintedName{p.name, "auditors"});
+    if (!p.name.empty() && seen.insert(records::Fold(p.name)).second) {
+      out.push_back(PrintedName{p.name, "auditors"});
+    }
   }
   return out;
 }
@@ -161,11 +182,22 @@ void AddSignatureEvidence(const PdfSignatures& pdf,
     }
   }
 
-  // Signers vs printed names.
+  // Signers (Visma's page, other services' evidence pages: the e-ID's
+  // legal name where the page gives it) vs printed names. One who signed
+  // two merged files (the report and the audit report) is one signer.
   std::vector<std::string> signers;
+  std::set<std::string> seen;
+  auto add_signer = [&](const std::string& name) {
+    if (!name.empty() && seen.insert(records::Fold(name)).second) {
+      signers.push_back(name);
+    }
+  };
   if (sig.visma) {
-    for (const Record::VismaSigner& s : sig.visma->signers) {
-      if (!s.name.empty()) signers.push_back(s.name);
+    for (const Record::VismaSigner& s : sig.visma->signers) add_signer(s.name);
+  }
+  for (const records::EvidencePages& e : sig.evidence) {
+    for (const records::EvidenceSigner& s : e.signers) {
+      add_signer(s.legal_name.empty() ? s.name : s.legal_name);
     }
   }
   const std::vector<PrintedName> printed = PrintedNames(sig.printed);
@@ -187,7 +219,8 @@ void AddSignatureEvidence(const PdfSignatures& pdf,
       record->Warn("signer_unmatched",
                    p.name + " is printed under the " +
                        (p.under == "board" ? "board's" : "auditors'") +
-                       " signatures but did not sign on the Visma page");
+                       " signatures but is not among the signers of the "
+                       "signature or evidence pages");
     }
     sig.match = std::move(m);
   }

@@ -8,7 +8,9 @@
 //                    and `chain_validated: false` (never claimed offline);
 //   visma.stamp      pages with the Visma stamp, verification link and code;
 //   visma.signature_pages, visma.pages_before_actual / _agrees;
-//   match            Visma signers vs printed names (signer_match.h);
+//   match            signers of the Visma page and of other services'
+//                    evidence pages vs printed names
+//                    (records/signer_match.h);
 // and a `warnings[]` entry for each problem found (malformed signature
 // dictionaries, a digest that does not match, changes after signing, a
 // stated page count that is wrong, unmatched names).

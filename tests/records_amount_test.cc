@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "records/amount_parser.h"
 #include "records/org_number.h"
@@ -160,6 +162,33 @@ TEST(LuhnValid, OrganisationNumbers) {
   EXPECT_TRUE(LuhnValid("716444-9758"));
   EXPECT_FALSE(LuhnValid("222000-2494"));
   EXPECT_FALSE(LuhnValid("2220002493"));
+}
+
+TEST(FindOrgNumbers, PrintedAndOcrForms) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(FindOrgNumbers("Org.nr 222000-2493", true), V{"222000-2493"});
+  // Spaces around the dash and a normaliser's grouping of the last four.
+  EXPECT_EQ(FindOrgNumbers("Brf Exempel, 769612 - 2 675", false),
+            V{"769612-2675"});
+  EXPECT_EQ(FindOrgNumbers("222000 – 2493 och 716444-9758", false),
+            (V{"222000-2493", "716444-9758"}));
+  // Ten digits in a run only after a label: unlabelled, an amount.
+  EXPECT_EQ(FindOrgNumbers("Organisationsnummer 7164449758", true),
+            V{"716444-9758"});
+  EXPECT_TRUE(FindOrgNumbers("Summa 7164449758", false).empty());
+  // A check digit that fails is still found (the caller warns of it).
+  EXPECT_EQ(FindOrgNumbers("Org.nr 222000-2494", true), V{"222000-2494"});
+  // A personal identity number, a year range and a longer run are none.
+  EXPECT_TRUE(FindOrgNumbers("Född 451012-1234", true).empty());
+  EXPECT_TRUE(FindOrgNumbers("Period 202301-20231", true).empty());
+  EXPECT_TRUE(FindOrgNumbers("Konto 12345678901", true).empty());
+}
+
+TEST(HasOrgNumberLabel, Forms) {
+  EXPECT_TRUE(HasOrgNumberLabel("Org.nr 222000-2493"));
+  EXPECT_TRUE(HasOrgNumberLabel("org nr"));
+  EXPECT_TRUE(HasOrgNumberLabel("Organisationsnummer:"));
+  EXPECT_FALSE(HasOrgNumberLabel("Organisationen"));
 }
 
 TEST(SplitRow, TabSeparatedBornDigital) {

@@ -187,6 +187,25 @@ TEST(RepairMisreadCells, OneSumNeedsAConfusableDigit) {
   EXPECT_EQ(Sums(confused).status, CheckStatus::kPass);
 }
 
+// A scanned HSB report (Brf Sjötungan 2011, page 9): a mark at the page's
+// edge took the last group of "Summa tillgångar 190 543 533", read
+// "190 543". The sum restores the cut cell; a cell that is no cut of the
+// sum ("190 544", "19 054") stays as read.
+TEST(RepairMisreadCells, ACellCutAfterWholeGroups) {
+  const Statements cut = CurrentAssets("168 602 852", "21 940 681", "190 543");
+  ASSERT_TRUE(cut.balance_sheet);
+  const StatementLine* total =
+      Line(*cut.balance_sheet, "Summa omsättningstillgångar");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->values[0]->value, 190543533);
+  EXPECT_EQ(Sums(cut).status, CheckStatus::kPass);
+  for (const char* read : {"190 544", "19 054"}) {
+    const Statements other = CurrentAssets("168 602 852", "21 940 681", read);
+    ASSERT_TRUE(other.balance_sheet);
+    EXPECT_EQ(RepairedCells(*other.balance_sheet), 0) << read;
+  }
+}
+
 TEST(DigitEditDistance, CountsInsertionsDeletionsAndChanges) {
   EXPECT_EQ(DigitEditDistance("543097", "543697"), 1);
   EXPECT_EQ(DigitEditDistance("3506705", "356765"), 2);

@@ -434,7 +434,7 @@ TEST(ParseEvidencePages, ScriveVerifikatInTwoColumns) {
       "\"KARIN BERG\"\n"
       "Signerade 2023-06-01 07:51:47 CEST (+0200)\n"
       "Detta verifikat är utfärdat av Scrive.\n");
-  const std::vector<EvidencePages> ev = ParseEvidencePages(t);
+  const std::vector<EvidencePages> ev = ParseEvidencePages(t, {});
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].service, "scrive");
   EXPECT_EQ(ev[0].transaction, "09222115550000000001");
@@ -451,7 +451,200 @@ TEST(ParseEvidencePages, ScriveVerifikatInTwoColumns) {
   // No verifikat, no evidence; a "Verifikat" heading without a transaction
   // is a word in the text.
   EXPECT_TRUE(
-      ParseEvidencePages(SplitRecordText("Verifikat\nNoter\n")).empty());
+      ParseEvidencePages(SplitRecordText("Verifikat\nNoter\n"), {}).empty());
+}
+
+// Under a "Revisorer" heading that runs on over other paragraphs, only the
+// paragraph that speaks of the auditors names them: the nominating
+// committee, a motion's author and "Årets Resultat" in the next paragraphs
+// are no auditors.
+TEST(ExtractPeople, AuditorsOnlyFromTheParagraphThatNamesThem) {
+  const PeopleResult r = People(
+      "Förvaltningsberättelse\n"
+      "Revisorer\n"
+      "Föreningens revisor har varit Olle Nord med Maria Ås som suppleant,\n"
+      "valda av föreningen samt Exempelrevision AB.\n"
+      "Valberedning\n"
+      "Valberedningen har utgjorts av Siv Strand och Eva Ek.\n"
+      "\n"
+      "Motion 1, Lokal för stämmor från Per Holm\n"
+      "Hej Karin!\n"
+      "Eftersom Lars Berg Bygg AB erbjöd det valde vi det.\n"
+      "OVK, Obligatorisk Ventilationskontroll\n"
+      "Årets Resultat efter finansiella poster uppgår till 188 tkr.\n");
+  std::vector<std::string> names;
+  for (const Person& p : r.people) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Olle Nord", "Maria Ås"}));
+}
+
+// A board signature block that runs into a service's evidence page ends
+// there: the e-ID's names quoted on it are no board members; a firm with an
+// acronym ("KPMG Malmö") is no auditor.
+TEST(ExtractPeople, SignatureBlockEndsAtTheEvidencePage) {
+  const PeopleResult r = People(
+      "Förvaltningsberättelse\n"
+      "Revisorer\n"
+      "KPMG Malmö\tAuktoriserad revisor\n"
+      "Olle Nord\tRevisor\n"
+      "Styrelsens underskrifter\n"
+      "Malmö 2023-03-01\n"
+      "Eva Ek\n"
+      "Ordförande\n"
+      "\fVerifikat\n"
+      "Transaktion 09222115550000000001\n"
+      "Signerande parter\n"
+      "Eva Ek (EE)\n"
+      "Namnet som returnerades från svenskt BankID var\n"
+      "\"EVA MARIA EK\"\n"
+      "\"OLOF STRAND\"\n");
+  std::vector<std::string> names;
+  for (const Person& p : r.people) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Eva Ek", "Olle Nord"}));
+}
+
+// Verified's verification as the service lays it out (invented parties):
+// one party a row, the e-ID's legal names and times in the activity log in
+// another order, with a middle name and in capitals; a second file's
+// verification follows (a merged report and audit report).
+TEST(ParseEvidencePages, VerifiedPartiesAndActivityLog) {
+  const RecordText t = SplitRecordText(
+      "Ordförande\n"
+      "\fVerification\n"
+      "\n"
+      "Transaction ID\tAbCd12-Ef34\n"
+      "Document\tÅrsredovisning 2023 Brf Exempel.pdf\n"
+      "Sent by\tRut Sand\n"
+      "Signing parties\n"
+      "Olof Strand\tolof@example.se\tAction: Sign\tMethod: Swedish BankID\n"
+      "Maja Lind\tmaja@example.se\tAction: Sign\tMethod: Swedish BankID\n"
+      "Activity log\n"
+      "E-mail invitation sent to olof@example.se\n"
+      "2024-03-16 16:41:55 CET,\n"
+      "Document signed by MAJA LIND\n"
+      "Birth date: 01/02/1990,2024-03-16 17:00:38 CET,\n"
+      "\fDocument signed by Olof Gustav Strand\n"
+      "Birth date: 10/11/1980,2024-04-02 09:32:14 CEST,\n"
+      "Verified ensures that the document has been signed according to the "
+      "method stated above.\n"
+      "\fVerification\n"
+      "Transaction ID\tXyZ-987\n"
+      "Signing parties\n"
+      "Karin Berg\tkarin@example.se\tAction: Sign\tMethod: Swedish BankID\n"
+      "Activity log\n"
+      "Document signed by Karin Berg\n"
+      "Birth date: 21/11/1960,2024-04-03 14:50:22 CEST,\n"
+      "Verified ensures that the document has been signed.\n");
+  const std::vector<EvidencePages> ev = ParseEvidencePages(t, {});
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].service, "verified");
+  EXPECT_EQ(ev[0].transaction, "AbCd12-Ef34");
+  EXPECT_EQ(ev[0].pages, (std::vector<int>{2, 3}));
+  ASSERT_EQ(ev[0].signers.size(), 2u);
+  EXPECT_EQ(ev[0].signers[0],
+            (EvidenceSigner{"Olof Strand", "Olof Gustav Strand",
+                            "2024-04-02T09:32:14+02:00", "BankID (SE)", ""}));
+  EXPECT_EQ(ev[0].signers[1].legal_name, "MAJA LIND");
+  EXPECT_EQ(ev[0].signers[1].time, "2024-03-16T17:00:38+01:00");
+  EXPECT_EQ(ev[1].transaction, "XyZ-987");
+  ASSERT_EQ(ev[1].signers.size(), 1u);
+  EXPECT_EQ(ev[1].signers[0].time, "2024-04-03T14:50:22+02:00");
+  // "Verification" as a word without a transaction is no block.
+  EXPECT_TRUE(
+      ParseEvidencePages(SplitRecordText("Verification\nNoter\n"), {}).empty());
+}
+
+// Verified's later layout as OCR reads it (invented signers): the summary
+// with the envelope id, the activity log one signer a row, a name the cell
+// cut continuing on the next line; a board signature block above it ends
+// at the summary.
+TEST(ParseEvidencePages, VerifiedActivityLogTable) {
+  const std::string page =
+      "Underskrifter\n"
+      "Olof Strand\tMaja Lind\n"
+      "Ordförande\tStyrelseledamot\n"
+      "\fDocument summary\n"
+      "COMPLETED BY ALL:\n"
+      "12.03.2026 11:26\n"
+      "ENVELOPE ID:\n"
+      "rJT3teg5bg-By0ntggcZx\n"
+      "'I Activity log\n"
+      "RECIPIENT\tACTION? TIMESTAMP (CET)\tMETHOD\tDETAILS\n"
+      "1. OLOF GUSTAV STRAND\t& Signed\t12.03.2026 09:37\telD\tSwedish BankID\n"
+      "olof.strand(Qexample.se\tAuthenticated\t12.03.2026 09:36\tLow\tIP: 1\n"
+      "2.MAJA ELISABETH LINDQVI\t& Signed\t14.04.2026 11:21\telD\tSwedish "
+      "BankID\n"
+      "ST\t\t\t\t\n"
+      "Verified ensures that the document has been signed according to the "
+      "method stated above.\n";
+  const std::vector<EvidencePages> ev =
+      ParseEvidencePages(SplitRecordText(page), {});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].service, "verified");
+  EXPECT_EQ(ev[0].transaction, "rJT3teg5bg-By0ntggcZx");
+  EXPECT_EQ(ev[0].pages, (std::vector<int>{2}));
+  ASSERT_EQ(ev[0].signers.size(), 2u);
+  EXPECT_EQ(ev[0].signers[0],
+            (EvidenceSigner{"OLOF GUSTAV STRAND", "OLOF GUSTAV STRAND",
+                            "2026-03-12T09:37:00+01:00", "BankID (SE)", ""}));
+  EXPECT_EQ(ev[0].signers[1].name, "MAJA ELISABETH LINDQVIST");
+  EXPECT_EQ(ev[0].signers[1].time, "2026-04-14T11:21:00+02:00");
+  // The summary's capitals are no board members.
+  std::vector<std::string> names;
+  for (const Person& p : People(page).people) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Olof Strand", "Maja Lind"}));
+}
+
+// TellusTalk's page, first in the file (invented signers): names as the
+// e-ID gives them, Swedish local time without an offset, in winter and in
+// summer.
+TEST(ParseEvidencePages, TellusTalkSignedDocumentPage) {
+  const RecordText t = SplitRecordText(
+      "Signerat dokument\n"
+      "via https://min.ebox.nu\n"
+      "\n"
+      "Brf Exempel stämmoprotokoll 2024-05-15\n"
+      "Signerad text:\tJag har läst och förstår innehållet i PDF-filen (1)\n"
+      "\tHashvärde SHA256: d6b71bfca2610afa\n"
+      "Signerat av 2:\t\n"
+      "OLOF GUSTAV STRAND\n"
+      "Signerat med BankID 2024-05-24 08:49 Ref: b96ac601-8611\n"
+      "Maja Lind\n"
+      "Signerat med BankID 2024-01-23 22:50 Ref: 608cb9b5-c578\n"
+      "\fPROTOKOLL\n"
+      "Olof Strand\tMaja Lind\n");
+  const std::vector<EvidencePages> ev = ParseEvidencePages(t, {});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].service, "tellustalk");
+  EXPECT_EQ(ev[0].pages, (std::vector<int>{1}));
+  ASSERT_EQ(ev[0].signers.size(), 2u);
+  EXPECT_EQ(ev[0].signers[0],
+            (EvidenceSigner{"OLOF GUSTAV STRAND", "OLOF GUSTAV STRAND",
+                            "2024-05-24T08:49:00+02:00", "BankID (SE)", ""}));
+  EXPECT_EQ(ev[0].signers[1].time, "2024-01-23T22:50:00+01:00");
+}
+
+// DocuSign and GetAccept as the archives hold them: only the stamp on every
+// page, which the pipeline moved into the furniture.
+TEST(ParseEvidencePages, ServicesKnownByTheirStamps) {
+  const RecordText furniture = SplitRecordText(
+      "DocuSign Envelope ID: C1F31E0C-2248-4AF7-B1EA-7E51D0A371F4\nSida 1\n"
+      "\fDocuSign Envelope ID: C1F31E0C-2248-4AF7-B1EA-7E51D0A371F4\n");
+  const std::vector<EvidencePages> ev =
+      ParseEvidencePages(SplitRecordText("Protokoll\n\fText\n"), furniture);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].service, "docusign");
+  EXPECT_EQ(ev[0].transaction, "C1F31E0C-2248-4AF7-B1EA-7E51D0A371F4");
+  EXPECT_EQ(ev[0].pages, (std::vector<int>{1, 2}));
+  EXPECT_TRUE(ev[0].signers.empty());
+  const std::vector<EvidencePages> ga = ParseEvidencePages(
+      SplitRecordText("Text\n"),
+      SplitRecordText("Detta dokument har signerats genom GetAccept\n"));
+  ASSERT_EQ(ga.size(), 1u);
+  EXPECT_EQ(ga[0].service, "getaccept");
+  // A report that only mentions the service is not signed by it.
+  EXPECT_TRUE(ParseEvidencePages(
+                  SplitRecordText("Vi använder DocuSign för protokoll.\n"), {})
+                  .empty());
 }
 
 TEST(ExtractPeople, AuditorsInASentenceWithTheirAppointingBodies) {

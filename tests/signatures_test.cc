@@ -14,12 +14,12 @@
 
 #include "records/record_builder.h"
 #include "records/record_json.h"
+#include "records/signer_match.h"
 #include "signatures/byte_range.h"
 #include "signatures/cms_signature.h"
 #include "signatures/pdf_date.h"
 #include "signatures/pdf_signatures.h"
 #include "signatures/signature_record.h"
-#include "signatures/signer_match.h"
 #include "signatures/visma_evidence.h"
 #include "tests/testing/files.h"
 #include "tests/testing/mini_pdf.h"
@@ -29,6 +29,8 @@ namespace finsam::signatures {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using records::MatchSigners;
+using records::SignerMatch;
 
 bool AnyContains(const std::vector<std::string>& warnings,
                  const std::string& part) {
@@ -568,6 +570,54 @@ std::string VismaPage(int pages_before, const std::vector<std::string>& names) {
             std::to_string(minute++) + ":11 UTC (SE)\n";
   }
   return page;
+}
+
+// Other services' evidence pages meet the printed names through the same
+// matcher: the e-ID's legal name with a middle name, in capitals; one who
+// signed two merged files (report and audit report) is one signer; an
+// auditor signing under the board's names is matched as an auditor.
+TEST(SignatureRecordTest, EvidenceSignersMatchedToPrintedNames) {
+  records::RecordInput input;
+  input.text =
+      "Årsredovisning 2023\nBrf Exempel\n\f"
+      "Styrelsens underskrifter\n\n"
+      "Olof Strand\nOrdförande\n\nMaja Lind\nLedamot\n\n"
+      "Karin Berg\nAuktoriserad revisor\n\f"
+      "Verification\n"
+      "Transaction ID\tAbCd12-Ef34\n"
+      "Signing parties\n"
+      "Olof Strand\tolof@example.se\tAction: Sign\tMethod: Swedish BankID\n"
+      "Karin Berg\tkarin@example.se\tAction: Sign\tMethod: Swedish BankID\n"
+      "Activity log\n"
+      "Document signed by OLOF GUSTAV STRAND\n"
+      "Birth date: 10/11/1980,2024-04-02 09:32:14 CEST,\n"
+      "Document signed by Karin Berg\n"
+      "Birth date: 21/11/1960,2024-04-03 14:50:22 CEST,\n"
+      "Verified ensures that the document has been signed.\n"
+      "\fVerification\n"
+      "Transaction ID\tXyZ-987\n"
+      "Signing parties\n"
+      "Karin Berg\tkarin@example.se\tAction: Sign\tMethod: Swedish BankID\n"
+      "Activity log\n"
+      "Document signed by Karin Berg\n"
+      "Birth date: 21/11/1960,2024-04-05 10:00:00 CEST,\n"
+      "Verified ensures that the document has been signed.\n";
+  records::ReportRecord built = records::BuildRecord(input);
+  AddSignatureEvidence(PdfSignatures{}, {}, &built);
+  const Json sig = records::RecordToJson(built)["signatures"];
+  ASSERT_EQ(sig["evidence"].size(), 2u) << sig.dump(2);
+  ASSERT_TRUE(sig.contains("match")) << sig.dump(2);
+  const Json& m = sig["match"];
+  ASSERT_EQ(m["matched"].size(), 2u) << m.dump(2);
+  EXPECT_EQ(m["matched"][0]["signer"], "OLOF GUSTAV STRAND");
+  EXPECT_EQ(m["matched"][0]["printed"], "Olof Strand");
+  EXPECT_EQ(m["matched"][1]["printed"], "Karin Berg");
+  EXPECT_EQ(m["matched"][1]["under"], "auditors");
+  EXPECT_FALSE(m.contains("unmatched_signers") &&
+               !m["unmatched_signers"].empty())
+      << m.dump(2);
+  ASSERT_EQ(m["unmatched_printed"].size(), 1u) << m.dump(2);
+  EXPECT_EQ(m["unmatched_printed"][0]["name"], "Maja Lind");
 }
 
 TEST(SignatureRecordTest, RecordGetsPdfVismaAndMatch) {

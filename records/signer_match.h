@@ -1,18 +1,20 @@
-// Signer names on the Visma signature page matched against the names
-// printed under "Styrelsens underskrift" / "Revisorernas påteckning"
-// (records/people.h reads both).
+// Signer names (a Visma signature page's, an e-signing service's evidence
+// page's) matched against the names printed under "Styrelsens underskrift"
+// / "Revisorernas påteckning" (records/people.h reads both), and an
+// evidence page's parties against the e-ID's legal names it logs. The one
+// matcher for signers' names.
 //
 // Names are compared folded (records/text_fold.h: case and diacritics
 // gone, so OCR's "Barksjé" and the page's "Barksjö" meet), with a few
 // letter errors allowed for long names and the word order ignored
 // ("Johansson Carola").
-#ifndef FINSAM_SIGNATURES_SIGNER_MATCH_H_
-#define FINSAM_SIGNATURES_SIGNER_MATCH_H_
+#ifndef FINSAM_RECORDS_SIGNER_MATCH_H_
+#define FINSAM_RECORDS_SIGNER_MATCH_H_
 
 #include <string>
 #include <vector>
 
-namespace finsam::signatures {
+namespace finsam::records {
 
 struct PrintedName {
   std::string name;
@@ -34,6 +36,6 @@ struct SignerMatch {
 SignerMatch MatchSigners(const std::vector<std::string>& signers,
                          const std::vector<PrintedName>& printed);
 
-}  // namespace finsam::signatures
+}  // namespace finsam::records
 
-#endif  // FINSAM_SIGNATURES_SIGNER_MATCH_H_
+#endif  // FINSAM_RECORDS_SIGNER_MATCH_H_

@@ -1,11 +1,11 @@
-#include "signatures/signer_match.h"
+#include "records/signer_match.h"
 
 #include <algorithm>
 #include <sstream>
 
 #include "records/text_fold.h"
 
-namespace finsam::signatures {
+namespace finsam::records {
 namespace {
 
 // Folded words in sorted order, so "Johansson Carola" meets "Carola
@@ -35,7 +35,7 @@ bool WordsWithin(const std::string& part, const std::string& whole) {
   for (const std::string& x : want) {
     bool found = false;
     for (size_t k = 0; k < have.size() && !found; ++k) {
-      if (!used[k] && (have[k] == x || records::FoldedNear(have[k], x))) {
+      if (!used[k] && (have[k] == x || FoldedNear(have[k], x))) {
         used[k] = found = true;
       }
     }
@@ -50,10 +50,10 @@ SignerMatch MatchSigners(const std::vector<std::string>& signers,
                          const std::vector<PrintedName>& printed) {
   std::vector<std::string> signer_keys, printed_keys;
   for (const std::string& s : signers) {
-    signer_keys.push_back(SortedWords(records::Fold(s)));
+    signer_keys.push_back(SortedWords(Fold(s)));
   }
   for (const PrintedName& p : printed) {
-    printed_keys.push_back(SortedWords(records::Fold(p.name)));
+    printed_keys.push_back(SortedWords(Fold(p.name)));
   }
   std::vector<int> partner(signers.size(), -1);
   std::vector<bool> taken(printed.size(), false);
@@ -66,10 +66,10 @@ SignerMatch MatchSigners(const std::vector<std::string>& signers,
       if (partner[i] >= 0 || signer_keys[i].empty()) continue;
       for (size_t j = 0; j < printed.size(); ++j) {
         if (taken[j] || printed_keys[j].empty()) continue;
-        const bool same =
-            pass == 0   ? signer_keys[i] == printed_keys[j]
-            : pass == 1 ? records::FoldedNear(signer_keys[i], printed_keys[j])
-                        : WordsWithin(printed_keys[j], signer_keys[i]);
+        const bool same = pass == 0 ? signer_keys[i] == printed_keys[j]
+                          : pass == 1
+                              ? FoldedNear(signer_keys[i], printed_keys[j])
+                              : WordsWithin(printed_keys[j], signer_keys[i]);
         if (same) {
           partner[i] = static_cast<int>(j);
           taken[j] = true;
@@ -93,4 +93,4 @@ SignerMatch MatchSigners(const std::vector<std::string>& signers,
   return out;
 }
 
-}  // namespace finsam::signatures
+}  // namespace finsam::records
