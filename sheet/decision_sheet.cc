@@ -7,7 +7,7 @@
 
 #include "records/checks.h"
 #include "records/text_fold.h"
-#include "signatures/signer_match.h"
+#include "records/signer_match.h"
 
 namespace finsam::sheet {
 namespace {
@@ -58,7 +58,7 @@ SheetFigure MemberContributionsOf(const R& record, int year) {
 
 // Signers on the signature page (Visma) or the evidence pages (Scrive,
 // Verified, ...) against the board printed under "Styrelsens underskrift",
-// with the one matcher Visma signers get (signatures/signer_match.h).
+// with the one matcher Visma signers get (records/signer_match.h).
 void BoardSignedOf(const R& record, SheetRow* row) {
   std::vector<std::string> signers;
   std::vector<int> pages;
@@ -76,7 +76,7 @@ void BoardSignedOf(const R& record, SheetRow* row) {
     }
     if (!e.pages.empty()) pages.push_back(FilePage(record, e.pages.front()));
   }
-  std::vector<signatures::PrintedName> board;
+  std::vector<records::PrintedName> board;
   for (const R::PrintedSigner& p : record.signatures.printed.board) {
     if (!p.name.empty()) board.push_back({p.name, "board"});
   }
@@ -88,8 +88,8 @@ void BoardSignedOf(const R& record, SheetRow* row) {
     row->board_signed_note = "no signature page or signing evidence";
     return;
   }
-  const signatures::SignerMatch match = MatchSigners(signers, board);
-  for (const signatures::PrintedName& p : match.unmatched_printed) {
+  const records::SignerMatch match = records::MatchSigners(signers, board);
+  for (const records::PrintedName& p : match.unmatched_printed) {
     row->unsigned_board.push_back(p.name);
   }
   row->board_signed =
