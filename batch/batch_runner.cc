@@ -11,6 +11,7 @@
 #include <sstream>
 #include <thread>
 
+#include "base/core_budget.h"
 #include "base/files.h"
 #include "base/mutex.h"
 #include "base/sha256.h"
@@ -66,25 +67,6 @@ class LanguageModels {
   Status status_;
   std::unique_ptr<SwedishDictionary> dictionary_;
   std::unique_ptr<Normalizer> normalizer_;
-};
-
-// Threads of the pool not held by a document worker. A worker borrows free
-// slots for its document's pages and returns them when it is done.
-class CoreBudget {
- public:
-  explicit CoreBudget(int free) : free_(free) {}
-  int TryTake(int wanted) {
-    int have = free_.load();
-    while (have > 0) {
-      const int take = std::min(have, wanted);
-      if (free_.compare_exchange_weak(have, have - take)) return take;
-    }
-    return 0;
-  }
-  void Give(int n) { free_.fetch_add(n); }
-
- private:
-  std::atomic<int> free_;
 };
 
 // Free slots borrowed for one document's pages, returned however it ends.
@@ -209,6 +191,8 @@ Status Convert(Shared& shared, const BatchInput& input, std::string bytes,
   // Only a PDF's pages run in parallel; text has nothing to share out.
   SlotLease extra(shared.budget, pdf ? std::max(0, options.jobs - 1) : 0);
   pipeline.jobs = 1 + extra.count();
+  // Cores that fall idle while the document runs join its pages.
+  pipeline.spare_cores = &shared.budget;
   const auto start = Clock::now();
   auto report = BuildReportRecord(input.path, std::move(bytes),
                                   options.password, pipeline);

@@ -49,6 +49,8 @@ PageImageInfo Inspect(QPDFPageObjectHelper& page) {
         const int w = IntOr(dict, "/Width", 0);
         const int h = IntOr(dict, "/Height", 0);
         ++info.image_count;
+        const int length = IntOr(dict, "/Length", 0);
+        if (length > 0) info.image_bytes += length;
         if (static_cast<long long>(w) * h >
             static_cast<long long>(info.largest_width_px) *
                 info.largest_height_px) {

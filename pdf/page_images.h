@@ -29,6 +29,10 @@ struct PageImageInfo {
   // The largest image has the page's aspect ratio (within 6 %) and a scan
   // resolution of at least 100 dpi: the page is (or sits on) a scan.
   bool page_sized = false;
+  // The page's images as stored (compressed stream bytes, summed). Bilevel
+  // scans (CCITT, JBIG2) grow with the ink on the page, so this predicts the
+  // page's OCR time without decoding anything.
+  long long image_bytes = 0;
 };
 
 // One entry per page. Never fails: a file qpdf cannot read yields entries

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "base/core_budget.h"
 #include "base/status.h"
 #include "classify/page_classifier.h"
 #include "lang/swedish_dictionary.h"
@@ -109,6 +110,10 @@ struct TextPipelineOptions {
   // runs the pipeline more than once (a batch) loads it once and passes it.
   SwedishDictionary* dictionary = nullptr;
   NormalizeOptions normalize_options;
+  // Not owned; may be null. Cores beyond `jobs` that the pages may borrow
+  // while they run (a batch's threads that found no document left); each
+  // is given back when its worker runs out of pages.
+  CoreBudget* spare_cores = nullptr;
 };
 
 struct DocumentText {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/core_budget.h"
 #include "base/files.h"
 #include "base/sha256.h"
 #include "base/status.h"
@@ -96,6 +97,15 @@ TEST(Sha256Test, KnownVectors) {
   EXPECT_EQ(
       Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+TEST(CoreBudget, LendsWhatIsFreeAndTakesItBack) {
+  CoreBudget budget(2);
+  EXPECT_EQ(budget.TryTake(3), 2);
+  EXPECT_EQ(budget.TryTake(1), 0);
+  budget.Give(1);
+  EXPECT_EQ(budget.TryTake(0), 0);
+  EXPECT_EQ(budget.TryTake(5), 1);
 }
 
 }  // namespace

@@ -1,50 +1,27 @@
 // Tests of the finsam-extract binary as a user runs it: exit codes, one-line
 // errors naming the file, no partial output files.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <string>
 
 #include "tests/testing/files.h"
 #include "tests/testing/mini_pdf.h"
+#include "tests/testing/run_finsam.h"
+#include "tests/testing/scratch_dir.h"
 
 namespace finsam {
 namespace {
 
+using testing::ProcessResult;
 using testing::ReadFileOrEmpty;
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
 
 class CliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char pattern[] = "/tmp/finsam-cli-XXXXXX";
-    ASSERT_NE(mkdtemp(pattern), nullptr);
-    dir_ = pattern;
-  }
-  void TearDown() override {
-    std::string cmd = "rm -rf '" + dir_ + "'";
-    ASSERT_EQ(std::system(cmd.c_str()), 0);
-  }
+  void SetUp() override { ASSERT_FALSE(dir_.empty()); }
 
-  RunResult Exec(const std::string& args) {
-    const std::string out = dir_ + "/stdout";
-    const std::string err = dir_ + "/stderr";
-    const std::string cmd = std::string(FINSAM_BINARY_DIR) +
-                            "/finsam-extract " + args + " >" + out + " 2>" +
-                            err + " </dev/null";
-    const int status = std::system(cmd.c_str());
-    RunResult run;
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = ReadFileOrEmpty(out);
-    run.err = ReadFileOrEmpty(err);
-    return run;
+  ProcessResult Exec(const std::string& args) {
+    return testing::RunFinsamShell(args, dir_);
   }
 
   std::string Write(const std::string& name, const std::string& bytes) {
@@ -66,7 +43,7 @@ class CliTest : public ::testing::Test {
   void ExpectBadInput(const std::string& path, int code,
                       const std::string& reason) {
     const std::string output = dir_ + "/out.txt";
-    const RunResult run = Exec("text '" + path + "' -o '" + output + "'");
+    const ProcessResult run = Exec("text '" + path + "' -o '" + output + "'");
     EXPECT_EQ(run.exit_code, code) << run.err;
     EXPECT_EQ(Lines(run.err), 1) << run.err;
     EXPECT_NE(run.err.find(path), std::string::npos) << run.err;
@@ -75,7 +52,8 @@ class CliTest : public ::testing::Test {
     EXPECT_TRUE(run.out.empty());
   }
 
-  std::string dir_;
+  testing::ScratchDir scratch_;
+  const std::string dir_ = scratch_.path();
 };
 
 TEST_F(CliTest, NotAPdf) {
@@ -95,7 +73,7 @@ TEST_F(CliTest, TruncatedFile) {
       ReadFileOrEmpty(testing::TextFixture("../bad/truncated.pdf"));
   ASSERT_FALSE(pdf.empty()) << "fixture missing";
   const std::string output = dir_ + "/out.txt";
-  const RunResult run =
+  const ProcessResult run =
       Exec("text '" + testing::TextFixture("../bad/truncated.pdf") + "' -o '" +
            output + "'");
   // Poppler may rebuild a truncated file's cross-reference table; either it
@@ -117,10 +95,11 @@ TEST_F(CliTest, EncryptedWithoutAndWithPassword) {
   const std::string path = testing::TextFixture("../bad/encrypted.pdf");
   ASSERT_TRUE(testing::FileExists(path)) << "fixture missing";
   ExpectBadInput(path, 4, "--password");
-  const RunResult wrong = Exec("text '" + path + "' --password fel");
+  const ProcessResult wrong = Exec("text '" + path + "' --password fel");
   EXPECT_EQ(wrong.exit_code, 4);
   EXPECT_NE(wrong.err.find("wrong"), std::string::npos) << wrong.err;
-  const RunResult right = Exec("text '" + path + "' --password hemligt --raw");
+  const ProcessResult right =
+      Exec("text '" + path + "' --password hemligt --raw");
   EXPECT_EQ(right.exit_code, 0) << right.err;
   EXPECT_FALSE(right.out.empty());
 }
@@ -131,7 +110,8 @@ TEST_F(CliTest, PartialWhenAPageFails) {
   huge.width = 5000;
   huge.height = 5000;
   const std::string path = Write("mixed.pdf", testing::MiniPdf({normal, huge}));
-  const RunResult run = Exec("text '" + path + "' --raw --max-pixels 20000000");
+  const ProcessResult run =
+      Exec("text '" + path + "' --raw --max-pixels 20000000");
   EXPECT_EQ(run.exit_code, 5) << run.err;
   EXPECT_NE(run.out.find("123 661"), std::string::npos) << run.out;
   EXPECT_NE(run.err.find("page 2"), std::string::npos) << run.err;
@@ -149,7 +129,7 @@ TEST_F(CliTest, UsageErrors) {
 }
 
 TEST_F(CliTest, HelpDescribesOptions) {
-  const RunResult run = Exec("text --help");
+  const ProcessResult run = Exec("text --help");
   EXPECT_EQ(run.exit_code, 0);
   for (const char* option :
        {"--format", "--raw", "--ocr", "--jobs", "--pages", "--password"}) {
@@ -158,15 +138,15 @@ TEST_F(CliTest, HelpDescribesOptions) {
 }
 
 TEST_F(CliTest, TextSeparatesPagesWithFormFeeds) {
-  const RunResult run =
+  const ProcessResult run =
       Exec("text '" + testing::TextFixture("born_digital.pdf") + "' --raw");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(testing::SplitPages(run.out).size(), 3u);
 }
 
 TEST_F(CliTest, JsonHasPerPageDecisions) {
-  const RunResult run = Exec("text '" + testing::TextFixture("sample.pdf") +
-                             "' --format json --raw");
+  const ProcessResult run = Exec("text '" + testing::TextFixture("sample.pdf") +
+                                 "' --format json --raw");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   for (const char* key :
        {"\"source\"", "\"reason\"", "\"confidence\"", "\"role\"",
@@ -177,7 +157,7 @@ TEST_F(CliTest, JsonHasPerPageDecisions) {
 
 TEST_F(CliTest, JsonGivesTheTurnThatMadeAPageUpright) {
   const std::string pdf = testing::TextFixture("rotated_scans.pdf");
-  RunResult run = Exec("text '" + pdf + "' --pages 2 --format json --raw");
+  ProcessResult run = Exec("text '" + pdf + "' --pages 2 --format json --raw");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("\"ocr_rotation\": 90"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("Summa\\t100,00"), std::string::npos) << run.out;
@@ -187,15 +167,16 @@ TEST_F(CliTest, JsonGivesTheTurnThatMadeAPageUpright) {
 }
 
 TEST_F(CliTest, NoCleanOcrsThePageAsRendered) {
-  const RunResult run = Exec("text '" + testing::TextFixture("scanned.pdf") +
-                             "' --pages 2 --raw --no-clean");
+  const ProcessResult run =
+      Exec("text '" + testing::TextFixture("scanned.pdf") +
+           "' --pages 2 --raw --no-clean");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("Resultaträkning"), std::string::npos) << run.out;
 }
 
 TEST_F(CliTest, OutputFileIsWrittenWhole) {
   const std::string output = dir_ + "/born.txt";
-  const RunResult run =
+  const ProcessResult run =
       Exec("text '" + testing::TextFixture("born_digital.pdf") +
            "' --raw -o '" + output + "'");
   EXPECT_EQ(run.exit_code, 0) << run.err;
@@ -204,7 +185,7 @@ TEST_F(CliTest, OutputFileIsWrittenWhole) {
 }
 
 TEST_F(CliTest, UnwritableOutputIsReported) {
-  const RunResult run =
+  const ProcessResult run =
       Exec("text '" + testing::TextFixture("born_digital.pdf") +
            "' --raw -o /nonexistent-dir/out.txt");
   EXPECT_EQ(run.exit_code, 7) << run.err;
@@ -213,7 +194,7 @@ TEST_F(CliTest, UnwritableOutputIsReported) {
 
 TEST_F(CliTest, RecordsFromPdfAndFromItsText) {
   const std::string pdf = testing::TextFixture("visma_signed.pdf");
-  const RunResult from_pdf = Exec("records '" + pdf + "' --format jsonl");
+  const ProcessResult from_pdf = Exec("records '" + pdf + "' --format jsonl");
   ASSERT_EQ(from_pdf.exit_code, 0) << from_pdf.err;
   EXPECT_EQ(Lines(from_pdf.out), 1);
   EXPECT_NE(from_pdf.out.find("\"schema\":\"finsam-extract/record/v1\""),
@@ -227,7 +208,7 @@ TEST_F(CliTest, RecordsFromPdfAndFromItsText) {
   // The same report as text (what `text` prints) gives the same figures.
   const std::string text = dir_ + "/report.txt";
   ASSERT_EQ(Exec("text '" + pdf + "' -o '" + text + "'").exit_code, 0);
-  const RunResult csv = Exec("records '" + text + "' --format csv");
+  const ProcessResult csv = Exec("records '" + text + "' --format csv");
   ASSERT_EQ(csv.exit_code, 0) << csv.err;
   EXPECT_EQ(csv.out.rfind("org_number,fiscal_year,key,year,value\n", 0), 0u)
       << csv.out;
@@ -244,12 +225,13 @@ TEST_F(CliTest, RecordsNormaliseTextInputUnlessRaw) {
             "Arsredovisning 2023\n"
             "Samordningsforbundet i Orebro ar en fristaende organisation.\n"
             "Organisationsnummer: 222000-2493\n");
-  const RunResult normalised = Exec("records '" + text + "' --format jsonl");
+  const ProcessResult normalised =
+      Exec("records '" + text + "' --format jsonl");
   ASSERT_EQ(normalised.exit_code, 0) << normalised.err;
   EXPECT_NE(normalised.out.find("\"title\":\"Årsredovisning 2023\""),
             std::string::npos)
       << normalised.out;
-  const RunResult raw = Exec("records '" + text + "' --raw --format jsonl");
+  const ProcessResult raw = Exec("records '" + text + "' --raw --format jsonl");
   ASSERT_EQ(raw.exit_code, 0) << raw.err;
   EXPECT_NE(raw.out.find("\"title\":\"Arsredovisning 2023\""),
             std::string::npos)
@@ -259,7 +241,7 @@ TEST_F(CliTest, RecordsNormaliseTextInputUnlessRaw) {
 TEST_F(CliTest, RecordsRejectsBadInputWithoutOutput) {
   const std::string output = dir_ + "/record.json";
   const std::string bad = Write("report.pdf", "this is not a pdf at all\n");
-  const RunResult run = Exec("records '" + bad + "' -o '" + output + "'");
+  const ProcessResult run = Exec("records '" + bad + "' -o '" + output + "'");
   EXPECT_EQ(run.exit_code, 3) << run.err;
   EXPECT_EQ(Lines(run.err), 1) << run.err;
   EXPECT_NE(run.err.find(bad), std::string::npos) << run.err;

@@ -22,6 +22,7 @@
 #include "normalize/normalizer.h"
 #include "pdf/pdf_document.h"
 #include "tests/testing/files.h"
+#include "tests/testing/scratch_dir.h"
 
 namespace finsam::fixture {
 namespace {
@@ -193,17 +194,13 @@ TEST(WordCorrections, CandidatesNeedSeveralFixturesAndOneAnswer) {
 
 class FixtureDirTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char pattern[] = "/tmp/finsam-fixture-XXXXXX";
-    ASSERT_NE(mkdtemp(pattern), nullptr);
-    dir_ = pattern;
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  void SetUp() override { ASSERT_FALSE(dir_.empty()); }
   void Write(const fs::path& path, const std::string& text) {
     fs::create_directories(path.parent_path());
     ASSERT_TRUE(WriteFileAtomically(path.string(), text).ok());
   }
-  fs::path dir_;
+  testing::ScratchDir scratch_;
+  const fs::path dir_ = scratch_.path();
 };
 
 TEST_F(FixtureDirTest, FindsFolderFixturesAndSets) {

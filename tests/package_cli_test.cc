@@ -2,9 +2,7 @@
 // the annual report they audit (fixtures/text/package.pdf, made by
 // scripts/fixtures/package.py; package.documents.json says what it holds).
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -12,6 +10,8 @@
 #include <vector>
 
 #include "testing/files.h"
+#include "testing/run_finsam.h"
+#include "testing/scratch_dir.h"
 
 namespace {
 
@@ -21,25 +21,11 @@ using finsam::testing::ReadFileOrEmpty;
 const std::string kFixtures =
     std::string(FINSAM_SOURCE_DIR) + "/fixtures/text/";
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-};
+using finsam::testing::ProcessResult;
 
-RunResult Records(const std::string& args) {
-  char pattern[] = "/tmp/finsam-package-XXXXXX";
-  const char* dir = mkdtemp(pattern);
-  EXPECT_NE(dir, nullptr);
-  const std::string out = std::string(dir) + "/out";
-  const std::string cmd = std::string(FINSAM_BINARY_DIR) +
-                          "/finsam-extract records " + args + " >" + out +
-                          " 2>/dev/null </dev/null";
-  const int status = std::system(cmd.c_str());
-  RunResult run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = ReadFileOrEmpty(out);
-  std::system(("rm -rf '" + std::string(dir) + "'").c_str());
-  return run;
+ProcessResult Records(const std::string& args) {
+  const finsam::testing::ScratchDir scratch;
+  return finsam::testing::RunFinsamShell("records " + args, scratch.path());
 }
 
 std::vector<Json> Lines(const std::string& text) {
@@ -55,7 +41,7 @@ std::vector<Json> Lines(const std::string& text) {
 TEST(PackageRecords, OneRecordPerDocumentWithTheAuditInsideItsReport) {
   const Json expected =
       Json::parse(ReadFileOrEmpty(kFixtures + "package.documents.json"));
-  const RunResult run =
+  const ProcessResult run =
       Records("'" + kFixtures + "package.pdf' --format jsonl --split auto");
   ASSERT_EQ(run.exit_code, 0);
   const std::vector<Json> records = Lines(run.out);
@@ -95,7 +81,7 @@ TEST(PackageRecords, OneRecordPerDocumentWithTheAuditInsideItsReport) {
 
 // --split never is the default until the split holds on unseen scans.
 TEST(PackageRecords, SplitNeverGivesOneRecordOfTheWholeFile) {
-  const RunResult run =
+  const ProcessResult run =
       Records("'" + kFixtures + "package.pdf' --format jsonl");
   ASSERT_EQ(run.exit_code, 0);
   const std::vector<Json> records = Lines(run.out);
@@ -108,9 +94,8 @@ TEST(PackageRecords, SplitNeverGivesOneRecordOfTheWholeFile) {
 // the default record of the whole file carries the audit (the split's
 // audit starts held on every held-out file; its other starts did not).
 TEST(PackageRecords, TheWholeFileRecordCarriesItsAppendedAudit) {
-  char pattern[] = "/tmp/finsam-audit-XXXXXX";
-  ASSERT_NE(mkdtemp(pattern), nullptr);
-  const std::string path = std::string(pattern) + "/report.txt";
+  const finsam::testing::ScratchDir scratch;
+  const std::string path = scratch / "report.txt";
   std::ofstream(path, std::ios::binary)
       << "Årsredovisning 2023\n"
          "Bostadsrättsföreningen Lärkträdet, org.nr 716400-1237\n"
@@ -129,9 +114,8 @@ TEST(PackageRecords, TheWholeFileRecordCarriesItsAppendedAudit) {
          "och balansräkningen.\n"
          "Vi tillstyrker att föreningsstämman beviljar styrelsens ledamöter "
          "ansvarsfrihet för räkenskapsåret.\n";
-  const RunResult whole = Records("'" + path + "'");
-  const RunResult never = Records("'" + path + "' --split never");
-  std::system(("rm -rf '" + std::string(pattern) + "'").c_str());
+  const ProcessResult whole = Records("'" + path + "'");
+  const ProcessResult never = Records("'" + path + "' --split never");
   ASSERT_EQ(whole.exit_code, 0);
   EXPECT_EQ(whole.out, never.out);  // never is the default
   const Json record = Json::parse(whole.out);
@@ -143,7 +127,8 @@ TEST(PackageRecords, TheWholeFileRecordCarriesItsAppendedAudit) {
 }
 
 TEST(PackageRecords, JsonIsAnArrayAndCsvRefusesSeveralDocuments) {
-  const RunResult json = Records("'" + kFixtures + "package.pdf' --split auto");
+  const ProcessResult json =
+      Records("'" + kFixtures + "package.pdf' --split auto");
   ASSERT_EQ(json.exit_code, 0);
   const Json array = Json::parse(json.out);
   ASSERT_TRUE(array.is_array());
@@ -156,7 +141,7 @@ TEST(PackageRecords, JsonIsAnArrayAndCsvRefusesSeveralDocuments) {
 }
 
 TEST(PackageRecords, OneReportIsOneRecordWithoutPartOf) {
-  const RunResult run =
+  const ProcessResult run =
       Records("'" + kFixtures + "sample.pdf' --format jsonl --split auto");
   ASSERT_EQ(run.exit_code, 0);
   const std::vector<Json> records = Lines(run.out);

@@ -306,6 +306,26 @@ TEST_F(PipelineTest, SameTextWhateverTheNumberOfJobs) {
   }
 }
 
+// A batch lends the core of a thread that found no document left to the
+// document still running: its pages come out the same, and the core is
+// given back.
+TEST_F(PipelineTest, BorrowedCoresReadTheSameTextAndAreGivenBack) {
+  TextPipelineOptions alone;
+  alone.jobs = 1;
+  CoreBudget spare(1);
+  TextPipelineOptions lent;
+  lent.jobs = 1;
+  lent.spare_cores = &spare;
+  const DocumentText a = Extract("sample.pdf", alone);
+  const DocumentText b = Extract("sample.pdf", lent);
+  ASSERT_GE(a.pages.size(), 3u);
+  ASSERT_EQ(a.pages.size(), b.pages.size());
+  for (size_t i = 0; i < a.pages.size(); ++i) {
+    EXPECT_EQ(a.pages[i].raw_text, b.pages[i].raw_text) << "page " << i + 1;
+  }
+  EXPECT_EQ(spare.TryTake(2), 1);
+}
+
 TEST_F(PipelineTest, PageRangeSelectsPages) {
   TextPipelineOptions options;
   options.first_page = 2;

@@ -14,6 +14,7 @@
 #include "records/record_builder.h"
 #include "records/record_json.h"
 #include "tests/testing/files.h"
+#include "tests/testing/record_schema.h"
 
 namespace finsam::records {
 namespace {
@@ -35,22 +36,6 @@ Json RecordOf(const std::string& fixture) {
 
 // Non-const Json throughout: a missing member then reads as null and the
 // expectation fails, where const operator[] would be undefined behaviour.
-
-// Writes `record` and validates it with scripts/validate-record (Debian's
-// python3-jsonschema). Skips when the validator cannot run here.
-void ExpectValid(const Json& record, const std::string& name) {
-  if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") != 0) {
-    GTEST_SKIP() << "python3-jsonschema not installed (scripts/packages.txt)";
-  }
-  const std::filesystem::path dir =
-      std::filesystem::path(FINSAM_BINARY_DIR) / "records-test-out";
-  std::filesystem::create_directories(dir);
-  const std::string path = (dir / (name + ".json")).string();
-  std::ofstream(path) << record.dump(2) << "\n";
-  const std::string cmd = "/usr/bin/python3 " + std::string(FINSAM_SOURCE_DIR) +
-                          "/scripts/validate-record " + path;
-  EXPECT_EQ(std::system(cmd.c_str()), 0) << "schema errors in " << path;
-}
 
 TEST(BuildRecord, SampleFixtureMatchesManifest) {
   Json record = RecordOf("sample.expected.txt");
@@ -114,7 +99,7 @@ TEST(BuildRecord, SampleFixtureMatchesManifest) {
   EXPECT_EQ(record["pages"][1]["role"], "toc");
   EXPECT_EQ(record["pages"][5]["role"], "signature-page");
   EXPECT_EQ(record["warnings"].size(), 0u) << record["warnings"].dump();
-  ExpectValid(record, "sample");
+  testing::ExpectValidRecord(record, "sample");
 }
 
 TEST(BuildRecord, BornDigitalAndVismaFixtures) {
@@ -124,7 +109,7 @@ TEST(BuildRecord, BornDigitalAndVismaFixtures) {
   EXPECT_EQ(bd["key_figures"]["total_assets"]["2022"], 2839691);
   EXPECT_EQ(bd["key_figures"]["current_liabilities"]["2023"], 841074);
   for (const Json& c : bd["checks"]) EXPECT_EQ(c["status"], "pass") << c;
-  ExpectValid(bd, "born_digital");
+  testing::ExpectValidRecord(bd, "born_digital");
 
   Json vs = RecordOf("visma_signed.expected.txt");
   EXPECT_EQ(vs["document"]["adopted"]["date"], "2024-03-27");
@@ -132,14 +117,15 @@ TEST(BuildRecord, BornDigitalAndVismaFixtures) {
   EXPECT_EQ(vs["signatures"]["visma"]["page"], 3);
   EXPECT_EQ(vs["signatures"]["printed"]["board"].size(), 3u);
   EXPECT_EQ(vs["key_figures"]["result_for_year"]["2022"], 2343);
-  ExpectValid(vs, "visma_signed");
+  testing::ExpectValidRecord(vs, "visma_signed");
 
   for (const char* f : {"scanned.expected.txt", "lost_diacritics.expected.txt",
                         "scanner_ocr_layer.expected.txt"}) {
     Json r = RecordOf(f);
     EXPECT_EQ(r["key_figures"]["result_for_year"]["2023"], 655955) << f;
     for (const Json& c : r["checks"]) EXPECT_NE(c["status"], "fail") << f << c;
-    ExpectValid(r, std::string(f).substr(0, std::string(f).find('.')));
+    testing::ExpectValidRecord(
+        r, std::string(f).substr(0, std::string(f).find('.')));
   }
 }
 
@@ -156,7 +142,7 @@ TEST(BuildRecord, AbsentMeansAbsent) {
   EXPECT_TRUE(r["statements"].empty());
   EXPECT_FALSE(r.contains("people"));
   EXPECT_EQ(r["warnings"][0]["code"], "no_fiscal_year");
-  ExpectValid(r, "absent");
+  testing::ExpectValidRecord(r, "absent");
 }
 
 TEST(BuildRecord, AJunkCellIsNoAmount) {
@@ -180,7 +166,7 @@ TEST(BuildRecord, AJunkCellIsNoAmount) {
       "Kortfristiga skulder\tNot 7\t841 074\t736 874\n"
       "Summa eget kapital och skulder\t3 599 846\t2 839 691\n";
   Json r = RecordToJson(BuildRecord(in));
-  ExpectValid(r, "junk");
+  testing::ExpectValidRecord(r, "junk");
   for (Json& line : r["statements"]["balance_sheet"]["lines"]) {
     for (Json& v : line["values_kr"]) {
       if (v.is_number()) {
@@ -209,7 +195,7 @@ TEST(BuildRecord, OrganisationFromTheRunningHeaderWhenTheBodyLacksIt) {
   in.text = "Årsredovisning för Brf Kasen, org.nr 222000-2493\n" + in.text;
   r = RecordToJson(BuildRecord(in));
   EXPECT_EQ(r["document"]["organisation"]["org_number"], "222000-2493");
-  ExpectValid(r, "furniture_org");
+  testing::ExpectValidRecord(r, "furniture_org");
 }
 
 TEST(BuildRecord, InvalidOrgNumberIsWarnedAndLeftOut) {
@@ -221,7 +207,7 @@ TEST(BuildRecord, InvalidOrgNumberIsWarnedAndLeftOut) {
   EXPECT_EQ(r["warnings"][0]["code"], "org_number_invalid");
   ASSERT_EQ(r["checks"].size(), 1u);
   EXPECT_EQ(r["checks"][0]["status"], "fail");
-  ExpectValid(r, "invalid_org");
+  testing::ExpectValidRecord(r, "invalid_org");
 }
 
 TEST(KeyFiguresCsv, Dialects) {

@@ -15,6 +15,7 @@
 #include "records/record_builder.h"
 #include "records/record_json.h"
 #include "tests/testing/files.h"
+#include "tests/testing/record_schema.h"
 
 namespace finsam::records {
 namespace {
@@ -22,20 +23,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 const std::string kShared = FINSAM_SHARED_DIR;
-
-void ExpectValid(const Json& record, const std::string& name) {
-  if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") != 0) {
-    GTEST_SKIP() << "python3-jsonschema not installed (scripts/packages.txt)";
-  }
-  const std::filesystem::path dir =
-      std::filesystem::path(FINSAM_BINARY_DIR) / "records-test-out";
-  std::filesystem::create_directories(dir);
-  const std::string path = (dir / (name + ".json")).string();
-  std::ofstream(path) << record.dump(2) << "\n";
-  const std::string cmd = "/usr/bin/python3 " + std::string(FINSAM_SOURCE_DIR) +
-                          "/scripts/validate-record " + path;
-  EXPECT_EQ(std::system(cmd.c_str()), 0) << "schema errors in " << path;
-}
 
 TEST(GoldRecord, Seed000GoldText) {
   const std::string text_path = kShared + "/corpus/000.gold.txt";
@@ -61,7 +48,7 @@ TEST(GoldRecord, Seed000GoldText) {
   EXPECT_GE(core.share(), 0.90);
   // The figures the contract is about must be exact, not just 90 %.
   EXPECT_EQ(record["key_figures"], gold["key_figures"]);
-  ExpectValid(record, "seed000_gold");
+  testing::ExpectValidRecord(record, "seed000_gold");
 }
 
 TEST(GoldRecord, HousingCooperative2018) {
@@ -102,7 +89,7 @@ TEST(GoldRecord, HousingCooperative2018) {
       EXPECT_EQ(c["status"], "pass") << c.dump();
     }
   }
-  ExpectValid(record, "brf2018");
+  testing::ExpectValidRecord(record, "brf2018");
 }
 
 TEST(GoldRecord, SpettetTranscriptionFindsTheReportsOwnErrors) {
@@ -134,7 +121,7 @@ TEST(GoldRecord, SpettetTranscriptionFindsTheReportsOwnErrors) {
       EXPECT_EQ(c["status"], "pass") << c.dump();
     }
   }
-  ExpectValid(record, "spettet2020");
+  testing::ExpectValidRecord(record, "spettet2020");
 }
 
 }  // namespace

@@ -1,8 +1,6 @@
 // `finsam-extract review` and `finsam-extract fixture` as a user runs them:
 // outputs, exit codes, one-line errors, nothing left behind on failure.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -10,40 +8,22 @@
 #include <string>
 
 #include "tests/testing/files.h"
+#include "tests/testing/run_finsam.h"
+#include "tests/testing/scratch_dir.h"
 
 namespace finsam {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::ProcessResult;
 using testing::ReadFileOrEmpty;
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
 
 class ReviewCliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char pattern[] = "/tmp/finsam-review-cli-XXXXXX";
-    ASSERT_NE(mkdtemp(pattern), nullptr);
-    dir_ = pattern;
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  void SetUp() override { ASSERT_FALSE(dir_.empty()); }
 
-  RunResult Exec(const std::string& args) {
-    const std::string out = dir_ + "/stdout";
-    const std::string err = dir_ + "/stderr";
-    const std::string cmd = std::string(FINSAM_BINARY_DIR) +
-                            "/finsam-extract " + args + " >" + out + " 2>" +
-                            err + " </dev/null";
-    const int status = std::system(cmd.c_str());
-    RunResult run;
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = ReadFileOrEmpty(out);
-    run.err = ReadFileOrEmpty(err);
-    return run;
+  ProcessResult Exec(const std::string& args) {
+    return testing::RunFinsamShell(args, dir_);
   }
 
   void Write(const std::string& path, const std::string& text) {
@@ -60,12 +40,13 @@ class ReviewCliTest : public ::testing::Test {
     return n;
   }
 
-  std::string dir_;
+  testing::ScratchDir scratch_;
+  const std::string dir_ = scratch_.path();
 };
 
 TEST_F(ReviewCliTest, WritesOneSelfContainedPage) {
-  const RunResult r = Exec("review " + testing::TextFixture("sample.pdf") +
-                           " -o " + dir_ + "/review --jobs 2");
+  const ProcessResult r = Exec("review " + testing::TextFixture("sample.pdf") +
+                               " -o " + dir_ + "/review --jobs 2");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string html = ReadFileOrEmpty(dir_ + "/review/index.html");
   ASSERT_FALSE(html.empty());
@@ -108,7 +89,7 @@ TEST_F(ReviewCliTest, BadInputIsOneLineAndNoOutput) {
        {Case{Bad("not_a_pdf.pdf"), 3}, Case{Bad("empty.pdf"), 3},
         Case{Bad("encrypted.pdf"), 4}, Case{Bad("zero_pages.pdf"), 3},
         Case{dir_ + "/missing.pdf", 3}}) {
-    const RunResult r = Exec("review " + c.file + " -o " + dir_ + "/out");
+    const ProcessResult r = Exec("review " + c.file + " -o " + dir_ + "/out");
     EXPECT_EQ(r.exit_code, c.code) << c.file << ": " << r.err;
     EXPECT_EQ(Lines(r.err), 1) << r.err;
     EXPECT_NE(r.err.find(c.file), std::string::npos) << r.err;
@@ -119,7 +100,7 @@ TEST_F(ReviewCliTest, BadInputIsOneLineAndNoOutput) {
   EXPECT_EQ(Exec("review x.pdf -o d --low-confidence 2").exit_code, 2);
   // An output folder that cannot be made.
   Write(dir_ + "/file", "x");
-  const RunResult r =
+  const ProcessResult r =
       Exec("review " + testing::TextFixture("born_digital.pdf") + " -o " +
            dir_ + "/file/sub --ocr never");
   EXPECT_EQ(r.exit_code, 7) << r.err;
@@ -129,7 +110,7 @@ TEST_F(ReviewCliTest, BadInputIsOneLineAndNoOutput) {
 TEST_F(ReviewCliTest, FixtureLoopAddCheckRegressAccept) {
   const std::string pdf = testing::TextFixture("born_digital.pdf");
   const std::string fixture = dir_ + "/fx/born";
-  RunResult r = Exec("fixture add " + pdf + " " + fixture + " --ocr never");
+  ProcessResult r = Exec("fixture add " + pdf + " " + fixture + " --ocr never");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   r = Exec("fixture check " + dir_ + "/fx");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
@@ -179,7 +160,7 @@ TEST_F(ReviewCliTest, FixtureLoopTakesOcrText) {
         "Forvaltningsberattelse\nStyrelsen for forbundet avger harmed "
         "arsredovisning.\n\f");
   const std::string fixture = dir_ + "/fx/ocr";
-  RunResult r = Exec("fixture add " + ocr + " " + fixture);
+  ProcessResult r = Exec("fixture add " + ocr + " " + fixture);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(ReadFileOrEmpty(fixture + "/input.txt"), ReadFileOrEmpty(ocr));
   EXPECT_FALSE(fs::exists(fixture + "/input.pdf"));
@@ -226,7 +207,7 @@ TEST_F(ReviewCliTest, FixtureLearnProposesAndKeepsRepeatedCorrections) {
   }
   const std::string lexicon = dir_ + "/vocabulary.txt";
   Write(lexicon, "# test list\nsamordningsförbund\n");
-  RunResult r = Exec("fixture learn " + dir_ + "/fx --lexicon " + lexicon);
+  ProcessResult r = Exec("fixture learn " + dir_ + "/fx --lexicon " + lexicon);
   ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(
       r.out.find("Förvaltningsberättelse -> Förvaltningsberättelsen  (2:"),

@@ -2,8 +2,6 @@
 // throw-away certificate: the JSON is the record's `signatures` object, the
 // verdicts follow the file, bad input gives one line and a documented code.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -14,18 +12,15 @@
 
 #include "tests/testing/files.h"
 #include "tests/testing/mini_pdf.h"
+#include "tests/testing/run_finsam.h"
+#include "tests/testing/scratch_dir.h"
 #include "tests/testing/signed_pdf.h"
 
 namespace finsam {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using testing::ProcessResult;
 
 class SignaturesCliTest : public ::testing::Test {
  protected:
@@ -38,27 +33,11 @@ class SignaturesCliTest : public ::testing::Test {
   }
   void SetUp() override {
     ASSERT_NE(signer_, nullptr);
-    char pattern[] = "/tmp/finsam-sigcli-XXXXXX";
-    ASSERT_NE(mkdtemp(pattern), nullptr);
-    dir_ = pattern;
-  }
-  void TearDown() override {
-    const std::string cmd = "rm -rf '" + dir_ + "'";
-    ASSERT_EQ(std::system(cmd.c_str()), 0);
+    ASSERT_FALSE(dir_.empty());
   }
 
-  RunResult Exec(const std::string& args) {
-    const std::string out = dir_ + "/stdout";
-    const std::string err = dir_ + "/stderr";
-    const std::string cmd = std::string(FINSAM_BINARY_DIR) +
-                            "/finsam-extract " + args + " >" + out + " 2>" +
-                            err + " </dev/null";
-    const int status = std::system(cmd.c_str());
-    RunResult run;
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = testing::ReadFileOrEmpty(out);
-    run.err = testing::ReadFileOrEmpty(err);
-    return run;
+  ProcessResult Exec(const std::string& args) {
+    return testing::RunFinsamShell(args, dir_);
   }
 
   std::string Write(const std::string& name, const std::string& bytes) {
@@ -99,18 +78,19 @@ class SignaturesCliTest : public ::testing::Test {
   }
 
   static testing::TestSigner* signer_;
-  std::string dir_;
+  testing::ScratchDir scratch_;
+  const std::string dir_ = scratch_.path();
 };
 
 testing::TestSigner* SignaturesCliTest::signer_ = nullptr;
 
 TEST_F(SignaturesCliTest, JsonIsTheRecordsSignaturesObject) {
   const std::string pdf = Write("report.pdf", SignedReport());
-  const RunResult sig = Exec("signatures --ocr never '" + pdf + "'");
+  const ProcessResult sig = Exec("signatures --ocr never '" + pdf + "'");
   ASSERT_EQ(sig.exit_code, 0) << sig.err;
   EXPECT_EQ(sig.err, "");
   const Json signatures = Json::parse(sig.out);
-  const RunResult rec = Exec("records --ocr never '" + pdf + "'");
+  const ProcessResult rec = Exec("records --ocr never '" + pdf + "'");
   ASSERT_EQ(rec.exit_code, 0) << rec.err;
   const Json record = Json::parse(rec.out);
   EXPECT_EQ(signatures, record["signatures"]);
@@ -138,7 +118,7 @@ TEST_F(SignaturesCliTest, JsonIsTheRecordsSignaturesObject) {
             "Erika Karlsson")
       << sig.out;
 
-  const RunResult text =
+  const ProcessResult text =
       Exec("signatures --ocr never --format text '" + pdf + "'");
   ASSERT_EQ(text.exit_code, 0) << text.err;
   EXPECT_NE(text.out.find("digest valid:    yes"), std::string::npos)
@@ -149,15 +129,15 @@ TEST_F(SignaturesCliTest, JsonIsTheRecordsSignaturesObject) {
 TEST_F(SignaturesCliTest, ChangedAndAppendedFilesAreReported) {
   std::string tampered = SignedReport();
   tampered[tampered.find("Exempelbygd")] = 'e';
-  const RunResult t =
+  const ProcessResult t =
       Exec("signatures --ocr never '" + Write("t.pdf", tampered) + "'");
   ASSERT_EQ(t.exit_code, 0) << t.err;
   EXPECT_EQ(Json::parse(t.out)["pdf"][0]["digest_valid"], false) << t.out;
 
   const std::string updated = testing::AppendIncrementalUpdate(SignedReport());
   const std::string out = dir_ + "/u.json";
-  const RunResult u = Exec("signatures --ocr never -o '" + out + "' '" +
-                           Write("u.pdf", updated) + "'");
+  const ProcessResult u = Exec("signatures --ocr never -o '" + out + "' '" +
+                               Write("u.pdf", updated) + "'");
   ASSERT_EQ(u.exit_code, 0) << u.err;
   const Json j = Json::parse(testing::ReadFileOrEmpty(out));
   EXPECT_EQ(j["pdf"][0]["covers_whole_file"], false);
@@ -171,7 +151,7 @@ TEST_F(SignaturesCliTest, VismaFixtureEvidence) {
   const std::string pdf =
       std::string(FINSAM_SOURCE_DIR) + "/fixtures/text/visma_signed.pdf";
   if (!testing::FileExists(pdf)) GTEST_SKIP() << "no " << pdf;
-  const RunResult run = Exec("signatures --ocr never '" + pdf + "'");
+  const ProcessResult run = Exec("signatures --ocr never '" + pdf + "'");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const Json j = Json::parse(run.out);
   EXPECT_FALSE(j.contains("pdf"));  // not digitally signed
@@ -189,16 +169,16 @@ TEST_F(SignaturesCliTest, VismaFixtureEvidence) {
 }
 
 TEST_F(SignaturesCliTest, BadInputAndUsage) {
-  const RunResult missing = Exec("signatures '" + dir_ + "/nope.pdf'");
+  const ProcessResult missing = Exec("signatures '" + dir_ + "/nope.pdf'");
   EXPECT_EQ(missing.exit_code, 3);
   EXPECT_NE(missing.err.find("nope.pdf"), std::string::npos) << missing.err;
   EXPECT_EQ(std::count(missing.err.begin(), missing.err.end(), '\n'), 1);
-  const RunResult not_pdf =
+  const ProcessResult not_pdf =
       Exec("signatures '" + Write("bad.pdf", "%PDF-1.4 garbage") + "'");
   EXPECT_EQ(not_pdf.exit_code, 3) << not_pdf.err;
   EXPECT_EQ(Exec("signatures --format xml x.pdf").exit_code, 2);
   EXPECT_EQ(Exec("signatures").exit_code, 2);
-  const RunResult help = Exec("signatures --help");
+  const ProcessResult help = Exec("signatures --help");
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_NE(help.out.find("NOT validated"), std::string::npos);
   // No partial output file on failure.

@@ -1,12 +1,7 @@
-// Helpers for the batch tests: a scratch directory, synthetic reports as
-// text, and running build/finsam-extract as a child process.
+// Helpers for the batch tests: synthetic reports as text (a scratch
+// directory: scratch_dir.h; running the binary: run_finsam.h).
 #ifndef FINSAM_TESTS_TESTING_BATCH_TESTING_H_
 #define FINSAM_TESTS_TESTING_BATCH_TESTING_H_
-
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -16,31 +11,10 @@
 #include <vector>
 
 #include "tests/testing/files.h"
+#include "tests/testing/run_finsam.h"
+#include "tests/testing/scratch_dir.h"
 
 namespace finsam::testing {
-
-// A directory under /tmp removed with everything in it at the end.
-class ScratchDir {
- public:
-  ScratchDir() {
-    char pattern[] = "/tmp/finsam-batch-XXXXXX";
-    const char* made = mkdtemp(pattern);
-    path_ = made ? made : "";
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const std::string& path() const { return path_; }
-  std::string operator/(const std::string& rel) const {
-    return path_ + "/" + rel;
-  }
-
- private:
-  std::string path_;
-};
 
 // Every `from` in `text` replaced by `to` (no regex: GCC 12's std::regex
 // trips -Wmaybe-uninitialized under the sanitizers).
@@ -90,62 +64,6 @@ inline std::string SampleReport(const std::string& name, int serial, int year,
   text = ReplaceAll(text, "222000-2493", OrgNumber(serial));
   text = ReplaceAll(text, "655 955", result);
   return text;
-}
-
-struct ProcessResult {
-  int exit_code = -1;  // -1: killed by a signal
-  std::string out;
-  std::string err;
-};
-
-// Starts build/finsam-extract with `args`, standard output and error to
-// files in `log_dir`; returns the pid.
-inline pid_t StartFinsam(const std::vector<std::string>& args,
-                         const std::string& log_dir,
-                         const std::map<std::string, std::string>& env = {}) {
-  const std::string binary = std::string(FINSAM_BINARY_DIR) + "/finsam-extract";
-  const pid_t pid = fork();
-  if (pid == 0) {
-    const int out =
-        open((log_dir + "/stdout").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int err =
-        open((log_dir + "/stderr").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int in = open("/dev/null", O_RDONLY);
-    dup2(out, 1);
-    dup2(err, 2);
-    dup2(in, 0);
-    // A test run inside a cluster job must not inherit its shard.
-    for (const char* name :
-         {"JOB_COMPLETION_INDEX", "FINSAM_SHARD_COUNT", "SLURM_ARRAY_TASK_ID",
-          "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN"}) {
-      unsetenv(name);
-    }
-    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(binary.c_str()));
-    for (const std::string& a : args)
-      argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
-  }
-  return pid;
-}
-
-inline ProcessResult WaitFinsam(pid_t pid, const std::string& log_dir) {
-  int status = 0;
-  waitpid(pid, &status, 0);
-  ProcessResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = ReadFileOrEmpty(log_dir + "/stdout");
-  r.err = ReadFileOrEmpty(log_dir + "/stderr");
-  return r;
-}
-
-inline ProcessResult RunFinsam(
-    const std::vector<std::string>& args, const std::string& log_dir,
-    const std::map<std::string, std::string>& env = {}) {
-  return WaitFinsam(StartFinsam(args, log_dir, env), log_dir);
 }
 
 // Every regular file under `dir`, relative path -> contents.
