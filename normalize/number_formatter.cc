@@ -42,7 +42,18 @@ struct NumberPatterns {
             "uppemot|nästan|totalt|sammanlagt)"),
         money("(?:t|m|M|mn|md)?kr(?:onor)?(?:/\\S*)?|SEK"),
         measure("m²|m2|kvm|st"),
-        dash("-|−|–") {}
+        dash("-|−|–"),
+        // A label after which the numbers that follow, dashes and all, are
+        // one identifier: "Bankgiro 5050 - 1055", "Org.nr 769612 2675",
+        // "Personnummer 19640512 - 1234", "Postadress 70116".
+        identity(
+            "(?i)(?:org\\.?|org\\.?nr\\.?|orgnr|orgnummer|organisationsnr|"
+            "organisationsnummer|personnummer|personnr|pnr|pg|bg|plusgiro|"
+            "bankgiro|postgiro|konto|kontonr|kontonummer|clearingnr|"
+            "clearingnummer|tel|telefon|tfn|fax|mobil|mobilnr|postnummer|"
+            "postnr|postadress|momsreg\\.?nr|isbn|issn)"),
+        // "nr" in "Org nr", "Konto nr.".
+        number_word("(?i)(?:nr|nr\\.|nummer|no)") {}
 
   const RE2 number;
   const RE2 ocr_number;
@@ -51,6 +62,8 @@ struct NumberPatterns {
   const RE2 money;
   const RE2 measure;
   const RE2 dash;
+  const RE2 identity;
+  const RE2 number_word;
 };
 
 }  // namespace internal
@@ -307,6 +320,18 @@ bool CompactDate(std::string_view d) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+// Swedish organisation and person numbers end in a Luhn check digit over
+// their ten digits ("769612-2675"); nine amounts in ten fail it.
+bool LuhnValid(std::string_view digits) {
+  int sum = 0;
+  for (size_t k = 0; k < digits.size(); ++k) {
+    int d = digits[digits.size() - 1 - k] - '0';
+    if (k % 2 == 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 == 0;
+}
+
 // One changed number: its span in the line and the rules that change it.
 struct Item {
   size_t begin = 0;
@@ -341,6 +366,15 @@ class LineFormatter {
     return line_.substr(t.begin, t.end - t.begin);
   }
   void Classify();
+  void MarkIdentifiers();
+  // Token i is a plain run of digits: no sign, dots, decimals or suffix.
+  bool BareDigits(int i) const {
+    const Token& t = tokens_[i];
+    return t.number && t.sign.empty() && !t.dotted && t.decimals.empty() &&
+           t.suffix.empty() && t.ocr_fixed.empty();
+  }
+  // Token i follows an identity label ("Bankgiro", "Org nr").
+  bool AfterIdentityLabel(int i) const;
   bool ParseNumber(std::string_view core, Token* t) const;
   bool IsTableLine() const;
   bool NumericCell(int i) const {
@@ -493,6 +527,7 @@ void LineFormatter::Classify() {
       t.ones_head = true;
     }
   }
+  MarkIdentifiers();
   table_ = IsTableLine();
   if (!table_) return;
   // OCR digit confusions, only where a numeric cell is expected.
@@ -528,6 +563,90 @@ void LineFormatter::Classify() {
       continue;
     }
     if (ParseNumber(fixed, &t)) t.ocr_fixed = fixed;
+  }
+}
+
+bool LineFormatter::AfterIdentityLabel(int i) const {
+  const auto label = [&](int k) {
+    return k >= 0 && RE2::FullMatch(Core(tokens_[k]), p_.identity);
+  };
+  if (label(i - 1)) return true;
+  return i >= 2 && RE2::FullMatch(Core(tokens_[i - 1]), p_.number_word) &&
+         label(i - 2);
+}
+
+// Identifiers are never quantities, so their digits are never regrouped
+// and their dashes are no signs:
+//  * what follows an identity label, up to a word, a column gap or a
+//    comma: "Bankgiro 5050 - 1055", "Org.nr 769612 2675" (OCR lost the
+//    dash), "Personnummer 19640512 - 1234", "Postadress 70116";
+//  * an organisation or person number, six digits (or a compact date of
+//    birth) and four: with a dash between spaces always ("769612 - 2675":
+//    no amount is written so); with the dash glued to the four ("769612
+//    -2675", which might be two cells) when its check digit holds or an
+//    identity label stands earlier on the line; without a dash ("769612
+//    2675") only when its check digit holds. ("769612-2675" is no number
+//    at all.)
+// Their tokens stop being numbers: not grouped, not signs, and no cells
+// that make the line a table ("769612 - 2675" read as two amounts).
+void LineFormatter::MarkIdentifiers() {
+  const int n = static_cast<int>(tokens_.size());
+  const auto joined = [&](int k) {  // one space before, nothing wraps it
+    return k < n && tokens_[k].gap == 1 && !tokens_[k].gap_tab &&
+           tokens_[k - 1].core_end == tokens_[k - 1].end;
+  };
+  bool labelled = false;
+  for (int i = 0; i < n; ++i) {
+    if (!tokens_[i].number) {
+      if (RE2::FullMatch(Core(tokens_[i]), p_.identity)) labelled = true;
+      continue;
+    }
+    if (!BareDigits(i)) continue;
+    int end = i + 1;
+    if (AfterIdentityLabel(i)) {
+      size_t digits = tokens_[i].digits.size();
+      while (joined(end) && digits <= 12 &&
+             (tokens_[end].dash ||
+              (tokens_[end].number && tokens_[end].ocr_fixed.empty() &&
+               tokens_[end].decimals.empty() && tokens_[end].suffix.empty() &&
+               !tokens_[end].dotted &&
+               (tokens_[end].sign.empty() || tokens_[end].sign == "-" ||
+                tokens_[end].sign == kEnDash)))) {
+        digits += tokens_[end].digits.size();
+        ++end;
+      }
+      while (end > i + 1 && tokens_[end - 1].dash) --end;  // "5050 -" + word
+    } else {
+      const std::string& head = tokens_[i].digits;
+      const bool birth_date = head.size() == 8 && CompactDate(head);
+      if (head.size() != 6 && !birth_date) continue;
+      int tail = -1;
+      bool spaced = false, dashed = true;
+      if (joined(i + 1) && tokens_[i + 1].dash && joined(i + 2) &&
+          BareDigits(i + 2)) {
+        tail = i + 2;  // "769612 - 2675"
+        spaced = true;
+      } else if (joined(i + 1) && tokens_[i + 1].number &&
+                 (tokens_[i + 1].sign == "-" ||
+                  tokens_[i + 1].sign == kEnDash) &&
+                 tokens_[i + 1].decimals.empty() &&
+                 tokens_[i + 1].suffix.empty() && !tokens_[i + 1].dotted) {
+        tail = i + 1;  // "769612 -2675"
+      } else if (joined(i + 1) && BareDigits(i + 1)) {
+        tail = i + 1;  // "769612 2675"
+        dashed = false;
+      }
+      if (tail < 0 || tokens_[tail].digits.size() != 4) continue;
+      const bool checked =
+          LuhnValid(head.substr(head.size() - 6) + tokens_[tail].digits);
+      if (!(spaced || checked || (dashed && labelled))) continue;
+      end = tail + 1;
+    }
+    for (int k = i; k < end; ++k) {
+      tokens_[k].number = false;
+      tokens_[k].dash = false;
+    }
+    i = end - 1;
   }
 }
 

@@ -20,7 +20,10 @@
 // "ingående 2023" in a row label), dates ("2023-12-31",
 // "2023-03-31-2026-03-30", compact "200901" and "20180901"), ranges
 // ("2019-2024", "16-65", "19 – 67"), organisation, person and account
-// numbers ("222000-2493", runs of 10 digits or more), telephone numbers
+// numbers ("222000-2493", runs of 10 digits or more, and as OCR spaces
+// them: "769612 - 2675", and "769612 -2675" or "769612 2675" when the
+// check digit holds; anything after a label such as "Org nr", "Bankgiro",
+// "Personnummer", "Postadress"), telephone numbers
 // ("019-602 71 73", leading zeros, "+46"), postcodes ("701 16", "70116
 // Örebro"), case and reference numbers ("20RS7883", "Dnr 2023/45",
 // "Bankgiro 50501055", after a keyword such as Dnr, nr, Box), page and note

@@ -588,6 +588,42 @@ TEST_F(DiacriticRestorerTest, AnInfinitiveFollowsItsGovernor) {
             std::string::npos);
 }
 
+TEST_F(DiacriticRestorerTest, APossessiveOrAYearFollowsAPreposition) {
+  // data/verb_context.txt, prepositions x objects: an auditor's "enligt
+  // vår uppfattning", "av våra uttalanden" and "efter år" on a copy that
+  // lost its dots (each stayed "var", "vara", became "är" on main).
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Enligt var uppfattning har arsredovisningen "
+                    "upprattats.\n"
+                    "Det framgar av vara uttalanden och av var revision.\n"
+                    "Amortering sker efter ar.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Enligt vår uppfattning har årsredovisningen upprättats.\n"
+            "Det framgår av våra uttalanden och av vår revision.\n"
+            "Amortering sker efter år.\n");
+  // "var" after a preposition with what settles it ("för var och en"),
+  // and "var" (was) elsewhere, stay.
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Det galler for var och en. Det var en bra dag.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Det gäller för var och en. Det var en bra dag.\n");
+}
+
+TEST_F(DiacriticRestorerTest, AbbreviationsStayInTheirSetPhrases) {
+  // data/context.tsv: "Org nr", "Tel nr" with the number in another cell,
+  // "fr o m", "f n": "nr" became "När" and "fr" "för" on a clean page.
+  const std::string clean =
+      "Org Nr\tTel nr\n"
+      "Nytt nyckeltal visas fr o m i år, avgiften är f n 483 kr.\n";
+  EXPECT_EQ(Restore(clean), clean);
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Org nr\tTel nr\n"
+                    "Avgiften ar f n 483 kr fr o m i ar.\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Org nr\tTel nr\n"
+            "Avgiften är f n 483 kr fr o m i år.\n");
+}
+
 TEST_F(DiacriticRestorerTest, SplitsWordsOcrRanTogether) {
   // Seed 000: Tesseract lost the space after a short word.
   EXPECT_EQ(Restore("2. Detfinns en större samsyn om arbetet.\n"

@@ -229,6 +229,43 @@ TEST_F(NumberFormatterTest, LeavesIdentifiers) {
   ExpectUntouched("ISBN 9789144012345");
 }
 
+// Identifiers are never regrouped, whatever spacing OCR gave them: the
+// lead's "769612 - 2675" came out "769612 - 2 675" (two cells of a row).
+TEST_F(NumberFormatterTest, NeverRegroupsIdentifiers) {
+  // Organisation numbers: as printed, OCR's spaced dash, a dash glued to
+  // the four, the dash lost (check digit holds), after a label or alone.
+  ExpectUntouched("769612-2675");
+  ExpectUntouched("769612 - 2675");
+  ExpectUntouched("Organisationsnummer: 769612 - 2675");
+  ExpectUntouched("Org nr 769612 -2675");
+  ExpectUntouched("Org.nr 769612 2675");
+  ExpectUntouched("Brf Lindh 769612 - 2675 Örebro");
+  ExpectUntouched("Resultat 769612 -2675");  // the check digit holds
+  ExpectUntouched("Organisationsnr 802455 - 8362");
+  ExpectUntouched("Brf Lindh 802455 - 8362");  // spaced dash: the shape
+  // Person numbers, with the year in full too.
+  ExpectUntouched("Personnummer 19640512 - 1234");
+  ExpectUntouched("640512 - 1234");
+  // Postal codes, telephone, giro and account numbers.
+  ExpectUntouched("Postadress 70116");
+  ExpectUntouched("Box 22, 702 10 Örebro");
+  ExpectUntouched("Tel 019 - 16 70 45");
+  ExpectUntouched("Bankgiro 5050 - 1055");
+  ExpectUntouched("Plusgiro 4711 - 2");
+  ExpectUntouched("Kontonr 5402-0123456");
+  // Dates and years.
+  ExpectUntouched("Räkenskapsår 2022-01-01 - 2022-12-31");
+  ExpectUntouched("Räkenskapsår 20220101 - 20221231");
+  ExpectUntouched("Verksamhetsår 2022 - 2023");
+  // Amounts beside them are still amounts; a six- and a four-digit cell
+  // whose check digit fails are two amounts.
+  EXPECT_EQ(Fmt("Bankgiro 5050 - 1055 Summa 1234567"),
+            "Bankgiro 5050 - 1055 Summa 1 234 567");
+  EXPECT_EQ(Fmt("Org.nr 769612-2675   1234567  2345678"),
+            "Org.nr 769612-2675   1 234 567  2 345 678");
+  EXPECT_EQ(Fmt("Resultat 123456 -1234"), "Resultat 123 456 -1 234");
+}
+
 TEST_F(NumberFormatterTest, LeavesReferencesCountsAndCodes) {
   ExpectUntouched("Brf Doktor Lindh                      2 (332)");
   ExpectUntouched("Sida 3");
