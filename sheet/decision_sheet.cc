@@ -6,8 +6,8 @@
 #include <utility>
 
 #include "records/checks.h"
-#include "records/text_fold.h"
 #include "records/signer_match.h"
+#include "records/text_fold.h"
 
 namespace finsam::sheet {
 namespace {
