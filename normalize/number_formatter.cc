@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/luhn.h"
 #include "base/text.h"
 namespace finsam {
 
@@ -320,18 +321,6 @@ bool CompactDate(std::string_view d) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-// Swedish organisation and person numbers end in a Luhn check digit over
-// their ten digits ("769612-2675"); nine amounts in ten fail it.
-bool LuhnValid(std::string_view digits) {
-  int sum = 0;
-  for (size_t k = 0; k < digits.size(); ++k) {
-    int d = digits[digits.size() - 1 - k] - '0';
-    if (k % 2 == 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 == 0;
-}
-
 // One changed number: its span in the line and the rules that change it.
 struct Item {
   size_t begin = 0;
@@ -637,8 +626,8 @@ void LineFormatter::MarkIdentifiers() {
         dashed = false;
       }
       if (tail < 0 || tokens_[tail].digits.size() != 4) continue;
-      const bool checked =
-          LuhnValid(head.substr(head.size() - 6) + tokens_[tail].digits);
+      const bool checked = LuhnCheckDigitHolds(head.substr(head.size() - 6) +
+                                               tokens_[tail].digits);
       if (!(spaced || checked || (dashed && labelled))) continue;
       end = tail + 1;
     }

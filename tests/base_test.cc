@@ -9,6 +9,7 @@
 
 #include "base/core_budget.h"
 #include "base/files.h"
+#include "base/luhn.h"
 #include "base/sha256.h"
 #include "base/status.h"
 #include "base/text.h"
@@ -97,6 +98,14 @@ TEST(Sha256Test, KnownVectors) {
   EXPECT_EQ(
       Sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+TEST(Luhn, CheckDigitOfOrganisationNumbers) {
+  EXPECT_TRUE(LuhnCheckDigitHolds("2220002493"));    // a Finsam förbund
+  EXPECT_TRUE(LuhnCheckDigitHolds("7696122675"));    // Brf Kastanjen 4
+  EXPECT_FALSE(LuhnCheckDigitHolds("7696122676"));   // last digit off by one
+  EXPECT_FALSE(LuhnCheckDigitHolds("769612-2675"));  // digits only
+  EXPECT_FALSE(LuhnCheckDigitHolds(""));
 }
 
 TEST(CoreBudget, LendsWhatIsFreeAndTakesItBack) {
