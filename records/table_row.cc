@@ -138,6 +138,19 @@ bool SplitByCells(std::vector<std::string> cells, int columns, bool note_column,
   return true;
 }
 
+// A margin mark or pen stroke read after a row's values: at most
+// kMaxTrailingMarkBytes bytes, no digit (a digit may be a cut-off cell).
+// Three bytes take "Ny" and "H"; "Ny" in Lindh 2013 is the longest seen.
+constexpr size_t kMaxTrailingMarkBytes = 3;
+
+bool IsTrailingMark(std::string_view token) {
+  if (token.empty() || token.size() > kMaxTrailingMarkBytes) return false;
+  for (char c : token) {
+    if (c >= '0' && c <= '9') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string StripRuleJunk(std::string_view line) {
@@ -175,6 +188,26 @@ TableRow SplitRow(std::string_view raw_line, int columns, bool note_column) {
   // except in a continuation line, which the caller handles).
   size_t v = toks.size();
   while (v > 1 && IsAmountToken(toks[v - 1])) --v;
+  // A mark after the last value ("SUMMA TILLGÅNGAR 117 431 626 116 932 876
+  // Ny": a margin note in Lindh 2013; "... 140 207 069 H", OCR of a pen mark
+  // in Sjötungan 2007) is set aside when, without it, the values fill the
+  // header's columns. Only a short mark without digits: a wrapped label's
+  // tail is a word, and a longer word keeps the row as it was.
+  if (v == toks.size() && columns > 0 &&
+      toks.size() >= static_cast<size_t>(columns) + 2 &&
+      IsTrailingMark(toks.back())) {
+    size_t w = toks.size() - 1;
+    while (w > 1 && IsAmountToken(toks[w - 1])) --w;
+    std::vector<std::string> values(toks.begin() + w, toks.end() - 1);
+    auto cells = GroupAmountTokens(values, columns, false, nullptr);
+    if (cells) {
+      row.label = Join(toks, 0, w);
+      row.note = note;
+      row.cells = *cells;
+      row.trailing = toks.back();
+      return row;
+    }
+  }
   // A lone "-" or "%" right after the label is part of it ("Förbundschef -").
   row.label = Join(toks, 0, v);
   row.note = note;

@@ -21,7 +21,8 @@ struct TableRow {
   std::string label;        // text before the values, as printed
   std::string note;         // note reference as printed: "2", "10, 11"
   std::vector<Cell> cells;  // value cells, left to right
-  // Text after the values (a wrapped label's tail: "SKULDER"), rare.
+  // A short mark after the values, set aside ("Ny", "H": a margin note or
+  // a pen stroke OCR read), when the values without it fill the columns.
   std::string trailing;
   // False when the values could not be split into `columns` cells; the
   // cells are then the best partial reading, in order.

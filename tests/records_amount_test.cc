@@ -230,6 +230,28 @@ TEST(SplitRow, LayoutSpacesWithBareNote) {
   EXPECT_EQ(Values(row.cells), (std::vector<double>{-438192, -23808}));
 }
 
+// A margin note or a pen mark after the values (real: Lindh 2013's
+// "Ny", Sjötungan 2007's "H") is set aside when the values fill the columns;
+// a word after them is not a mark, and the row stays unread as before.
+TEST(SplitRow, ShortMarkAfterTheValues) {
+  TableRow row =
+      SplitRow("SUMMA TILLGÅNGAR\t117 431 626\t116 932 876\tNy", 2, false);
+  EXPECT_EQ(row.label, "SUMMA TILLGÅNGAR");
+  EXPECT_EQ(Values(row.cells), (std::vector<double>{117431626, 116932876}));
+  EXPECT_EQ(row.trailing, "Ny");
+  row = SplitRow("Summa tillgångar 170 662 854 140 207 069 H", 2, true);
+  EXPECT_EQ(row.label, "Summa tillgångar");
+  EXPECT_EQ(Values(row.cells), (std::vector<double>{170662854, 140207069}));
+  EXPECT_EQ(row.trailing, "H");
+  row = SplitRow("Summa eget kapital och 87 407 673 86 681 766 skulder", 2,
+                 false);
+  EXPECT_TRUE(row.cells.empty());
+  EXPECT_TRUE(row.trailing.empty());
+  // Without a known column count nothing is set aside.
+  row = SplitRow("Summa tillgångar 170 662 854 H", 0, false);
+  EXPECT_TRUE(row.trailing.empty());
+}
+
 TEST(SplitRow, OcrSingleSpacedWithJunk) {
   TableRow row =
       SplitRow("Verksamhetens kostnader 3 -8036 515 -7 367 068", 2, true);
