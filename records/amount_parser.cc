@@ -58,24 +58,28 @@ struct Token {
   bool open_paren = false;
   bool close_paren = false;
   bool percent = false;
-  std::string digits;    // integer digits
-  std::string decimals;  // digits after a decimal comma, if any
+  std::string digits;  // integer digits
+  // Digits after a decimal comma, or exactly two after a decimal point
+  // (öre as accounting programs print them, "92 400.00": OCR reads the
+  // comma as a point too). A point before three digits groups thousands.
+  std::string decimals;
 };
 
 std::optional<Token> DecodeToken(std::string_view raw) {
   static const RE2 kToken(
-      R"(^([-+]?)(\(?)([-+]?)(\d+)(?:,(\d+))?(\)?)(%?)(\)?)$)");
+      R"(^([-+]?)(\(?)([-+]?)(\d+)(?:,(\d+)|\.(\d\d))?(\)?)(%?)(\)?)$)");
   Token t;
   const std::string s = AsciiSigns(raw);
   if (s == "-" || s == "--") {
     t.dash = true;
     return t;
   }
-  std::string sign1, open, sign2, digits, decimals, close1, pct, close2;
+  std::string sign1, open, sign2, digits, decimals, cents, close1, pct, close2;
   if (!RE2::FullMatch(s, kToken, &sign1, &open, &sign2, &digits, &decimals,
-                      &close1, &pct, &close2)) {
+                      &cents, &close1, &pct, &close2)) {
     return std::nullopt;
   }
+  if (decimals.empty()) decimals = cents;
   t.negative = sign1 == "-" || sign2 == "-";
   t.open_paren = !open.empty();
   t.close_paren = !close1.empty() || !close2.empty();
@@ -188,8 +192,9 @@ std::optional<Amount> ParseAmount(std::string_view cell) {
     s = body;
   }
   std::string digits, decimals;
-  // Space grouping: "8 036 515", decimal comma "41,8".
-  static const RE2 kSpaced(R"(^(\d{1,3}(?: \d{3})*|\d+)(?:,(\d+))?$)");
+  // Space grouping: "8 036 515", decimal comma "41,8", öre after a point
+  // "92 400.00".
+  static const RE2 kSpaced(R"(^(\d{1,3}(?: \d{3})*|\d+)(?:,(\d+)|\.(\d\d))?$)");
   // Dot grouping: "2.113.812".
   static const RE2 kDotted(R"(^(\d{1,3}(?:\.\d{3})+)$)");
   // Decimal point with one or two decimals: "58.13".
@@ -200,8 +205,9 @@ std::optional<Amount> ParseAmount(std::string_view cell) {
   // (one "4,456" is a Swedish decimal comma).
   static const RE2 kCommaGrouped(
       R"(^(\d{1,3}(?:,\d{3})+)\.(\d{1,2})$|^(\d{1,3}(?:,\d{3}){2,})$)");
-  std::string grouped;
-  if (RE2::FullMatch(s, kSpaced, &digits, &decimals)) {
+  std::string grouped, cents;
+  if (RE2::FullMatch(s, kSpaced, &digits, &decimals, &cents)) {
+    if (decimals.empty()) decimals = cents;
     digits.erase(std::remove(digits.begin(), digits.end(), ' '), digits.end());
   } else if (RE2::FullMatch(s, kCommaGrouped, &digits, &decimals, &grouped)) {
     if (digits.empty()) digits = grouped;

@@ -1,5 +1,6 @@
 // Swedish amounts as printed in reports: "8 036 515", "-7 367 068",
-// "−438 192", "- 438 192", "(438 192)", "2.113.812", "41,8 %", "-" (empty).
+// "−438 192", "- 438 192", "(438 192)", "2.113.812", "41,8 %", "92 400.00"
+// (öre after a point, as accounting programs print), "-" (empty).
 //
 // Two entry points: ParseAmount reads one table cell whose extent is known
 // (a tab-separated cell); GroupAmountTokens splits a run of space-separated

@@ -255,6 +255,23 @@ std::string OrganisationNameAsPrinted(const RecordText& text, int org_line) {
   return best;
 }
 
+// Sets `start` and `end` (ISO dates) when the dates are valid and span ten
+// to eighteen months; returns whether it did.
+bool AcceptPeriod(int y1, int m1, int d1, int y2, int m2, int d2,
+                  std::string* start, std::string* end) {
+  const int months = (y2 * 12 + m2) - (y1 * 12 + m1);
+  if (months < 10 || months > 18 || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 ||
+      d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) {
+    return false;
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y1, m1, d1);
+  *start = buf;
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y2, m2, d2);
+  *end = buf;
+  return true;
+}
+
 // The first fiscal period printed near the start ("Räkenskapsåret
 // 2021-09-01 – 2022-08-31", "2024-09-01 till 2025-08-31"): a range of ten
 // to eighteen months (a first or changed fiscal year may be longer than
@@ -267,16 +284,16 @@ void FiscalPeriod(const RecordText& text, std::string* start,
   re2::StringPiece input(head);
   int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
   while (RE2::FindAndConsume(&input, kRange, &y1, &m1, &d1, &y2, &m2, &d2)) {
-    const int months = (y2 * 12 + m2) - (y1 * 12 + m1);
-    if (months < 10 || months > 18 || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 ||
-        d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) {
-      continue;
-    }
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y1, m1, d1);
-    *start = buf;
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y2, m2, d2);
-    *end = buf;
+    if (AcceptPeriod(y1, m1, d1, y2, m2, d2, start, end)) return;
+  }
+  // Two-digit years after the label, as accounting programs print the
+  // year on their reports ("Räkenskapsår: 23-01-01 - 23-12-31",
+  // trollhattans-jk-2023).
+  static const RE2 kShortRange(
+      R"((?i)r(?:ä|a)kenskaps(?:å|a)r\s*:?\s*(\d\d)-(\d\d)-(\d\d)\s*[-–]\s*(\d\d)-(\d\d)-(\d\d)\b)");
+  if (RE2::PartialMatch(head, kShortRange, &y1, &m1, &d1, &y2, &m2, &d2) &&
+      AcceptPeriod(ExpandTwoDigitYear(y1), m1, d1, ExpandTwoDigitYear(y2), m2,
+                   d2, start, end)) {
     return;
   }
   // A statement's column header set over two lines: the start dates in
@@ -335,6 +352,11 @@ std::string FindSwedishDate(const std::string& text) {
   return written;
 }
 
+int ExpandTwoDigitYear(int two_digits) {
+  return two_digits <= kLastTwoDigitYearOfThisCentury ? 2000 + two_digits
+                                                      : 1900 + two_digits;
+}
+
 DocumentInfo ExtractDocumentInfo(const RecordText& text,
                                  const SectionTree& sections) {
   DocumentInfo info;
@@ -369,7 +391,8 @@ DocumentInfo ExtractDocumentInfo(const RecordText& text,
   info.organisation_name = OrganisationName(text, org_line);
 
   // Fiscal year: the year a printed fiscal period ends in, else the
-  // title's year, else "räkenskapsåret 2023".
+  // title's year, else "räkenskapsåret 2023" (or "för verksamhetsåret
+  // 2023" under a verksamhetsberättelse, trollhattans-jk-2023).
   FiscalPeriod(text, &info.fiscal_start, &info.fiscal_end);
   static const RE2 kTitleYear(R"(((?:19|20)\d\d)\s*$)");
   int year = 0;
@@ -381,7 +404,7 @@ DocumentInfo ExtractDocumentInfo(const RecordText& text,
   if (info.fiscal_year == 0) {
     const std::string head = Head(text, 400);
     static const RE2 kFiscal(
-        R"((?i)r(?:ä|a)kenskaps(?:å|a)r(?:et)?\s*:?\s*(?:(?:19|20)\d\d-\d\d-\d\d\s*[-–]\s*|\d{1,2}\s+\p{L}+\s*[-–]\s*\d{1,2}\s+\p{L}+\s+)?((?:19|20)\d\d))");
+        R"((?i)(?:r(?:ä|a)kenskaps|verksamhets)(?:å|a)r(?:et)?\s*:?\s*(?:(?:19|20)\d\d-\d\d-\d\d\s*[-–]\s*|\d{1,2}\s+\p{L}+\s*[-–]\s*\d{1,2}\s+\p{L}+\s+)?((?:19|20)\d\d))");
     if (RE2::PartialMatch(head, kFiscal, &year)) info.fiscal_year = year;
   }
 

@@ -37,6 +37,12 @@ DocumentInfo ExtractDocumentInfo(const RecordText& text,
 // "" when `text` holds no such date. Finds the first date in `text`.
 std::string FindSwedishDate(const std::string& text);
 
+// The full year of a year printed with two digits ("23-01-01", "07-12"):
+// this century's up to kLastTwoDigitYearOfThisCentury, else the last's
+// (the oldest report in the archives is from 1990).
+inline constexpr int kLastTwoDigitYearOfThisCentury = 50;
+int ExpandTwoDigitYear(int two_digits);
+
 }  // namespace finsam::records
 
 #endif  // FINSAM_RECORDS_DOCUMENT_INFO_H_

@@ -31,6 +31,8 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"finansiella kostnader", "financial_expenses", false},
     {"resultat efter finansiella poster", "result_after_financial_items",
      false},
+    {"resultat efter finansiella intakter och kostnader",
+     "result_after_financial_items", false},
     {"extraordinara poster", "extraordinary_items", false},
     {"arets resultat", "result_for_year", false},
     {"arets resultat enligt resultatrakningen", "result_for_year", false},
@@ -71,6 +73,11 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"rantekostnader", "interest_expenses", false},
     {"rantekostnader och liknande resultatposter", "interest_expenses", false},
     {"fond for yttre underhall", "maintenance_fund", false},
+    // Accounting programs' period reports (Resultatrapport): the net revenue
+    // total, and the year's result as computed before closing the books
+    // (trollhattans-jk-2023's Resultatrapport).
+    {"summa nettoomsattning", "net_revenue", false},
+    {"beraknat resultat", "result_for_year", false},
 };
 
 }  // namespace
@@ -78,9 +85,16 @@ constexpr VocabularyEntry kVocabulary[] = {
 std::string LabelCore(std::string_view label) {
   std::string s(label);
   static const RE2 kParen(R"(\([^)]*\)?)");
-  static const RE2 kNote(R"((?i)\bnot\s*\d{1,2}(?:\s*,\s*\d{1,2})*\b)");
+  // OCR reads a note "1" as "I" or "l" ("Nettoomsättning Not I",
+  // Sjötungan 2007).
+  static const RE2 kNote(
+      R"((?i)\bnot\s*(?:\d{1,2}(?:\s*,\s*\d{1,2})*|[il])\b)");
   RE2::GlobalReplace(&s, kParen, " ");
   RE2::GlobalReplace(&s, kNote, " ");
+  // "S:a" is how accounting programs' reports abbreviate "Summa" ("S:a
+  // Nettoomsättning", "S:a Övriga externa kostnader").
+  static const RE2 kSumAbbreviation(R"((?i)^\s*s:a\s)");
+  RE2::Replace(&s, kSumAbbreviation, "Summa ");
   std::string folded = Fold(s);
   // Unit words at the end ("Soliditet %", "Nettoomsättning Tkr").
   static const RE2 kUnitTail(R"((?:\s+(?:tkr|kr|mnkr|kronor|procent))+$)");

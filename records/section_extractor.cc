@@ -26,7 +26,11 @@ constexpr KnownHeading kKnownHeadings[] = {
     {"resultatrakning i sammandrag", SectionKind::kIncomeStatement, false},
     {"ekonomi i sammandrag", SectionKind::kIncomeStatement, false},
     {"resultat i sammandrag", SectionKind::kIncomeStatement, false},
+    // An accounting program's reports of the year (Visma, Fortnox):
+    // "Resultatrapport", "Balansrapport".
+    {"resultatrapport", SectionKind::kIncomeStatement, false},
     {"balansrakning", SectionKind::kBalanceSheet, false},
+    {"balansrapport", SectionKind::kBalanceSheet, false},
     {"kassaflodesanalys", SectionKind::kCashFlow, false},
     {"kassaflodesrapport", SectionKind::kCashFlow, false},
     {"finansieringsanalys", SectionKind::kCashFlow, false},

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "records/cell_repair.h"
+#include "records/document_info.h"
 #include "records/key_vocabulary.h"
 #include "records/statement_sums.h"
 #include "records/table_row.h"
@@ -58,10 +59,10 @@ bool IsFillerWord(const std::string& w) {
 }
 bool IsColumnWord(const std::string& w) {
   static const std::set<std::string> kWords = {
-      "utfall",  "budget",     "avvikelse", "bokslut",
-      "prognos", "ar",         "intakt",    "kostnad",
-      "netto",   "helar",      "period",    "ackumulerat",
-      "diff",    "forandring", "jmf",       "utfall budget"};
+      "utfall", "budget",       "avvikelse", "bokslut", "prognos",
+      "ar",     "intakt",       "kostnad",   "netto",   "helar",
+      "period", "ackumulerat",  "perioden",  "diff",    "forandring",
+      "jmf",    "utfall budget"};
   return kWords.count(w) > 0;
 }
 
@@ -81,7 +82,17 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
   // run of tokens as before.
   const std::string stripped = StripRuleJunk(raw);
   std::vector<std::string> tokens;
+  // A month range with two-digit years, one column ("07-01 - 07-12" in
+  // HSB's older reports, Sjötungan 2007): the year it ends in.
+  static const RE2 kMonthRange(
+      R"(^\s*(\d\d)-(\d\d)\s*[-–]\s*(\d\d)-(\d\d)\s*$)");
   for (std::string_view cell : SplitTabs(stripped)) {
+    int y1 = 0, m1 = 0, y2 = 0, m2 = 0;
+    if (RE2::FullMatch(cell, kMonthRange, &y1, &m1, &y2, &m2) && m1 >= 1 &&
+        m1 <= 12 && m2 >= 1 && m2 <= 12) {
+      tokens.push_back(std::to_string(ExpandTwoDigitYear(y2)));
+      continue;
+    }
     std::vector<std::string> cell_tokens = Words(std::string(cell));
     std::vector<std::string> dates;
     for (const std::string& t : cell_tokens) {
@@ -376,6 +387,23 @@ void KeyRevenueTotal(Statement* is) {
   }
 }
 
+// An accounting program's period report heads its columns "Perioden
+// Ackumulerat" with no year (a Fortnox/Visma Resultatrapport,
+// trollhattans-jk-2023): the accumulated column is the year to date, which
+// is the fiscal year's figure in a report that closes the year.
+void AccumulatedColumnIsTheYear(Statement* st, int fiscal_year) {
+  if (fiscal_year <= 0) return;
+  for (int y : st->column_years) {
+    if (y != 0) return;
+  }
+  for (size_t c = 0; c < st->columns.size(); ++c) {
+    if (Fold(st->columns[c]) == "ackumulerat") {
+      st->column_years[c] = fiscal_year;
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 bool StatementLine::has_values() const {
@@ -665,6 +693,7 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
     st.lines.push_back(sl);
   }
   if (!unit_named) st.unit = Unit::kKr;
+  AccumulatedColumnIsTheYear(&st, fiscal_year);
   ChooseReadings(&st);
   // Trailing caption lines (no values) after the last value row are not
   // part of the table.

@@ -59,7 +59,12 @@ std::vector<std::string> SplitCells(std::string_view line) {
 
 bool IsNoteCell(std::string_view cell, std::string* note) {
   static const RE2 kNote(R"((?i)^not\s*(\d{1,2}(?:\s*[,&och]+\s*\d{1,2})*)$)");
-  return RE2::FullMatch(Trim(cell), kNote, note);
+  if (RE2::FullMatch(Trim(cell), kNote, note)) return true;
+  // OCR reads a lone note "1" as "I" or "l" ("Not I", Sjötungan 2007).
+  static const RE2 kNoteOne(R"(^[Nn]ot\s*[Il]$)");
+  if (!RE2::FullMatch(Trim(cell), kNoteOne)) return false;
+  note->assign(1, '1');
+  return true;
 }
 
 bool IsBareNote(std::string_view cell) {

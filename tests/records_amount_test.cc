@@ -57,6 +57,25 @@ TEST(ParseAmount, CommaGroupingWithDecimalPoint) {
   EXPECT_DOUBLE_EQ(V(ParseAmount("4,456")), 4.456);  // a decimal comma
 }
 
+// Accounting programs print öre after a point ("92 400.00"), and OCR reads
+// a decimal comma as a point; a point before three digits still groups.
+TEST(ParseAmount, OreAfterAPoint) {
+  EXPECT_DOUBLE_EQ(V(ParseAmount("92 400.00")), 92400);
+  EXPECT_DOUBLE_EQ(V(ParseAmount("-116 106.80")), -116106.8);
+  EXPECT_DOUBLE_EQ(V(ParseAmount("390.06")), 390.06);
+  EXPECT_DOUBLE_EQ(V(ParseAmount("2.113")), 2113);
+  EXPECT_FALSE(ParseAmount("92 400.0001"));
+  EXPECT_TRUE(IsAmountToken("400.00"));
+  EXPECT_TRUE(IsAmountToken("-74.50"));
+  EXPECT_FALSE(IsAmountToken("400.000"));
+  std::optional<int> note;
+  auto cells =
+      GroupAmountTokens({"-5", "746.33", "-5", "746,33"}, 2, false, &note);
+  ASSERT_TRUE(cells);
+  EXPECT_DOUBLE_EQ((*cells)[0]->value, -5746.33);
+  EXPECT_DOUBLE_EQ((*cells)[1]->value, -5746.33);
+}
+
 TEST(ParseAmount, NotAmounts) {
   EXPECT_FALSE(ParseAmount("Not 2"));
   EXPECT_FALSE(ParseAmount("2023 2022"));  // two numbers, not one
@@ -205,6 +224,14 @@ TEST(SplitRow, TabSeparatedBornDigital) {
 }
 
 // A wrapped cell with a remark under its amount, as layout joins it.
+TEST(SplitRow, NoteOneReadAsALetter) {
+  TableRow row =
+      SplitRow("Nettoomsättning\tNot I\t37 526 958\t36 710 185", 2, true);
+  EXPECT_EQ(row.label, "Nettoomsättning");
+  EXPECT_EQ(row.note, "1");
+  EXPECT_EQ(Values(row.cells), (std::vector<double>{37526958, 36710185}));
+}
+
 TEST(SplitRow, AmountWithRemarkInBrackets) {
   TableRow row = SplitRow(
       "Verksamhetens intäkter\t8 012 (inkl ESF)\t8 039 (inkl ESF)\t7 650", 3,

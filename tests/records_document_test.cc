@@ -139,6 +139,22 @@ TEST(DocumentInfo, FiscalYearNotFollowingTheCalendar) {
   EXPECT_EQ(info.fiscal_end, "2025-08-31");
 }
 
+// An accounting program's report prints the year with two digits; a
+// verksamhetsberättelse names its year as "verksamhetsåret".
+TEST(DocumentInfo, FiscalYearOfAClubsReport) {
+  DocumentInfo info = Read(
+      "Resultatrapport\nRäkenskapsår: 23-01-01 - 23-12-31\tSenaste vernr:"
+      "\t23 305\n");
+  EXPECT_EQ(info.fiscal_year, 2023);
+  EXPECT_EQ(info.fiscal_start, "2023-01-01");
+  EXPECT_EQ(info.fiscal_end, "2023-12-31");
+  info = Read("Verksamhetsberättelse\n\nför verksamhetsåret 2023\nFörord\n");
+  EXPECT_EQ(info.fiscal_year, 2023);
+  // Two-digit dates without the label are not a fiscal period.
+  info = Read("Protokoll\nMöte 23-01-01 - 23-12-31\n");
+  EXPECT_TRUE(info.fiscal_end.empty());
+}
+
 TEST(DocumentInfo, AdoptionPlaceAndDateUnderSignatures) {
   DocumentInfo info = Read(
       "Årsredovisning 2021\nStyrelsens underskrift\nKarlskoga 2022-02-07\n"

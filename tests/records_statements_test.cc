@@ -155,6 +155,17 @@ TEST(ParseStatements, AGuidePageIsNotTheBalanceSheet) {
   EXPECT_EQ(equity->ValueKr(1), 134959591);
 }
 
+TEST(KeyForLabel, AccountingProgramSums) {
+  EXPECT_EQ(KeyForLabel("S:a Nettoomsättning"), "net_revenue");
+  EXPECT_EQ(KeyForLabel("s:a tillgångar"), "total_assets");
+  EXPECT_EQ(KeyForLabel("BERÄKNAT RESULTAT"), "result_for_year");
+  EXPECT_EQ(KeyForLabel("Resultat efter finansiella intäkter och kostnader"),
+            "result_after_financial_items");
+  EXPECT_EQ(LabelCore("S:a Övriga externa kostnader"),
+            "summa ovriga externa kostnader");
+  EXPECT_EQ(KeyForLabel("Nettoomsättning Not I"), "net_revenue");
+}
+
 TEST(KeyForLabel, HousingCooperativeKeys) {
   EXPECT_EQ(KeyForLabel("Nettoomsättning"), "net_revenue");
   EXPECT_EQ(KeyForLabel("Räntekostnader och liknande resultatposter"),
@@ -331,6 +342,62 @@ TEST(ParseStatements, SumsChooseBetweenNoteAndAmount) {
     }
   }
   EXPECT_TRUE(saw_empty);
+}
+
+// An accounting program's Resultatrapport (Fortnox/Visma, as in a sports
+// club's report): account numbers before the labels, "S:a" sums, columns
+// "Perioden  Ackumulerat" without a year (the accumulated one is the fiscal
+// year's), öre after a point or a comma.
+TEST(ParseStatements, AccountingProgramsResultatrapport) {
+  const Statements st = Parse(
+      "Resultatrapport\n"
+      "Perioden\tAckumulerat\n"
+      "Rörelsens intäkter\n"
+      "Nettoomsättning\n"
+      "3110\tTerminsavgifter\t92 400.00\t92 400.00\n"
+      "3120\tNybörjaravgifter\t31 500,00\t31 500,00\n"
+      "S:a Nettoomsättning\t123 900,00\t123 900.00\n"
+      "Övriga externa kostnader\n"
+      "5010\tLokalhyra\t-12 416,00\t-12 416.00\n"
+      "5020\tEl hyrd lokal\t-8 000.00\t-8 000.00\n"
+      "S:a Övriga externa kostnader\t-20 416,00\t-20 416,00\n"
+      "Rörelseresultat före finansiella intäkter och kostnader\t103 484,00"
+      "\t103 484,00\n"
+      "8310\tRänteintäkter\t390.06\t390.06\n"
+      "Resultat efter finansiella intäkter och kostnader\t103 874,06"
+      "\t103 874,06\n",
+      2023);
+  ASSERT_TRUE(st.income_statement);
+  const Statement& is = *st.income_statement;
+  EXPECT_EQ(is.columns, (std::vector<std::string>{"Perioden", "Ackumulerat"}));
+  EXPECT_EQ(is.ColumnOfYear(2023), 1);
+  const StatementLine* revenue = is.FindKey("net_revenue");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_EQ(revenue->ValueKr(1), 123900);
+  const StatementLine* result = is.FindKey("result_after_financial_items");
+  ASSERT_NE(result, nullptr);
+  EXPECT_EQ(result->ValueKr(1), 103874);
+  EXPECT_EQ(CountSumFailures(is), 0);
+  // HSB's older reports head columns with month ranges, two-digit years.
+  const Statements hsb = Parse(
+      "Resultaträkning\t07-01 - 07-12\t06-01 - 06-12\n"
+      "Nettoomsättning\tNot I\t37 526 958\t36 710 185\n"
+      "Fastighetskostnader\n"
+      "Drift\tNot 2\t-21 156 499\t-21 234 546\n"
+      "Fastighetsskatt\t-1 237 770\t-1 454 990\n");
+  ASSERT_TRUE(hsb.income_statement);
+  EXPECT_EQ(hsb.income_statement->column_years, (std::vector<int>{2007, 2006}));
+  ASSERT_NE(hsb.income_statement->FindKey("net_revenue"), nullptr);
+  EXPECT_EQ(hsb.income_statement->FindKey("net_revenue")->ValueKr(0), 37526958);
+  // Without a fiscal year no column is given one.
+  const Statements unknown = Parse(
+      "Resultatrapport\nPerioden\tAckumulerat\n"
+      "S:a Nettoomsättning\t123 900,00\t123 900,00\n"
+      "3110\tTerminsavgifter\t92 400.00\t92 400.00\n"
+      "3120\tNybörjaravgifter\t31 500,00\t31 500,00\n",
+      0);
+  ASSERT_TRUE(unknown.income_statement);
+  EXPECT_EQ(unknown.income_statement->ColumnOfYear(2023), -1);
 }
 
 TEST(GatherKeyFigures, StatementWinsAndOverviewFillsIn) {
