@@ -186,14 +186,19 @@ std::string ClassKey(uint32_t word_class) {
 using ClassRows =
     std::unordered_map<std::string, std::vector<std::pair<uint32_t, float>>>;
 
-// The summed weights of `key`'s rows whose class shares a bit with `bits`.
+// The summed weights of `key`'s rows that `bits` fits: a row for (w > 0)
+// a class fits when `bits` shares one of its bits, a row against (w < 0)
+// only when every bit of `bits` is the row's: a word counts against a
+// context only when none of its readings may stand there ("så" is an
+// infinitive too, yet "är det så" stands).
 float SumSharing(const ClassRows& rows, std::string_view key, uint32_t bits) {
   if (bits == 0 || rows.empty()) return 0;
   auto it = rows.find(std::string(key));
   if (it == rows.end()) return 0;
   float weight = 0;
   for (const auto& [row_bits, w] : it->second) {
-    if ((row_bits & bits) != 0) weight += w;
+    const bool fits = w < 0 ? (bits & ~row_bits) == 0 : (row_bits & bits) != 0;
+    if (fits) weight += w;
   }
   return weight;
 }

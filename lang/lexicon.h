@@ -124,7 +124,10 @@ class Lexicon {
   // reading's word_class): "har" then a supine, "kan" then an infinitive.
   // Before: the rows of the reading `form` whose class shares a bit with
   // `next_class` (the next word's DamagedClass): "får" before an
-  // infinitive. 0 when none.
+  // infinitive. A row with a negative weight counts only when the class it
+  // is matched against lies wholly inside the row's ("det fortsätta": no
+  // reading of "fortsätta" but an infinitive or an imperative may follow
+  // "det"; "det så" still may). 0 when none.
   float ClassAfterWeight(std::string_view folded_prev,
                          uint32_t form_class) const;
   float ClassBeforeWeight(std::string_view form, uint32_t next_class) const;
