@@ -1,5 +1,6 @@
 #include "batch/report_db.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -114,7 +115,7 @@ CREATE TABLE IF NOT EXISTS checks (
 
 }  // namespace
 
-const int kReportDbSchemaVersion = 2;
+const int kReportDbSchemaVersion = 3;
 
 std::string ReportDbSchema() {
   return std::string(R"sql(
@@ -122,7 +123,7 @@ CREATE TABLE IF NOT EXISTS schema_info (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
 );
-INSERT OR IGNORE INTO schema_info (key, value) VALUES ('version', '2');
+INSERT OR IGNORE INTO schema_info (key, value) VALUES ('version', '3');
 
 -- One row per document: a whole input file (part 0), or one document of a
 -- package split with --split auto (part 1, 2, ...).
@@ -307,6 +308,115 @@ Status InsertChecks(SqliteDatabase& db, int64_t id,
   return Status::Ok();
 }
 
+// The record in column `record_column` of `st`'s current row; the error
+// names the document's path (column `path_column`).
+Result<ReportRecord> StoredRecord(SqliteStatement& st, int record_column,
+                                  int path_column) {
+  auto record = records::ParseRecordJson(st.ColumnText(record_column));
+  if (!record.ok()) {
+    return Status(ErrorCode::kInvalidArgument,
+                  "the stored record of " + st.ColumnText(path_column) + ": " +
+                      record.status().message());
+  }
+  return record;
+}
+
+constexpr const char* kPriorYearAgrees = "prior_year_agrees";
+constexpr const char* kAnnualReport = "arsredovisning";
+
+// Drops prior_year_agrees from `record`'s checks; whether it had one.
+bool DropPriorYearCheck(ReportRecord* record) {
+  auto& checks = record->checks;
+  const auto end = std::remove_if(
+      checks.begin(), checks.end(),
+      [](const records::Check& c) { return c.id == kPriorYearAgrees; });
+  const bool had = end != checks.end();
+  checks.erase(end, checks.end());
+  return had;
+}
+
+// Stores `record` as document `id`'s record and its prior_year_agrees row
+// (deleted when the record has none).
+Status StorePriorYearCheck(SqliteDatabase& db, int64_t id,
+                           const ReportRecord& record) {
+  auto update = db.Prepare("UPDATE documents SET record = ? WHERE id = ?");
+  if (!update.ok()) return update.status();
+  update->BindText(1, records::RecordJsonText(record, -1));
+  update->BindInt(2, id);
+  Status s = update->Run();
+  if (!s.ok()) return s;
+  auto drop =
+      db.Prepare("DELETE FROM checks WHERE document_id = ? AND check_id = ?");
+  if (!drop.ok()) return drop.status();
+  drop->BindInt(1, id);
+  drop->BindText(2, kPriorYearAgrees);
+  s = drop->Run();
+  if (!s.ok()) return s;
+  ReportRecord only;
+  for (const records::Check& c : record.checks) {
+    if (c.id == kPriorYearAgrees) only.checks.push_back(c);
+  }
+  return InsertChecks(db, id, only);
+}
+
+// prior_year_agrees of every current annual report of `submitter`, each
+// against all the others (records/checks.h), stored in its record and the
+// checks table. Run whenever the submitter's current annual reports
+// change, so the stored checks are those of the current set whatever the
+// order the reports arrived in (a report arriving later re-checks the
+// reports already there; a shard database merged in does the same).
+Status RecheckPriorYears(SqliteDatabase& db, const std::string& submitter) {
+  auto st = db.Prepare(
+      "SELECT id, record, path FROM documents WHERE submitter = ? AND "
+      "type = ? AND is_current = 1 AND fiscal_year IS NOT NULL "
+      "ORDER BY fiscal_year, path, sha256, part");
+  if (!st.ok()) return st.status();
+  st->BindText(1, submitter);
+  st->BindText(2, kAnnualReport);
+  std::vector<int64_t> ids;
+  std::vector<ReportRecord> reports;
+  std::vector<std::string> stored;
+  for (;;) {
+    auto row = st->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    auto record = StoredRecord(*st, 1, 2);
+    if (!record.ok()) return record.status();
+    ids.push_back(st->ColumnInt(0));
+    stored.push_back(st->ColumnText(1));
+    DropPriorYearCheck(&*record);
+    reports.push_back(std::move(record).value());
+  }
+  std::vector<const ReportRecord*> all;
+  for (const ReportRecord& r : reports) all.push_back(&r);
+  std::vector<records::Check> checks;
+  for (const ReportRecord& r : reports) {
+    checks.push_back(records::CheckPriorYearAgrees(r, all));
+  }
+  for (size_t i = 0; i < reports.size(); ++i) {
+    if (!checks[i].id.empty()) reports[i].checks.push_back(checks[i]);
+    if (records::RecordJsonText(reports[i], -1) == stored[i]) continue;
+    Status s = StorePriorYearCheck(db, ids[i], reports[i]);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+// Drops document `id`'s prior_year_agrees (it is no longer current: the
+// check is of the current reports only).
+Status DropStoredPriorYearCheck(SqliteDatabase& db, int64_t id) {
+  auto st = db.Prepare("SELECT record FROM documents WHERE id = ?");
+  if (!st.ok()) return st.status();
+  st->BindInt(1, id);
+  auto row = st->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Ok();
+  auto record = records::ParseRecordJson(st->ColumnText(0));
+  if (!record.ok()) return record.status();
+  if (!DropPriorYearCheck(&*record)) return Status::Ok();
+  return StorePriorYearCheck(db, id, *record);
+}
+
 }  // namespace
 
 namespace {
@@ -332,9 +442,10 @@ Result<int> SchemaVersion(SqliteDatabase& db, const std::string& path) {
   const std::string text = *row ? version->ColumnText(0) : "";
   if (text == "1") return 1;
   if (text == "2") return 2;
+  if (text == "3") return 3;
   return Status(ErrorCode::kInvalidArgument,
                 "database " + path + " has schema version '" + text +
-                    "', this finsam-extract reads 1 and 2");
+                    "', this finsam-extract reads 1 to 3");
 }
 
 // Version 1 -> 2: documents.sha256 is no longer unique (a package's
@@ -370,6 +481,43 @@ Status MigrateV1(SqliteDatabase& db) {
   return s.ok() ? on : s;
 }
 
+// Version 2 -> 3: the tables are unchanged; prior_year_agrees is stored
+// for every current annual report (version 2 computed it in the sheet
+// only). All or nothing.
+Status MigrateV2(SqliteDatabase& db) {
+  Status s = db.Execute("BEGIN IMMEDIATE;");
+  if (!s.ok()) return s;
+  std::vector<std::string> submitters;
+  {
+    auto st = db.Prepare(
+        "SELECT DISTINCT submitter FROM documents WHERE is_current = 1 AND "
+        "type = ? ORDER BY submitter");
+    s = st.status();
+    if (st.ok()) {
+      st->BindText(1, kAnnualReport);
+      for (;;) {
+        auto row = st->Step();
+        if (!row.ok()) {
+          s = row.status();
+          break;
+        }
+        if (!*row) break;
+        submitters.push_back(st->ColumnText(0));
+      }
+    }
+  }
+  for (const std::string& submitter : submitters) {
+    if (!s.ok()) break;
+    s = RecheckPriorYears(db, submitter);
+  }
+  if (s.ok()) {
+    s = db.Execute("UPDATE schema_info SET value = '3' WHERE key = 'version';");
+  }
+  if (s.ok()) return db.Execute("COMMIT;");
+  db.Execute("ROLLBACK;");
+  return s;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<ReportDb>> ReportDb::OpenReadOnly(
@@ -388,7 +536,8 @@ Result<std::unique_ptr<ReportDb>> ReportDb::OpenReadOnly(
     return Status(ErrorCode::kInvalidArgument,
                   "database " + path + " is not a finsam-extract database");
   }
-  return std::unique_ptr<ReportDb>(new ReportDb(std::move(db).value()));
+  return std::unique_ptr<ReportDb>(
+      new ReportDb(std::move(db).value(), *version));
 }
 
 Result<std::unique_ptr<ReportDb>> ReportDb::Open(const std::string& path) {
@@ -404,9 +553,20 @@ Result<std::unique_ptr<ReportDb>> ReportDb::Open(const std::string& path) {
                                   s.message());
     }
   }
+  // Every table (a new database's, or one an older version lacks); the
+  // version row of an existing database stays as it is.
   Status s = (*db)->Execute(ReportDbSchema());
   if (!s.ok()) return s;
-  return std::unique_ptr<ReportDb>(new ReportDb(std::move(db).value()));
+  if (*version == 1 || *version == 2) {
+    s = MigrateV2(**db);
+    if (!s.ok()) {
+      return Status(s.code(), "database " + path +
+                                  ": upgrading schema version 2 to 3 failed: " +
+                                  s.message());
+    }
+  }
+  return std::unique_ptr<ReportDb>(
+      new ReportDb(std::move(db).value(), kReportDbSchemaVersion));
 }
 
 Result<IngestOutcome> ReportDb::Ingest(const records::ReportRecord& record,
@@ -432,9 +592,13 @@ Result<IngestOutcome> ReportDb::Ingest(const records::ReportRecord& record,
 }
 
 Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
-                                           const records::ReportRecord& record,
+                                           const records::ReportRecord& given,
                                            const std::string& ingested_at,
                                            const std::string& tool_version) {
+  // prior_year_agrees is the database's (a shard database's record carries
+  // the one its shard computed): computed below against this database.
+  records::ReportRecord record = given;
+  DropPriorYearCheck(&record);
   const std::string& sha256 = record.source.sha256;
   const std::string& path = record.source.path;
   const std::optional<R::PartOf>& part_of = record.part_of;
@@ -528,7 +692,16 @@ Result<IngestOutcome> ReportDb::IngestRows(SqliteDatabase& db,
     s = step(db, id, record);
     if (!s.ok()) return s;
   }
-  return newer ? IngestOutcome::kCurrent : IngestOutcome::kHistory;
+  if (!newer) return IngestOutcome::kHistory;
+  if (current_id) {
+    s = DropStoredPriorYearCheck(db, *current_id);
+    if (!s.ok()) return s;
+  }
+  if (type == kAnnualReport && fiscal_year) {
+    s = RecheckPriorYears(db, submitter);
+    if (!s.ok()) return s;
+  }
+  return IngestOutcome::kCurrent;
 }
 
 Status ReportDb::MergeFrom(const std::string& other_path) {
@@ -570,12 +743,8 @@ Result<std::vector<records::ReportRecord>> ReportDb::CurrentRecords(
     auto row = st->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    auto record = records::ParseRecordJson(st->ColumnText(0));
-    if (!record.ok()) {
-      return Status(ErrorCode::kInvalidArgument, "the stored record of " +
-                                                     st->ColumnText(1) + ": " +
-                                                     record.status().message());
-    }
+    auto record = StoredRecord(*st, 0, 1);
+    if (!record.ok()) return record.status();
     out.push_back(std::move(record).value());
   }
   return out;

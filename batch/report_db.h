@@ -1,6 +1,6 @@
 // ReportDb: records ingested into SQLite, with submission history.
 //
-// Schema (version 2; ReportDbSchema() below is the authoritative text and
+// Schema (version 3; ReportDbSchema() below is the authoritative text and
 // README "Database" describes it):
 //   documents       one row per document: a whole input file (part 0), or
 //                   one document of a package (`batch --split auto`: part
@@ -17,7 +17,11 @@
 //   signatures      document_id, signature_index, kind (visma|pdf), name,
 //                   role, time, country, company, field, subfilter,
 //                   covers_whole_file, digest_valid
-//   checks          document_id, check_id, status, detail, pages (JSON)
+//   checks          document_id, check_id, status, detail, pages (JSON);
+//                   the record's checks, and for every current annual
+//                   report whose years meet another current annual report
+//                   of the same submitter, prior_year_agrees
+//                   (records/checks.h), in its record too
 //
 // A submission is identified by (submitter, fiscal_year, type), the
 // submitter being the org_number, else the organisation's name, else the
@@ -27,8 +31,15 @@
 // content ingested again changes nothing, so ingestion is idempotent and a
 // resumed or merged run gives the same database.
 //
-// Version 1 (before packages: sha256 unique, no part columns) is upgraded
-// in place by Open, all or nothing; OpenReadOnly reads it as it is.
+// prior_year_agrees is the current set's: whenever a submitter's current
+// annual reports change (a report arrives, supersedes another), each of
+// them is checked again against all the others, so the stored checks do not
+// depend on the order the reports arrived in, nor on sharding and merging.
+// A superseded report keeps none.
+//
+// Version 1 (before packages: sha256 unique, no part columns) and version 2
+// (prior_year_agrees not stored) are upgraded in place by Open, all or
+// nothing; OpenReadOnly reads them as they are.
 #ifndef FINSAM_BATCH_REPORT_DB_H_
 #define FINSAM_BATCH_REPORT_DB_H_
 
@@ -42,7 +53,7 @@
 
 namespace finsam::batch {
 
-extern const int kReportDbSchemaVersion;  // 2
+extern const int kReportDbSchemaVersion;  // 3
 std::string ReportDbSchema();
 
 enum class IngestOutcome {
@@ -54,7 +65,7 @@ enum class IngestOutcome {
 class ReportDb {
  public:
   // Opens or creates the database and its schema, upgrading a version 1
-  // database. kIoError on failure; kInvalidArgument for a database of
+  // or 2 database. kIoError on failure; kInvalidArgument for a database of
   // another schema version or not this tool's.
   static Result<std::unique_ptr<ReportDb>> Open(const std::string& path);
   // Opens an existing database for queries only (compare): never takes the
@@ -85,14 +96,19 @@ class ReportDb {
   Status Rollback() { return db_->Execute("ROLLBACK;"); }
 
   SqliteDatabase& sqlite() { return *db_; }
+  // The schema version of the database as opened (OpenReadOnly leaves an
+  // older one as it is): below 3, no prior_year_agrees is stored.
+  int schema_version() const { return schema_version_; }
 
  private:
-  explicit ReportDb(std::unique_ptr<SqliteDatabase> db) : db_(std::move(db)) {}
+  ReportDb(std::unique_ptr<SqliteDatabase> db, int schema_version)
+      : db_(std::move(db)), schema_version_(schema_version) {}
   static Result<IngestOutcome> IngestRows(SqliteDatabase& db,
                                           const records::ReportRecord& record,
                                           const std::string& ingested_at,
                                           const std::string& tool_version);
   std::unique_ptr<SqliteDatabase> db_;
+  int schema_version_;
 };
 
 // Now, as ISO 8601 UTC with milliseconds.

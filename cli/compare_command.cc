@@ -34,9 +34,11 @@ of the member contributions, the balance requirement met or not, the
 auditors' recommendation (discharge and approval: tillstyrker or
 avstyrker, and remarks), whether every board member printed under the
 signatures signed on the signature page, the record's failed checks, and
-each figure of an earlier year the report prints that differs from that
-year's own report in the database (check prior_year_agrees), with the page
-of the input file each figure is on.
+the record's check prior_year_agrees as the database stores it: each figure
+of an earlier year the report prints that differs from that year's own
+report, or, with no report of that year in the database, from another
+report that prints the year (which one is wrong left open unless one
+side's sums hold); with the page of the input file each figure is on.
 
 Options:
   --db FILE            the database `batch --db` or `merge --db` wrote
@@ -48,7 +50,8 @@ Options:
   --format text|csv|json|html
                        text (default): an aligned table (the sheet: a block
                        per organisation); csv: RFC 4180 with a header;
-                       json (--key only): {key, years, rows}; html
+                       json: {key, years, rows}, or the sheet per
+                       schema/decision-sheet.v1.schema.json; html
                        (--sheet only): one page whose figures link to their
                        page of the input file
   --output FILE, -o FILE
@@ -100,17 +103,23 @@ Result<std::string> KeyTable(batch::ReportDb& db, const Flags& flags,
                             : batch::RenderCompareText(*table);
 }
 
-// Earlier years read for prior_year_agrees: a multi-year overview
+// Earlier years read to compute prior_year_agrees from a database that
+// does not store it (schema version below 3): a multi-year overview
 // (flerårsöversikt) usually prints the year and four before it.
 constexpr int kSheetYearsBack = 5;
 
 Result<std::string> SheetOf(batch::ReportDb& db, int year,
                             const std::string& format) {
-  auto records = db.CurrentRecords(year - kSheetYearsBack, year);
+  const bool stored = db.schema_version() >= 3;
+  auto records =
+      db.CurrentRecords(stored ? year : year - kSheetYearsBack, year);
   if (!records.ok()) return records.status();
   const sheet::DecisionSheet decision =
-      sheet::BuildDecisionSheet(year, *records);
+      sheet::BuildDecisionSheet(year, *records,
+                                stored ? sheet::PriorYearSource::kStored
+                                       : sheet::PriorYearSource::kComputed);
   return format == "csv"    ? sheet::RenderSheetCsv(decision)
+         : format == "json" ? sheet::RenderSheetJson(decision)
          : format == "html" ? sheet::RenderSheetHtml(decision)
                             : sheet::RenderSheetText(decision);
 }
@@ -139,10 +148,10 @@ int RunCompareCommand(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   const std::string format = flags->Get("format", "text");
-  if (format != "text" && format != "csv" &&
-      format != (sheet ? "html" : "json")) {
-    std::cerr << "finsam-extract compare: --format must be text, csv or "
-              << (sheet ? "html with --sheet" : "json with --key") << "\n";
+  if (format != "text" && format != "csv" && format != "json" &&
+      !(sheet && format == "html")) {
+    std::cerr << "finsam-extract compare: --format must be text, csv, json "
+                 "or (with --sheet) html\n";
     return kExitUsage;
   }
   int sheet_year = 0;

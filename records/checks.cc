@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <string_view>
 
 #include "base/text.h"
 #include "records/amount_parser.h"
@@ -49,6 +50,16 @@ std::string Shown(const RecordNumber& n) {
 
 std::string ColumnName(const Statement& st, size_t c) {
   return c < st.columns.size() ? st.columns[c] : std::to_string(c + 1);
+}
+
+// The name statement_sums gives a subtotal in `difference` (before
+// "_COLUMN"): its key, else its label's core, spaces as '_'.
+std::string SumName(const std::string& key, const std::string& label) {
+  std::string name = key.empty() ? LabelCore(label) : key;
+  for (char& ch : name) {
+    if (ch == ' ') ch = '_';
+  }
+  return name;
 }
 
 }  // namespace
@@ -190,12 +201,8 @@ Check CheckStatementSums(const Statements& st) {
                                        : CheckStatus::kFail;
         check.status = Worse(check.status, status);
         AddPage(&check, r.line->page);
-        std::string name =
-            r.line->key.empty() ? LabelCore(r.line->label) : r.line->key;
-        for (char& ch : name) {
-          if (ch == ' ') ch = '_';
-        }
-        check.difference[name + "_" + ColumnName(*s, c)] = diff;
+        check.difference[SumName(r.line->key, r.line->label) + "_" +
+                         ColumnName(*s, c)] = diff;
         if (!detail.empty()) detail += "; ";
         detail += std::string(StatementName(s->kind)) + " " + r.line->label +
                   " " + ColumnName(*s, c) + ": printed " +
@@ -270,54 +277,186 @@ Check CheckOverviewAgrees(const KeyFigures& figures, const Statements&) {
   return check;
 }
 
+namespace {
+
+// A percentage printed whole (Soliditet 42 %) against one printed with a
+// decimal (41,8 %) is the same figure: half a point.
+constexpr double kPercentPointsTolerance = 0.5;
+
+bool IsPercentKey(const std::string& key) {
+  constexpr std::string_view kSuffix = "_percent";
+  return key.size() > kSuffix.size() &&
+         key.compare(key.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+}
+
+// Whether two printings of one figure agree: within the rounding of the
+// coarser unit (1 234 tkr and 1 234 311 kr), or half a point for a
+// percentage.
+bool Agrees(const std::string& key, const ReportRecord::PrintedFigure& a,
+            const ReportRecord::PrintedFigure& b) {
+  const double diff = a.value.value() - b.value.value();
+  const double tolerance =
+      IsPercentKey(key) ? kPercentPointsTolerance
+                        : static_cast<double>(std::max(a.rounding, b.rounding));
+  return std::fabs(diff) <= tolerance;
+}
+
+// Whether arithmetic backs `figure` of `record`: it is printed in a
+// statement whose lines are summed (not an overview or an operating
+// statement), the record's statement_sums check verified sums, and none of
+// that statement's subtotals in the figure's column is off. (Flygplans-
+// fabriken 2023: its balance sheet's sums fail where OCR misread cells,
+// its income statement's hold in both columns.)
+bool SumsHold(const ReportRecord& record,
+              const ReportRecord::PrintedFigure& figure) {
+  if (figure.statement == "multi_year_overview" ||
+      figure.statement == "operating_statement") {
+    return false;
+  }
+  const Check* sums = nullptr;
+  for (const Check& c : record.checks) {
+    if (c.id == "statement_sums") sums = &c;
+  }
+  const ReportRecord::Statement* st = record.FindStatement(figure.statement);
+  if (sums == nullptr || st == nullptr) return false;
+  for (const ReportRecord::StatementLine& line : st->lines) {
+    if (sums->difference.count(SumName(line.key, line.label) + "_" +
+                               figure.column) > 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string YearReport(const ReportRecord& r) {
+  return "the " + std::to_string(r.document.fiscal_year) + " report";
+}
+
+}  // namespace
+
 Check CheckPriorYearAgrees(const ReportRecord& report,
-                           const std::vector<const ReportRecord*>& earlier) {
+                           const std::vector<const ReportRecord*>& others) {
   Check check;
   check.id = "prior_year_agrees";
-  int compared = 0;
-  std::string detail, agreed_years;
-  for (const ReportRecord* own : earlier) {
-    const int year = own->document.fiscal_year;
-    if (year <= 0 || year >= report.document.fiscal_year) continue;
-    int shared = 0;
-    for (const ReportRecord::KeyFigure& figure : own->key_figures) {
-      const auto theirs = own->FindPrintedFigure(figure.key, year);
-      const auto mine = report.FindPrintedFigure(figure.key, year);
-      if (!theirs || !mine) continue;
-      ++shared;
-      const bool percent =
-          figure.key.size() > 8 &&
-          figure.key.compare(figure.key.size() - 8, 8, "_percent") == 0;
-      const double diff = mine->value.value() - theirs->value.value();
-      const double tolerance =
-          percent
-              ? 0.5
-              : static_cast<double>(std::max(mine->rounding, theirs->rounding));
-      if (std::fabs(diff) <= tolerance) continue;
-      check.status = CheckStatus::kFail;
-      check.difference[figure.key + "_" + std::to_string(year)] =
-          std::llround(diff);
-      AddPage(&check, mine->page);
-      if (!detail.empty()) detail += "; ";
-      detail += figure.key + " " + std::to_string(year) + ": " +
-                Shown(mine->value) + " here, " + Shown(theirs->value) +
-                " in the " + std::to_string(year) + " report";
-      if (!own->source.path.empty()) detail += " (" + own->source.path + ")";
+  const int fiscal_year = report.document.fiscal_year;
+  // The keys the report prints, in printed order.
+  std::vector<std::string> keys;
+  for (const ReportRecord::Statement& st : report.statements) {
+    for (const ReportRecord::StatementLine& line : st.lines) {
+      if (!line.key.empty() &&
+          std::find(keys.begin(), keys.end(), line.key) == keys.end()) {
+        keys.push_back(line.key);
+      }
     }
-    if (shared == 0) continue;
-    compared += shared;
-    if (!agreed_years.empty()) agreed_years += ", ";
-    agreed_years += std::to_string(year);
+  }
+  std::string failed, noted;
+  // A report's path the first time the detail names it.
+  std::set<const ReportRecord*> named;
+  auto path = [&](const ReportRecord& r) -> std::string {
+    if (r.source.path.empty() || !named.insert(&r).second) return "";
+    return " (" + r.source.path + ")";
+  };
+  // Figures that agree, per report compared with (0: the year's own).
+  std::map<int, int> agreed;
+  std::map<int, std::set<int>> agreed_years;
+  int compared = 0;
+  auto fail = [&](const std::string& key, int year,
+                  const ReportRecord::PrintedFigure& mine,
+                  const ReportRecord::PrintedFigure& theirs,
+                  const std::string& what) {
+    check.status = CheckStatus::kFail;
+    check.difference.emplace(
+        key + "_" + std::to_string(year),
+        std::llround(mine.value.value() - theirs.value.value()));
+    AddPage(&check, mine.page);
+    if (!failed.empty()) failed += "; ";
+    failed += key + " " + std::to_string(year) + ": " + Shown(mine.value) +
+              " here, " + Shown(theirs.value) + " in " + what;
+  };
+  for (const int year : report.PrintedYears()) {
+    if (fiscal_year <= 0 || year >= fiscal_year) continue;
+    const ReportRecord* own = nullptr;
+    for (const ReportRecord* o : others) {
+      if (o != &report && o->document.fiscal_year == year) {
+        own = o;
+        break;
+      }
+    }
+    for (const std::string& key : keys) {
+      const auto mine = report.FindPrintedFigure(key, year);
+      if (!mine) continue;
+      if (own != nullptr) {
+        if (const auto theirs = own->FindPrintedFigure(key, year)) {
+          ++compared;
+          if (Agrees(key, *mine, *theirs)) {
+            ++agreed[0];
+            agreed_years[0].insert(year);
+          } else {
+            fail(key, year, *mine, *theirs, YearReport(*own) + path(*own));
+          }
+          continue;
+        }
+      }
+      // No own report of the year prints it: the other reports that print
+      // the year (a comparison column, an overview) against each other.
+      for (const ReportRecord* o : others) {
+        const int other_year = o->document.fiscal_year;
+        if (o == &report || other_year <= year || other_year == fiscal_year) {
+          continue;
+        }
+        const auto theirs = o->FindPrintedFigure(key, year);
+        if (!theirs) continue;
+        ++compared;
+        if (Agrees(key, *mine, *theirs)) {
+          ++agreed[other_year];
+          agreed_years[other_year].insert(year);
+          continue;
+        }
+        const bool mine_hold = SumsHold(report, *mine);
+        const bool theirs_hold = SumsHold(*o, *theirs);
+        const std::string where = YearReport(*o) + "'s " + theirs->statement;
+        if (mine_hold && !theirs_hold) {
+          // Arithmetic decides for this report: the difference is the
+          // other report's (its own check fails).
+          if (!noted.empty()) noted += "; ";
+          noted += key + " " + std::to_string(year) + ": " +
+                   Shown(theirs->value) + " in " + where + path(*o) +
+                   ", this report's " + mine->statement +
+                   " (whose sums hold) " + Shown(mine->value);
+          continue;
+        }
+        fail(key, year, *mine, *theirs,
+             where + path(*o) +
+                 (theirs_hold && !mine_hold
+                      ? ", whose sums hold"
+                      : "; no " + std::to_string(year) +
+                            " report in the database and no sums decide "
+                            "which is right"));
+      }
+    }
   }
   if (compared == 0) {
     check.id.clear();
     return check;
   }
-  check.detail = !detail.empty()
-                     ? detail
-                     : std::to_string(compared) + " figure" +
-                           (compared == 1 ? "" : "s") + " for " + agreed_years +
-                           " as in that year's own report";
+  std::string passed;
+  for (const auto& [with, count] : agreed) {
+    std::string years;
+    for (int y : agreed_years[with]) {
+      years += (years.empty() ? "" : ", ") + std::to_string(y);
+    }
+    if (!passed.empty()) passed += "; ";
+    passed += std::to_string(count) + " figure" + (count == 1 ? "" : "s") +
+              " for " + years + " as in " +
+              (with == 0 ? std::string("that year's own report")
+                         : "the " + std::to_string(with) + " report");
+  }
+  check.detail = failed;
+  for (const std::string* part : {&passed, &noted}) {
+    if (part->empty()) continue;
+    if (!check.detail.empty()) check.detail += "; ";
+    check.detail += *part;
+  }
   return check;
 }
 

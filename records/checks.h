@@ -7,7 +7,8 @@
 //   org_number_valid        Luhn check of the organisation number
 //   overview_agrees         the multi-year overview against the statements
 //   prior_year_agrees       what a report prints for earlier years against
-//                           those years' own reports (needs them: the report
+//                           those years' own reports, else against the other
+//                           reports that print them (needs them: the report
 //                           database runs it, not RunChecks)
 //
 // Status: pass; warn when off by no more than the rounding of the lines
@@ -51,16 +52,24 @@ Check CheckOverviewAgrees(const KeyFigures& figures, const Statements& st);
 struct ReportRecord;
 
 // prior_year_agrees: every figure `report` prints for an earlier year Y (its
-// comparison column, its multi-year overview) against the same key in Y's
-// own report among `earlier` (the caller's: same organisation, e.g. the
-// current submissions in the report database). A figure agrees within the
-// rounding of the coarser unit of the two (1 234 tkr and 1 234 311 kr
-// agree) or, for a percentage, half a point; any other difference fails:
-// it is a restatement the staff must know about or a misread figure.
-// difference[KEY_YEAR] is `report` minus the earlier report (kronor).
-// Pages are `report`'s. Empty id when no earlier report shares a figure.
+// comparison column, its multi-year overview; never a budget) against the
+// same key in Y's own report among `others` (the caller's: the other
+// reports of the same organisation, any year, e.g. the current annual
+// reports in the report database; `report` itself among them is skipped).
+// Where no own report of Y prints the key, against every other report that
+// prints Y (a later report's comparison column or overview). A figure
+// agrees within the rounding of the coarser unit of the two (1 234 tkr and
+// 1 234 311 kr agree) or, for a percentage, half a point. A difference with
+// Y's own report fails: it is a restatement the staff must know about or a
+// misread figure. A difference between two other reports fails too, with
+// which side is wrong left open, unless arithmetic decides: when this
+// report's figure stands in a statement whose sums hold (statement_sums
+// not failed) and the other's does not (an overview), it is only noted
+// here and fails in the other report's check.
+// difference[KEY_YEAR] is `report` minus the other report (kronor). Pages
+// are `report`'s. Empty id when no other report shares a figure.
 Check CheckPriorYearAgrees(const ReportRecord& report,
-                           const std::vector<const ReportRecord*>& earlier);
+                           const std::vector<const ReportRecord*>& others);
 
 // Every check that applies to the record, in contract order.
 std::vector<Check> RunChecks(const DocumentInfo& info,

@@ -583,7 +583,21 @@ const char* RecommendationName(bool recommends) {
   return recommends ? "tillstyrker" : "avstyrker";
 }
 
-Json AuditJson(const R::Audit& a) {
+Json CheckToJson(const Check& c) {
+  Json j;
+  j["id"] = c.id;
+  j["status"] = CheckStatusName(c.status);
+  j["detail"] = c.detail;
+  j["pages"] = c.pages;
+  if (!c.difference.empty()) {
+    Json diff = Json::object();
+    for (const auto& [k, v] : c.difference) diff[k] = v;
+    j["difference"] = std::move(diff);
+  }
+  return j;
+}
+
+Json AuditToJson(const R::Audit& a) {
   Json j;
   if (!a.title.empty()) j["title"] = a.title;
   if (a.first_page > 0) {
@@ -666,7 +680,7 @@ Json RecordToJson(const ReportRecord& r) {
   }
   if (!d.diarienummer.empty()) doc["diarienummer"] = d.diarienummer;
   record["document"] = std::move(doc);
-  if (r.audit) record["audit"] = AuditJson(*r.audit);
+  if (r.audit) record["audit"] = AuditToJson(*r.audit);
 
   if (!r.pages.empty()) {
     Json pages = Json::array();
@@ -758,19 +772,7 @@ Json RecordToJson(const ReportRecord& r) {
   if (signatures_first) record["signatures"] = SignaturesToJson(r.signatures);
 
   Json checks = Json::array();
-  for (const R::Check& c : r.checks) {
-    Json j;
-    j["id"] = c.id;
-    j["status"] = CheckStatusName(c.status);
-    j["detail"] = c.detail;
-    j["pages"] = c.pages;
-    if (!c.difference.empty()) {
-      Json diff = Json::object();
-      for (const auto& [k, v] : c.difference) diff[k] = v;
-      j["difference"] = std::move(diff);
-    }
-    checks.push_back(std::move(j));
-  }
+  for (const R::Check& c : r.checks) checks.push_back(CheckToJson(c));
   record["checks"] = std::move(checks);
 
   Json warnings = Json::array();

@@ -31,6 +31,11 @@ nlohmann::ordered_json RecordToJson(const ReportRecord& record);
 nlohmann::ordered_json SignaturesToJson(
     const ReportRecord::Signatures& signatures);
 
+// The audit object and one entry of checks as the record writes them (the
+// decision sheet's JSON reuses them).
+nlohmann::ordered_json AuditToJson(const ReportRecord::Audit& audit);
+nlohmann::ordered_json CheckToJson(const Check& check);
+
 // RecordToJson as text: `indent` 2 as `records` prints it, -1 on one line.
 // Invalid UTF-8 (from a damaged text layer) is replaced, never thrown on. No
 // trailing newline.

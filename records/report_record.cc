@@ -1,5 +1,6 @@
 #include "records/report_record.h"
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
@@ -70,11 +71,25 @@ std::optional<ReportRecord::PrintedFigure> ReportRecord::FindPrintedFigure(
         f.page = line.page > 0 ? line.page : st.page;
         f.rounding = HalfUnit(line.unit.empty() ? st.unit : line.unit);
         f.statement = st.name;
+        f.column = st.columns[c];
         return f;
       }
     }
   }
   return std::nullopt;
+}
+
+std::vector<int> ReportRecord::PrintedYears() const {
+  std::vector<int> years;
+  for (const Statement& st : statements) {
+    for (const std::string& column : st.columns) {
+      const int year = ColumnYear(column);
+      if (year > 0) years.push_back(year);
+    }
+  }
+  std::sort(years.begin(), years.end());
+  years.erase(std::unique(years.begin(), years.end()), years.end());
+  return years;
 }
 
 void ReportRecord::Warn(std::string code, std::string message, int page) {

@@ -367,6 +367,7 @@ struct ReportRecord {
     int page = 0;           // in this record's pages
     int64_t rounding = 0;   // half the unit it is printed in: 500 for tkr
     std::string statement;  // "income_statement", "multi_year_overview", ...
+    std::string column;     // the column's heading, as in `columns`
   };
   // `key` for `year` in the first statement (contract order) that prints
   // it: the year's own column, a comparison column, or a multi-year
@@ -375,6 +376,9 @@ struct ReportRecord {
   // ("Utfall 2023", "Bokslut 2023"); never a budget. nullopt when none does.
   std::optional<PrintedFigure> FindPrintedFigure(const std::string& key,
                                                  int year) const;
+  // The years some statement column holds figures of (as
+  // FindPrintedFigure counts them), ascending.
+  std::vector<int> PrintedYears() const;
   // Appends a warning (`page` 0: none).
   void Warn(std::string code, std::string message, int page = 0);
 

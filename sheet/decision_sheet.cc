@@ -76,9 +76,23 @@ void BoardSignedOf(const R& record, SheetRow* row) {
     }
     if (!e.pages.empty()) pages.push_back(FilePage(record, e.pages.front()));
   }
+  // The auditor signs the annual report too ("Vår revisionsberättelse har
+  // lämnats ...", then the auditor's name, as in Flygplansfabriken's
+  // reports): a name the record's own audit report gives as an auditor is
+  // not a board member.
+  std::vector<std::string> auditors;
+  if (record.audit) {
+    for (const R::Auditor& a : record.audit->auditors) {
+      auditors.push_back(records::Fold(a.name));
+    }
+  }
   std::vector<records::PrintedName> board;
   for (const R::PrintedSigner& p : record.signatures.printed.board) {
-    if (!p.name.empty()) board.push_back({p.name, "board"});
+    if (p.name.empty() || std::find(auditors.begin(), auditors.end(),
+                                    records::Fold(p.name)) != auditors.end()) {
+      continue;
+    }
+    board.push_back({p.name, "board"});
   }
   if (board.empty()) {
     row->board_signed_note = "no board printed under a signature heading";
@@ -102,8 +116,9 @@ void BoardSignedOf(const R& record, SheetRow* row) {
   }
 }
 
-SheetRow RowOf(int year, const R& record,
-               const std::vector<const R*>& earlier) {
+// `others`: the organisation's annual reports to compute prior_year_agrees
+// against; nullptr: the record's stored check.
+SheetRow RowOf(int year, const R& record, const std::vector<const R*>* others) {
   SheetRow row;
   row.organisation = record.document.organisation_name;
   row.org_number = record.document.org_number;
@@ -131,14 +146,18 @@ SheetRow RowOf(int year, const R& record,
   if (record.audit) row.audit = record.audit;
   BoardSignedOf(record, &row);
   for (const R::Check& c : record.checks) {
+    if (others != nullptr && c.id == "prior_year_agrees") continue;
+    if (c.id == "prior_year_agrees") row.prior_year = c;
     if (c.status == records::CheckStatus::kFail) row.failed_checks.push_back(c);
   }
-  records::Check prior = records::CheckPriorYearAgrees(record, earlier);
-  if (!prior.id.empty()) {
-    if (prior.status == records::CheckStatus::kFail) {
-      row.failed_checks.push_back(prior);
+  if (others != nullptr) {
+    records::Check prior = records::CheckPriorYearAgrees(record, *others);
+    if (!prior.id.empty()) {
+      if (prior.status == records::CheckStatus::kFail) {
+        row.failed_checks.push_back(prior);
+      }
+      row.prior_year = std::move(prior);
     }
-    row.prior_year = std::move(prior);
   }
   return row;
 }
@@ -157,13 +176,14 @@ const char* BoardSignedName(BoardSigned s) {
   return "unknown";
 }
 
-DecisionSheet BuildDecisionSheet(int year, const std::vector<R>& records) {
+DecisionSheet BuildDecisionSheet(int year, const std::vector<R>& records,
+                                 PriorYearSource prior_year_source) {
   // Per organisation: the year's annual report, its audit-only records, and
-  // the earlier annual reports.
+  // its annual reports of every year.
   struct Organisation {
     const R* report = nullptr;
     std::vector<const R*> audits;
-    std::vector<const R*> earlier;
+    std::vector<const R*> annual;
   };
   std::map<std::string, Organisation> by_key;
   for (const R& record : records) {
@@ -177,21 +197,22 @@ DecisionSheet BuildDecisionSheet(int year, const std::vector<R>& records) {
       if (by_key[key].report == nullptr) by_key[key].report = &record;
     } else if (fy == year && record.audit) {
       by_key[key].audits.push_back(&record);
-    } else if (fy > 0 && fy < year && annual) {
-      by_key[key].earlier.push_back(&record);
     }
+    if (fy > 0 && annual) by_key[key].annual.push_back(&record);
   }
   DecisionSheet sheet;
   sheet.year = year;
   for (auto& [key, org] : by_key) {
+    const std::vector<const R*>* others =
+        prior_year_source == PriorYearSource::kComputed ? &org.annual : nullptr;
     if (org.report != nullptr) {
-      SheetRow row = RowOf(year, *org.report, org.earlier);
+      SheetRow row = RowOf(year, *org.report, others);
       if (!row.audit && !org.audits.empty()) {
         row.audit = org.audits.front()->audit;
       }
       sheet.rows.push_back(std::move(row));
     } else if (!org.audits.empty()) {
-      sheet.rows.push_back(RowOf(year, *org.audits.front(), org.earlier));
+      sheet.rows.push_back(RowOf(year, *org.audits.front(), others));
     }
   }
   std::sort(sheet.rows.begin(), sheet.rows.end(),

@@ -3,8 +3,9 @@
 // auditors' recommendation" (issue 19): the result, the equity and its share
 // of the member contributions, the balance requirement, the auditors'
 // recommendation, whether every board member signed, the checks that
-// failed, and the figures of that year which the next report prints
-// differently from that year's own report (prior_year_agrees).
+// failed, and prior_year_agrees: the figures of earlier years the report
+// prints differently from those years' own reports, or from the other
+// reports that print them (records/checks.h).
 //
 // Pure: records in (the report database's current submissions, read back
 // as records::ReportRecord), a DecisionSheet value out; rendering is
@@ -61,11 +62,12 @@ struct SheetRow {
   std::vector<std::string> unsigned_board;  // printed, not on the page
   std::string board_signed_note;  // why unknown, or where the signers are
 
-  // The record's checks with status fail, then prior_year_agrees when it
-  // fails.
+  // The record's checks with status fail, prior_year_agrees among them when
+  // it fails.
   std::vector<records::Check> failed_checks;
-  // prior_year_agrees against the earlier reports of the same
-  // organisation that were given; nullopt when none shares a figure.
+  // prior_year_agrees (records/checks.h): the record's own, as the report
+  // database stores it, or computed by the sheet (PriorYearSource);
+  // nullopt when no other report shares a figure.
   std::optional<records::Check> prior_year;
 };
 
@@ -74,15 +76,27 @@ struct DecisionSheet {
   std::vector<SheetRow> rows;  // by organisation name, then number
 };
 
-// The sheet for `year` from `records` (several years may be given: the
-// earlier years' annual reports are the ones prior_year_agrees compares
-// with). A row per organisation that has an annual report
+// Where the sheet's prior_year_agrees comes from.
+enum class PriorYearSource {
+  // The records' checks: the report database (schema version 3) stores it
+  // for every current annual report, against all the others of its
+  // submitter, so the sheet and the stored record say the same.
+  kStored,
+  // Computed here against the other annual reports of the organisation
+  // among `records` (a database from before version 3 stores none: give
+  // the earlier years' reports too).
+  kComputed,
+};
+
+// The sheet for `year` from `records`. A row per organisation that has an
+// annual report
 // (document.type "arsredovisning") of fiscal year `year`; an audit report
 // of that year in a record of its own goes into its organisation's row
 // when that row has none, or is a row of its own. Organisations are the
 // same by org number, else by folded name.
 DecisionSheet BuildDecisionSheet(
-    int year, const std::vector<records::ReportRecord>& records);
+    int year, const std::vector<records::ReportRecord>& records,
+    PriorYearSource prior_year_source);
 
 }  // namespace finsam::sheet
 

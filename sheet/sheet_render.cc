@@ -194,7 +194,7 @@ std::string RenderSheetText(const DecisionSheet& sheet) {
            "\n";
     out += Label("earlier years");
     if (!row.prior_year) {
-      out += "no earlier report in the database\n";
+      out += "no other report in the database shares a figure\n";
     } else {
       out += row.prior_year->detail + "\n";
     }
@@ -373,7 +373,7 @@ std::string RenderSheetHtml(const DecisionSheet& sheet) {
         (row.prior_year
              ? Cell(row.prior_year->detail,
                     Mood(row.prior_year->status != records::CheckStatus::kFail))
-             : Cell("no earlier report in the database", "")) +
+             : Cell("no other report in the database shares a figure", "")) +
         "\n</table>\n";
   }
   out += "</body></html>\n";

@@ -176,6 +176,115 @@ TEST(BatchReportDbTest, MergingShardDatabasesEqualsOneDatabase) {
   EXPECT_FALSE((*merged)->MergeFrom(dir / "absent.sqlite").ok());
 }
 
+// prior_year_agrees as stored: per document path, the check's status and
+// detail, and whether the stored record holds the same check.
+std::string StoredPriorYear(ReportDb& db) {
+  auto st = db.sqlite().Prepare(
+      "SELECT d.path, d.is_current, c.status, c.detail, d.record FROM "
+      "documents d LEFT JOIN checks c ON c.document_id = d.id AND "
+      "c.check_id = 'prior_year_agrees' ORDER BY d.path");
+  EXPECT_TRUE(st.ok());
+  std::string out;
+  for (;;) {
+    auto row = st->Step();
+    EXPECT_TRUE(row.ok());
+    if (!row.ok() || !*row) break;
+    auto record = records::ParseRecordJson(st->ColumnText(4));
+    EXPECT_TRUE(record.ok());
+    std::string in_record = "-";
+    for (const auto& c : record->checks) {
+      if (c.id == "prior_year_agrees") {
+        in_record =
+            std::string(records::CheckStatusName(c.status)) + " " + c.detail;
+      }
+    }
+    const std::string in_table =
+        st->IsNull(2) ? "-" : st->ColumnText(2) + " " + st->ColumnText(3);
+    EXPECT_EQ(in_table, in_record) << st->ColumnText(0);
+    out += st->ColumnText(0) + " " + std::to_string(st->ColumnInt(1)) + ": " +
+           in_table + "\n";
+  }
+  return out;
+}
+
+TEST(BatchReportDbTest, PriorYearAgreesIsStoredWhateverTheIngestOrder) {
+  ScratchDir dir;
+  // Norrby 2021, 2022, 2023: each the sample shifted a year, so each
+  // report's prior-year column differs from that year's own report except
+  // in the result (each prints the earlier result as 2 343, and 2021's and
+  // 2022's own results are given as 2 343). Söderby is another submitter.
+  struct Doc {
+    std::string path, text;
+  };
+  const std::vector<Doc> docs = {
+      {"2021/norrby.txt", SampleReport("Norrby", 1, 2021, "2 343")},
+      {"2022/norrby.txt", SampleReport("Norrby", 1, 2022, "2 343")},
+      {"2023/norrby.txt", SampleReport("Norrby", 1, 2023)},
+      {"2022/söderby.txt", SampleReport("Söderby", 2, 2022)},
+  };
+  const std::string at = "2026-01-01T00:00:00.000Z";
+  std::vector<std::string> stored;
+  for (const std::vector<int>& order : std::vector<std::vector<int>>{
+           {0, 1, 2, 3}, {2, 1, 3, 0}, {3, 2, 0, 1}}) {
+    const std::string name =
+        "order" + std::to_string(stored.size()) + ".sqlite";
+    auto db = ReportDb::Open(dir / name);
+    ASSERT_TRUE(db.ok());
+    for (int i : order) {
+      ASSERT_TRUE(
+          (*db)->Ingest(Record(docs[i].path, docs[i].text), at, "v").ok());
+    }
+    stored.push_back(StoredPriorYear(**db));
+  }
+  EXPECT_EQ(stored[1], stored[0]);
+  EXPECT_EQ(stored[2], stored[0]);
+  const std::string& s = stored[0];
+  // 2021 has no earlier report, Söderby none at all; 2022 and 2023 fail on
+  // the figures that differ, and name them.
+  EXPECT_NE(s.find("2021/norrby.txt 1: -\n"), std::string::npos) << s;
+  EXPECT_NE(s.find("2022/söderby.txt 1: -\n"), std::string::npos) << s;
+  EXPECT_NE(s.find("2022/norrby.txt 1: fail "), std::string::npos) << s;
+  EXPECT_NE(s.find("2023/norrby.txt 1: fail "), std::string::npos) << s;
+  EXPECT_NE(s.find("equity 2021: "), std::string::npos) << s;
+  EXPECT_NE(s.find("equity 2022: "), std::string::npos) << s;
+  EXPECT_EQ(s.find("result_for_year 2022"), std::string::npos) << s;
+
+  // A corrected 2022 report supersedes the first: 2023's check is against
+  // it now (its result for 2022, 1 000, differs from 2023's 2 343), and
+  // the superseded one keeps none.
+  auto db = ReportDb::Open(dir / "order0.sqlite");
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE((*db)
+                  ->Ingest(Record("2022/norrby-rättad.txt",
+                                  SampleReport("Norrby", 1, 2022, "1 000")),
+                           "2026-02-01T00:00:00.000Z", "v")
+                  .ok());
+  const std::string after = StoredPriorYear(**db);
+  EXPECT_NE(after.find("2022/norrby.txt 0: -\n"), std::string::npos) << after;
+  EXPECT_NE(after.find("result_for_year 2022: 2 343 here, 1 000 in the 2022 "
+                       "report"),
+            std::string::npos)
+      << after;
+  EXPECT_NE(after.find("in the 2022 report (2022/norrby-rättad.txt)"),
+            std::string::npos)
+      << after;
+
+  // Shards: each holds some of the reports; merged, the stored checks are
+  // those of the one database.
+  auto s0 = ReportDb::Open(dir / "s0.sqlite");
+  auto s1 = ReportDb::Open(dir / "s1.sqlite");
+  auto merged = ReportDb::Open(dir / "merged.sqlite");
+  ASSERT_TRUE(s0.ok() && s1.ok() && merged.ok());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    ReportDb& shard = i % 2 == 0 ? **s0 : **s1;
+    ASSERT_TRUE(shard.Ingest(Record(docs[i].path, docs[i].text), at, "v").ok());
+  }
+  EXPECT_NE(StoredPriorYear(**s0), stored[0]) << "a shard sees less";
+  ASSERT_TRUE((*merged)->MergeFrom(dir / "s1.sqlite").ok());
+  ASSERT_TRUE((*merged)->MergeFrom(dir / "s0.sqlite").ok());
+  EXPECT_EQ(StoredPriorYear(**merged), stored[0]);
+}
+
 // The documents of one package: the same file (sha256), each with part_of.
 std::vector<records::ReportRecord> PackageParts() {
   std::vector<records::ReportRecord> parts = {
@@ -280,22 +389,29 @@ TEST(BatchReportDbTest, AVersionOneDatabaseIsUpgradedInPlace) {
   ScratchDir dir;
   const std::string path = dir / "old.sqlite";
   const auto old = Record("2022/norrby.txt", SampleReport("Norrby", 1, 2022));
+  // Its 2021 report, stored by a version without prior_year_agrees.
+  const auto older =
+      Record("2021/norrby.txt", SampleReport("Norrby", 1, 2021, "2 343"));
   {
     auto raw = SqliteDatabase::Open(path);
     ASSERT_TRUE(raw.ok());
     ASSERT_TRUE((*raw)->Execute(kSchemaV1).ok());
-    auto st = (*raw)->Prepare(
-        "INSERT INTO documents (sha256, path, type, organisation, "
-        "org_number, fiscal_year, submitter, ingested_at, tool_version, "
-        "is_current, record) VALUES (?, '2022/norrby.txt', "
-        "'arsredovisning', 'Samordningsförbundet Norrby', ?, 2022, ?, "
-        "'2025-01-01T00:00:00.000Z', '0.1.0', 1, ?)");
-    ASSERT_TRUE(st.ok());
-    st->BindText(1, old.source.sha256);
-    st->BindText(2, testing::OrgNumber(1));
-    st->BindText(3, testing::OrgNumber(1));
-    st->BindText(4, records::RecordJsonText(old, -1));
-    ASSERT_TRUE(st->Run().ok());
+    for (const auto* r : {&old, &older}) {
+      auto st = (*raw)->Prepare(
+          "INSERT INTO documents (sha256, path, type, organisation, "
+          "org_number, fiscal_year, submitter, ingested_at, tool_version, "
+          "is_current, record) VALUES (?, ?, 'arsredovisning', "
+          "'Samordningsförbundet Norrby', ?, ?, ?, "
+          "'2025-01-01T00:00:00.000Z', '0.1.0', 1, ?)");
+      ASSERT_TRUE(st.ok());
+      st->BindText(1, r->source.sha256);
+      st->BindText(2, r->source.path);
+      st->BindText(3, testing::OrgNumber(1));
+      st->BindInt(4, r->document.fiscal_year);
+      st->BindText(5, testing::OrgNumber(1));
+      st->BindText(6, records::RecordJsonText(*r, -1));
+      ASSERT_TRUE(st->Run().ok());
+    }
     ASSERT_TRUE((*raw)
                     ->Execute("INSERT INTO key_figures VALUES (1, "
                               "'result_for_year', 2022, 655955);")
@@ -311,16 +427,27 @@ TEST(BatchReportDbTest, AVersionOneDatabaseIsUpgradedInPlace) {
     auto records = (*ro)->CurrentRecords(2022, 2022);
     ASSERT_TRUE(records.ok()) << records.status().ToString();
     EXPECT_EQ(records->size(), 1u);
+    EXPECT_EQ((*ro)->schema_version(), 1);
     EXPECT_EQ(Text(**ro, "SELECT value FROM schema_info"), "1\n");
   }
   auto db = ReportDb::Open(path);
   ASSERT_TRUE(db.ok()) << db.status().ToString();
-  EXPECT_EQ(Text(**db, "SELECT value FROM schema_info"), "2\n");
-  // The old row, with its child rows and its id, is a whole file (part 0).
+  EXPECT_EQ(Text(**db, "SELECT value FROM schema_info"), "3\n");
+  // The old rows, with their child rows and ids, are whole files (part 0).
   EXPECT_EQ(Text(**db,
                  "SELECT id || ' ' || part || ' ' || IFNULL(parts, '-') || ' ' "
-                 "|| path || ' ' || is_current FROM documents"),
-            "1 0 - 2022/norrby.txt 1\n");
+                 "|| path || ' ' || is_current FROM documents ORDER BY id"),
+            "1 0 - 2022/norrby.txt 1\n2 0 - 2021/norrby.txt 1\n");
+  // Version 3 stores prior_year_agrees: the 2022 report's 2021 column
+  // against the 2021 report (the sample shifted a year: the result agrees,
+  // the equity does not), in the checks table and the record.
+  EXPECT_EQ(Text(**db,
+                 "SELECT document_id || ' ' || status FROM checks WHERE "
+                 "check_id = 'prior_year_agrees'"),
+            "1 fail\n");
+  EXPECT_NE(Text(**db, "SELECT record FROM documents WHERE id = 1")
+                .find("\"prior_year_agrees\""),
+            std::string::npos);
   EXPECT_EQ(Count(**db,
                   "SELECT COUNT(*) FROM key_figures WHERE "
                   "document_id = 1"),
@@ -334,12 +461,18 @@ TEST(BatchReportDbTest, AVersionOneDatabaseIsUpgradedInPlace) {
   for (const auto& part : PackageParts()) {
     ASSERT_TRUE((*db)->Ingest(part, "2026-01-01T00:00:00.000Z", "v").ok());
   }
-  EXPECT_EQ(Count(**db, "SELECT COUNT(*) FROM documents"), 4);
+  EXPECT_EQ(Count(**db, "SELECT COUNT(*) FROM documents"), 5);
+  // The package's Norrby 2023 report is checked against 2022's on arrival.
+  EXPECT_EQ(Count(**db,
+                  "SELECT COUNT(*) FROM checks c JOIN documents d ON d.id = "
+                  "c.document_id WHERE c.check_id = 'prior_year_agrees' AND "
+                  "d.fiscal_year = 2023"),
+            1);
   // Opening it again changes nothing.
   db->reset();
   auto reopened = ReportDb::Open(path);
   ASSERT_TRUE(reopened.ok());
-  EXPECT_EQ(Count(**reopened, "SELECT COUNT(*) FROM documents"), 4);
+  EXPECT_EQ(Count(**reopened, "SELECT COUNT(*) FROM documents"), 5);
   // Another version is refused, with the version named.
   ASSERT_TRUE((*reopened)
                   ->sqlite()

@@ -12,6 +12,7 @@
 
 #include "batch/report_db.h"
 #include "tests/testing/batch_testing.h"
+#include "tests/testing/record_schema.h"
 
 namespace finsam {
 namespace {
@@ -131,6 +132,32 @@ TEST(SheetCliTest, APackageInTheSheetShowsRecommendationsAndTheUnsigned) {
   EXPECT_NE(page.find("sheet_package.pdf#page="), std::string::npos);
   EXPECT_NE(page.find("avstyrker"), std::string::npos);
 
+  // JSON for other tools: the same rows, per the sheet's schema.
+  const ProcessResult json =
+      RunFinsam({"compare", "--db", db, "--sheet", "2023", "--format", "json"},
+                dir.path());
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const auto sheet = nlohmann::ordered_json::parse(json.out);
+  ASSERT_EQ(sheet["rows"].size(), 2u) << json.out;
+  for (size_t i = 0; i < 2; ++i) {
+    const auto& want = expected["rows"][i];
+    const auto& row = sheet["rows"][i];
+    EXPECT_EQ(row["organisation"].get<std::string>(),
+              want["organisation"].get<std::string>());
+    EXPECT_EQ(row["audit"]["discharge"].get<std::string>(),
+              want["discharge"].get<std::string>());
+    EXPECT_EQ(row["board"]["signed"].get<std::string>(),
+              want["board_signed"].get<std::string>());
+    EXPECT_EQ(row["board"]["did_not_sign"].dump(),
+              want["unsigned_board"].dump());
+    EXPECT_EQ(row["result"]["value"].get<int64_t>(),
+              want["result"].get<int64_t>());
+    EXPECT_EQ(row["balance_requirement"]["met"].get<bool>(),
+              want["balance_requirement_met"].get<bool>());
+  }
+  testing::ExpectValidRecord(sheet, "sheet-cli-package",
+                             "schema/decision-sheet.v1.schema.json");
+
   // Usage: a year, and html only with --sheet.
   EXPECT_EQ(RunFinsam({"compare", "--db", db, "--sheet", "20x3"}, dir.path())
                 .exit_code,
@@ -232,9 +259,40 @@ TEST(SheetCliTest, APriorYearColumnAgainstThatYearsOwnReport) {
   const ProcessResult earlier =
       RunFinsam({"compare", "--db", db, "--sheet", "2022"}, dir.path());
   ASSERT_EQ(earlier.exit_code, 0);
-  EXPECT_NE(earlier.out.find("no earlier report in the database"),
+  EXPECT_NE(earlier.out.find("no other report in the database shares a "
+                             "figure"),
             std::string::npos)
       << earlier.out;
+  // The sheet says what the database stores: the checks table's row and
+  // the stored record's check are the sheet's.
+  const ProcessResult json =
+      RunFinsam({"compare", "--db", db, "--sheet", "2023", "--format", "json"},
+                dir.path());
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const auto sheet = nlohmann::ordered_json::parse(json.out);
+  ASSERT_EQ(sheet["rows"].size(), 1u);
+  const auto& shown = sheet["rows"][0]["prior_year_agrees"];
+  ASSERT_TRUE(shown.is_object()) << json.out;
+  auto opened = batch::ReportDb::OpenReadOnly(db);
+  ASSERT_TRUE(opened.ok());
+  auto st = (*opened)->sqlite().Prepare(
+      "SELECT c.status, c.detail, d.record FROM checks c JOIN documents d ON "
+      "d.id = c.document_id WHERE c.check_id = 'prior_year_agrees' AND "
+      "d.fiscal_year = 2023");
+  ASSERT_TRUE(st.ok() && *st->Step());
+  EXPECT_EQ(shown["status"].get<std::string>(), st->ColumnText(0));
+  EXPECT_EQ(shown["detail"].get<std::string>(), st->ColumnText(1));
+  const auto record = nlohmann::ordered_json::parse(st->ColumnText(2));
+  bool in_record = false;
+  for (const auto& c : record["checks"]) {
+    if (c["id"].get<std::string>() == "prior_year_agrees") {
+      EXPECT_EQ(c, shown);
+      in_record = true;
+    }
+  }
+  EXPECT_TRUE(in_record);
+  testing::ExpectValidRecord(sheet, "sheet-cli-2023",
+                             "schema/decision-sheet.v1.schema.json");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "records/report_record.h"
 #include "sheet/decision_sheet.h"
 #include "sheet/sheet_render.h"
+#include "tests/testing/record_schema.h"
 
 namespace finsam {
 namespace {
@@ -130,6 +132,90 @@ TEST(PriorYearAgreesTest, NothingToCompareGivesNoCheck) {
   EXPECT_TRUE(records::CheckPriorYearAgrees(next, {&later, &next}).id.empty());
 }
 
+// Flygplansfabriken's case (../shared/real/more: the 2025 report's
+// multi-year overview prints 2022's result after financial items as
+// -183 782, 2021's figure; the 2023 report's income statement prints 2022
+// as 268 516), in miniature: no 2022 report, two later reports that print
+// 2022 differently.
+struct TwoPrintings {
+  R y2023, y2025;
+};
+// `sums_2023`: the differences the 2023 report's statement_sums check
+// found (none: its sums hold).
+TwoPrintings TwoPrintingsOf2022(
+    const std::map<std::string, int64_t>& sums_2023) {
+  TwoPrintings t;
+  t.y2023 = Report("Exempelbygd", 2023, 63282, 268516);
+  t.y2023.checks.push_back({"statement_sums",
+                            sums_2023.empty() ? records::CheckStatus::kPass
+                                              : records::CheckStatus::kFail,
+                            "4 sums verified",
+                            {},
+                            sums_2023});
+  t.y2025 = Report("Exempelbygd", 2025, -1151812, 1000);
+  t.y2025.statements.push_back(
+      Statement("multi_year_overview", {"2025", "2024", "2023", "2022"},
+                {{"result_for_year", {-1151812, 1000, 63282, -183782}}}, 2));
+  t.y2025.checks.push_back(
+      {"statement_sums", records::CheckStatus::kPass, "", {}, {}});
+  return t;
+}
+
+TEST(PriorYearAgreesTest, AYearWithoutItsOwnReportIsComparedBetweenOthers) {
+  // The 2023 report's income statement sums hold (a balance sheet sum
+  // fails, as in Flygplansfabriken 2023): arithmetic decides, the 2025
+  // overview's figure is the wrong one.
+  TwoPrintings t = TwoPrintingsOf2022({{"equity_2022", 5}});
+  const std::vector<const R*> all = {&t.y2023, &t.y2025};
+  const records::Check in2025 = records::CheckPriorYearAgrees(t.y2025, all);
+  EXPECT_EQ(in2025.status, records::CheckStatus::kFail);
+  EXPECT_EQ(in2025.difference,
+            (std::map<std::string, int64_t>{
+                {"result_for_year_2022", -183782 - 268516}}));
+  EXPECT_EQ(in2025.pages, std::vector<int>{2});
+  EXPECT_NE(in2025.detail.find("result_for_year 2022: -183 782 here, 268 516 "
+                               "in the 2023 report's income_statement "
+                               "(arkiv/Exempelbygd-2023.pdf), whose sums hold"),
+            std::string::npos)
+      << in2025.detail;
+  // 2023's figures in the 2025 report agree with 2023's own report.
+  EXPECT_NE(in2025.detail.find("as in that year's own report"),
+            std::string::npos)
+      << in2025.detail;
+  const records::Check in2023 = records::CheckPriorYearAgrees(t.y2023, all);
+  EXPECT_EQ(in2023.status, records::CheckStatus::kPass) << in2023.detail;
+  EXPECT_TRUE(in2023.difference.empty());
+  EXPECT_NE(in2023.detail.find("-183 782 in the 2025 report's "
+                               "multi_year_overview"),
+            std::string::npos)
+      << in2023.detail;
+
+  // A sum of the 2023 income statement's 2022 column fails: nothing
+  // decides, both reports fail, and say so.
+  t = TwoPrintingsOf2022({{"result_for_year_2022", 5}});
+  const std::vector<const R*> again = {&t.y2023, &t.y2025};
+  for (const R* r : again) {
+    const records::Check c = records::CheckPriorYearAgrees(*r, again);
+    EXPECT_EQ(c.status, records::CheckStatus::kFail) << c.detail;
+    EXPECT_NE(c.detail.find("no 2022 report in the database and no sums "
+                            "decide which is right"),
+              std::string::npos)
+        << c.detail;
+  }
+  // A 2022 report of its own settles it: each against that report only.
+  const R y2022 = Report("Exempelbygd", 2022, 268516, 0, 2102817, 0);
+  const std::vector<const R*> with_own = {&y2022, &t.y2023, &t.y2025};
+  EXPECT_EQ(records::CheckPriorYearAgrees(t.y2023, with_own).status,
+            records::CheckStatus::kPass);
+  const records::Check in2025_own =
+      records::CheckPriorYearAgrees(t.y2025, with_own);
+  EXPECT_EQ(in2025_own.status, records::CheckStatus::kFail);
+  EXPECT_NE(in2025_own.detail.find("-183 782 here, 268 516 in the 2022 "
+                                   "report"),
+            std::string::npos)
+      << in2025_own.detail;
+}
+
 R::VismaSigner Signer(const std::string& name) {
   R::VismaSigner s;
   s.name = name;
@@ -160,7 +246,12 @@ std::vector<R> MeetingRecords() {
   yes.approval = true;
   yes.first_page = 8;
   yes.last_page = 8;
+  yes.auditors = {{"Karin Holm", "", "Auktoriserad revisor"}};
   exempelbygd.audit = yes;
+  // The auditor's name under the report's signatures (printed among them,
+  // as Flygplansfabriken's reports do) is no board member's: she signs the
+  // audit report.
+  exempelbygd.signatures.printed.board.push_back(Printed("Karin Holm"));
   exempelbygd.signatures.visma = R::Visma{};
   exempelbygd.signatures.visma->page = 5;
   for (const char* name : {"Anna Lindqvist", "Göran Åkesson"}) {
@@ -209,7 +300,8 @@ std::vector<R> MeetingRecords() {
 
 TEST(DecisionSheetTest, OneRowPerOrganisationWithWhatTheBoardReads) {
   const std::vector<R> records = MeetingRecords();
-  const sheet::DecisionSheet s = sheet::BuildDecisionSheet(2023, records);
+  const sheet::DecisionSheet s = sheet::BuildDecisionSheet(
+      2023, records, sheet::PriorYearSource::kComputed);
   ASSERT_EQ(s.rows.size(), 2u);
   const sheet::SheetRow& e = s.rows[0];
   EXPECT_EQ(e.organisation, "Samordningsförbundet Exempelbygd");
@@ -225,6 +317,9 @@ TEST(DecisionSheetTest, OneRowPerOrganisationWithWhatTheBoardReads) {
   ASSERT_TRUE(e.audit.has_value());
   EXPECT_EQ(e.audit->discharge, true);
   EXPECT_EQ(e.board_signed, sheet::BoardSigned::kAll);
+  EXPECT_EQ(e.board_signed_note.rfind("2 of 2 printed board members signed", 0),
+            0u)
+      << e.board_signed_note;
   EXPECT_TRUE(e.failed_checks.empty());
   EXPECT_FALSE(e.prior_year.has_value());  // no 2022 report given
   EXPECT_EQ(e.first_page, 2);
@@ -248,7 +343,8 @@ TEST(DecisionSheetTest, OneRowPerOrganisationWithWhatTheBoardReads) {
 
 TEST(DecisionSheetTest, RendersTextCsvAndEscapedLinkedHtml) {
   const std::vector<R> records = MeetingRecords();
-  const sheet::DecisionSheet s = sheet::BuildDecisionSheet(2023, records);
+  const sheet::DecisionSheet s = sheet::BuildDecisionSheet(
+      2023, records, sheet::PriorYearSource::kComputed);
   const std::string text = sheet::RenderSheetText(s);
   EXPECT_NE(text.find("discharge tillstyrker, approval tillstyrker"),
             std::string::npos)
@@ -279,9 +375,66 @@ TEST(DecisionSheetTest, RendersTextCsvAndEscapedLinkedHtml) {
   EXPECT_NE(html.find("Sara Lind"), std::string::npos);
 }
 
-TEST(DecisionSheetTest, AYearWithoutReportsIsAnEmptySheet) {
+TEST(DecisionSheetTest, TheStoredCheckIsTheOneShown) {
+  // A database of schema version 3 stores prior_year_agrees in each record:
+  // the sheet shows that one and computes none, so the two say the same.
+  std::vector<R> records = MeetingRecords();
+  R& norrdal = records[1];
+  norrdal.checks.push_back({"prior_year_agrees",
+                            records::CheckStatus::kFail,
+                            "as stored",
+                            {4},
+                            {{"equity_2022", 7}}});
   const sheet::DecisionSheet s =
-      sheet::BuildDecisionSheet(2019, MeetingRecords());
+      sheet::BuildDecisionSheet(2023, records, sheet::PriorYearSource::kStored);
+  ASSERT_EQ(s.rows.size(), 2u);
+  EXPECT_FALSE(s.rows[0].prior_year.has_value());
+  ASSERT_TRUE(s.rows[1].prior_year.has_value());
+  EXPECT_EQ(*s.rows[1].prior_year, norrdal.checks.back());
+  ASSERT_EQ(s.rows[1].failed_checks.size(), 2u);
+  EXPECT_EQ(s.rows[1].failed_checks[1], norrdal.checks.back());
+  // Computed instead, the stored one is set aside.
+  const sheet::DecisionSheet c = sheet::BuildDecisionSheet(
+      2023, records, sheet::PriorYearSource::kComputed);
+  ASSERT_TRUE(c.rows[1].prior_year.has_value());
+  EXPECT_NE(c.rows[1].prior_year->detail, "as stored");
+  EXPECT_EQ(c.rows[1].failed_checks.size(), 2u);
+}
+
+TEST(DecisionSheetTest, RendersJsonForOtherTools) {
+  const sheet::DecisionSheet s = sheet::BuildDecisionSheet(
+      2023, MeetingRecords(), sheet::PriorYearSource::kComputed);
+  const auto json = nlohmann::ordered_json::parse(sheet::RenderSheetJson(s));
+  EXPECT_EQ(json["schema"].get<std::string>(),
+            "finsam-extract/decision-sheet/v1");
+  EXPECT_EQ(json["year"].get<int64_t>(), 2023);
+  ASSERT_EQ(json["rows"].size(), 2u);
+  const auto& e = json["rows"][0];
+  EXPECT_EQ(e["result"]["value"].get<int64_t>(), 655955);
+  EXPECT_EQ(e["result"]["page"].get<int64_t>(), 5);
+  EXPECT_EQ(e["pages"]["first"].get<int64_t>(), 2);
+  EXPECT_EQ(e["audit"]["discharge"].get<std::string>(), "tillstyrker");
+  EXPECT_EQ(e["board"]["signed"].get<std::string>(), "yes");
+  EXPECT_TRUE(e["prior_year_agrees"].is_null());
+  const auto& n = json["rows"][1];
+  EXPECT_TRUE(n["member_contributions"]["value"].is_null());
+  EXPECT_TRUE(n["equity_share_percent"].is_null());
+  EXPECT_EQ(n["balance_requirement"]["met"].get<bool>(), false);
+  EXPECT_EQ(n["audit"]["discharge"].get<std::string>(), "avstyrker");
+  EXPECT_EQ(n["board"]["did_not_sign"],
+            nlohmann::ordered_json::array({"Sara Lind"}));
+  EXPECT_EQ(n["prior_year_agrees"]["status"].get<std::string>(), "fail");
+  EXPECT_EQ(n["prior_year_agrees"]["difference"]["result_for_year_2022"]
+                .get<int64_t>(),
+            10);
+  EXPECT_EQ(n["failed_checks"].size(), 2u);
+  testing::ExpectValidRecord(json, "decision-sheet-2023",
+                             "schema/decision-sheet.v1.schema.json");
+}
+
+TEST(DecisionSheetTest, AYearWithoutReportsIsAnEmptySheet) {
+  const sheet::DecisionSheet s = sheet::BuildDecisionSheet(
+      2019, MeetingRecords(), sheet::PriorYearSource::kComputed);
   EXPECT_TRUE(s.rows.empty());
   EXPECT_NE(sheet::RenderSheetText(s).find("no annual or audit report"),
             std::string::npos);
