@@ -2,37 +2,60 @@
 
 #include <re2/re2.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "records/document_info.h"
 #include "records/org_number.h"
 #include "records/people.h"
+#include "records/place_date.h"
 #include "records/record_text.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
 namespace {
 
+// "Anmärkning" or "Anmärkningar" alone on its line: the heading of the
+// remarks.
+bool IsRemarkHeading(std::string_view line) {
+  static const RE2 kHeading(R"(anmarkning(?:ar)?)");
+  return RE2::FullMatch(Fold(line), kHeading);
+}
+
 // The text as sentences: lines joined into paragraphs (a blank line or a
 // form feed ends one; a hyphen at a line's end joins without a space),
-// each cut after ".", "!" or "?" followed by a space and a capital.
+// each cut after ".", "!" or "?" followed by a space and a capital. The
+// remarks' heading is a paragraph of its own. A sentence goes on over a
+// blank line or a page break when what follows starts in lower case after
+// no closing mark: OCR leaves blank lines inside paragraphs
+// (brf-sjotungan 2012's "... och beviljar" / blank / "styrelsens ledamöter
+// ansvarsfrihet för räkenskapsåret.").
 std::vector<std::string> Sentences(std::string_view text) {
   std::vector<std::string> paragraphs;
   std::string current;
+  bool broken = false;  // a blank line or page break since `current`
+  auto flush = [&] {
+    if (!current.empty()) paragraphs.push_back(std::move(current));
+    current.clear();
+    broken = false;
+  };
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find_first_of("\n\f", start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view line = Trim(text.substr(start, end - start));
-    if (line.empty() || (end < text.size() && text[end] == '\f')) {
-      if (!line.empty()) {
-        if (!current.empty()) current += ' ';
-        current.append(line);
+    if (IsRemarkHeading(line)) {
+      flush();
+      paragraphs.emplace_back(line);
+    } else if (!line.empty()) {
+      if (broken) {
+        const char last = current.empty() ? '.' : current.back();
+        const bool closed = last == '.' || last == '!' || last == '?' ||
+                            last == ':' || last == ';';
+        if (closed || !StartsLower(line)) flush();
+        broken = false;
       }
-      if (!current.empty()) paragraphs.push_back(std::move(current));
-      current.clear();
-    } else {
       if (!current.empty() && current.back() == '-' && current.size() > 1 &&
           current[current.size() - 2] != ' ') {
         current.pop_back();
@@ -41,10 +64,13 @@ std::vector<std::string> Sentences(std::string_view text) {
       }
       current.append(line);
     }
+    if (line.empty() || (end < text.size() && text[end] == '\f')) {
+      broken = true;
+    }
     if (end >= text.size()) break;
     start = end + 1;
   }
-  if (!current.empty()) paragraphs.push_back(std::move(current));
+  flush();
 
   std::vector<std::string> out;
   for (const std::string& p : paragraphs) {
@@ -124,14 +150,29 @@ std::vector<SignLine> Lines(std::string_view text) {
 }
 
 // "Stockholm den 12 mars 2025", "Lund, 2026-04-23", "Lund 4 april 2017":
-// the date a place-and-date line gives, "" for any other line.
-std::string PlaceDate(const std::string& line) {
-  static const RE2 kPlaceDate(
-      R"(^\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s*(?:,\s*|\s+)(?:den\s+)?)"
-      R"((\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\s+\d{4})\.?$)");
-  std::string date_text;
-  if (!RE2::FullMatch(line, kPlaceDate, &date_text)) return "";
-  return FindSwedishDate(date_text);
+// the date a place-and-date line gives (records/place_date.h), "" for any
+// other line. The place must be printed, one place of one or two words
+// ("Upplands Väsby"): a date alone in an audit report is a signing
+// service's or the next document's, and more capitalised words before a
+// date are a names-and-roles row ("Bertil Neij <TAB> Ledamot <TAB>
+// 2007-05-14", brf-sjotungan 2024's board).
+constexpr int kMaxPlaceWords = 2;
+
+std::string AuditDate(const std::string& line) {
+  const std::optional<PlaceDate> read = ReadPlaceDate(line);
+  if (!read || read->place.empty() ||
+      read->place.find(',') != std::string::npos) {
+    return "";
+  }
+  int words = 0;
+  for (size_t i = 0; i < read->place.size(); ++i) {
+    const bool space = read->place[i] == ' ' || read->place[i] == '\t';
+    if (!space &&
+        (i == 0 || read->place[i - 1] == ' ' || read->place[i - 1] == '\t')) {
+      ++words;
+    }
+  }
+  return words <= kMaxPlaceWords ? read->date : "";
 }
 
 // "Auktoriserad revisor", "Av föreningen vald revisor", "Revisor 2025",
@@ -273,6 +314,11 @@ AuditReading ReadAuditReport(std::string_view text) {
       }
     }
   }
+  static const RE2 kDirectsRemark(
+      R"(\b(?:riktar|rikta|framfor|framfora|lamnar)\b.*\banmarkning)");
+  std::vector<std::string> headed_remarks;
+  std::vector<std::string> directing_remarks;
+  bool after_heading = false;
   const std::vector<std::string> sentences = Sentences(text);
   for (const std::string& sentence : sentences) {
     const std::string folded = Fold(sentence);
@@ -303,16 +349,41 @@ AuditReading ReadAuditReport(std::string_view text) {
       out.approval = verdict > 0;
       out.approval_sentence = sentence;
     }
-    if (RE2::PartialMatch(folded, kRemark) &&
-        !RE2::PartialMatch(folded, kNoRemark) && folded != "anmarkning") {
-      out.remarks.push_back(sentence);
+    // The sentence under the remarks' heading is the remark itself; a
+    // sentence that only directs it ("Vi riktar anmärkning mot styrelsen
+    // och avstyrker ...") restates it, and counts only where no heading
+    // gave one (the package fixture's Norrdal report made one remark,
+    // read twice).
+    if (IsRemarkHeading(sentence)) {
+      after_heading = true;
+      continue;
     }
+    const bool headed = after_heading;
+    after_heading = false;
+    if (headed && RE2::PartialMatch(folded, kNoRemark)) {
+      continue;  // "Anmärkningar / Vi har inga anmärkningar."
+    }
+    if (headed) {
+      headed_remarks.push_back(sentence);
+    } else if (RE2::PartialMatch(folded, kRemark) &&
+               !RE2::PartialMatch(folded, kNoRemark)) {
+      (RE2::PartialMatch(folded, kDirectsRemark) ? directing_remarks
+                                                 : out.remarks)
+          .push_back(sentence);
+    }
+  }
+  if (headed_remarks.empty()) {
+    out.remarks.insert(out.remarks.end(), directing_remarks.begin(),
+                       directing_remarks.end());
+  } else {
+    out.remarks.insert(out.remarks.begin(), headed_remarks.begin(),
+                       headed_remarks.end());
   }
   // The date: the first place-and-date line (the one above the
   // signatures); a date inside a sentence is the audited period's.
   const std::vector<SignLine> lines = Lines(text);
   for (const SignLine& line : lines) {
-    out.date = PlaceDate(line.text);
+    out.date = AuditDate(line.text);
     if (!out.date.empty()) break;
   }
   out.auditors = ReadSigners(lines);

@@ -9,6 +9,7 @@
 
 #include "records/amount_parser.h"
 #include "records/org_number.h"
+#include "records/place_date.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -427,19 +428,13 @@ DocumentInfo ExtractDocumentInfo(const RecordText& text,
     }
   }
   if (info.adopted_date.empty()) {
-    static const RE2 kPlaceDate(
-        R"(^(?:\p{Lu}[\p{L}\-]+(?:,?\s+(?:och\s+)?\p{Lu}[\p{L}\-]+)*,?\s+)?(?:[Dd]en\s+)?(\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\s+\d{4})\.?$)");
+    // The place may be left out: "Den 5 april 2024" (records/place_date.h).
     for (const Section* s : sections.FindAll(SectionKind::kBoardSignatures)) {
       for (int i = s->line + 1; i < s->end_line; ++i) {
-        const std::string line(Trim(text.lines[i].text));
-        std::string date_text;
-        if (RE2::FullMatch(line, kPlaceDate, &date_text)) {
-          const std::string date = FindSwedishDate(date_text);
-          if (!date.empty()) {
-            info.adopted_date = date;
-            info.adopted_by = "styrelsen";
-            break;
-          }
+        if (auto line = ReadPlaceDate(Trim(text.lines[i].text))) {
+          info.adopted_date = line->date;
+          info.adopted_by = "styrelsen";
+          break;
         }
       }
       if (!info.adopted_date.empty()) break;

@@ -1,5 +1,7 @@
 #include "split/package_records.h"
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -8,6 +10,7 @@
 #include "layout/furniture.h"
 #include "layout/page_role.h"
 #include "records/audit_report.h"
+#include "records/evidence_page.h"
 #include "records/text_fold.h"
 #include "split/document_kind.h"
 #include "split/text_pages.h"
@@ -125,6 +128,24 @@ namespace {
 
 using R = records::ReportRecord;
 
+// An e-signed audit report prints no date ("Malmö den", "enligt datum som
+// framgår av elektronisk signering"): it is dated when the last auditor
+// signed, as the signing service's evidence page on its pages says
+// (records/evidence_page.h: Verified, Scrive, TellusTalk). "" when no
+// signer's time is printed.
+std::string SigningDate(const R& record) {
+  std::string last;
+  for (const records::EvidencePages& e : record.signatures.evidence) {
+    for (const records::EvidenceSigner& s : e.signers) {
+      // ISO 8601 times: the latest sorts last ("2022-11-16T10:56:09+01:00").
+      if (s.time.size() >= 10 && s.time.substr(0, 10) > last) {
+        last = s.time.substr(0, 10);
+      }
+    }
+  }
+  return last;
+}
+
 // The audit report's reading: its auditors from its signature block, else
 // those the people extractor found in the record (body "revision").
 R::Audit AuditOf(const PackagePart& part, const R& record) {
@@ -143,6 +164,7 @@ R::Audit AuditOf(const PackagePart& part, const R& record) {
   audit.date = reading.date;
   audit.discharge_sentence = reading.discharge_sentence;
   audit.approval_sentence = reading.approval_sentence;
+  if (audit.date.empty()) audit.date = SigningDate(record);
   for (const records::AuditSigner& s : reading.auditors) {
     audit.auditors.push_back({s.name, s.appointed_by, s.role});
   }
@@ -172,9 +194,45 @@ bool Audits(const R::Audit& audit, const R& report) {
   return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
 
+// A second audit report of the same annual report (Lindh 2011: the
+// elected auditor's, then the authorised auditor's) joins the first's
+// reading: its auditors, remarks and pages added, what the first left
+// unsaid filled in. False, and `into` untouched, when they recommend
+// differently: then it stays a record of its own.
+bool JoinAudit(const R::Audit& more, R::Audit* into) {
+  auto differ = [](const std::optional<bool>& a, const std::optional<bool>& b) {
+    return a.has_value() && b.has_value() && *a != *b;
+  };
+  if (differ(more.discharge, into->discharge) ||
+      differ(more.approval, into->approval)) {
+    return false;
+  }
+  for (const R::Auditor& a : more.auditors) {
+    bool known = false;
+    for (const R::Auditor& b : into->auditors) {
+      known = known || records::Fold(a.name) == records::Fold(b.name);
+    }
+    if (!known) into->auditors.push_back(a);
+  }
+  into->remarks.insert(into->remarks.end(), more.remarks.begin(),
+                       more.remarks.end());
+  if (!into->discharge) {
+    into->discharge = more.discharge;
+    into->discharge_sentence = more.discharge_sentence;
+  }
+  if (!into->approval) {
+    into->approval = more.approval;
+    into->approval_sentence = more.approval_sentence;
+  }
+  if (into->date.empty()) into->date = more.date;
+  into->first_page = std::min(into->first_page, more.first_page);
+  into->last_page = std::max(into->last_page, more.last_page);
+  return true;
+}
+
 // `whole`, the record of the whole file, with `audit` when one of `parts`
-// is an audit report that audits it, or the whole file is one audit
-// report.
+// is an audit report that audits it (several join: JoinAudit), or the
+// whole file is one audit report.
 R WithWholeFileAudit(const std::vector<PackagePart>& parts, R whole) {
   if (parts.size() <= 1) {
     if (!parts.empty() &&
@@ -192,8 +250,11 @@ R WithWholeFileAudit(const std::vector<PackagePart>& parts, R whole) {
     if (!Audits(audit, whole)) continue;
     audit.first_page = part.document.first_page;
     audit.last_page = part.document.last_page;
-    whole.audit = std::move(audit);
-    break;
+    if (!whole.audit) {
+      whole.audit = std::move(audit);
+    } else {
+      JoinAudit(audit, &*whole.audit);
+    }
   }
   return whole;
 }
@@ -238,17 +299,21 @@ std::vector<records::ReportRecord> PartRecords(
     out.push_back(std::move(record));
   }
   // An audit report goes into the record of the report it audits, when
-  // the package holds it; its own record then goes.
+  // the package holds it (a second one joins the first); its own record
+  // then goes.
   std::vector<bool> keep(out.size(), true);
   for (size_t i = 0; i < out.size(); ++i) {
     if (!is_audit[i]) continue;
     for (size_t j = 0; j < out.size(); ++j) {
-      if (is_audit[j] || out[j].audit ||
-          out[j].document.type != "arsredovisning" ||
+      if (is_audit[j] || out[j].document.type != "arsredovisning" ||
           !Audits(*out[i].audit, out[j])) {
         continue;
       }
-      out[j].audit = out[i].audit;
+      if (!out[j].audit) {
+        out[j].audit = out[i].audit;
+      } else if (!JoinAudit(*out[i].audit, &*out[j].audit)) {
+        continue;
+      }
       keep[i] = false;
       break;
     }
@@ -256,6 +321,13 @@ std::vector<records::ReportRecord> PartRecords(
   std::vector<records::ReportRecord> kept;
   for (size_t i = 0; i < out.size(); ++i) {
     if (keep[i]) kept.push_back(std::move(out[i]));
+  }
+  // An annual report with its audit reports appended, as archives file
+  // them, is one document: the whole file's record, as --split never
+  // gives it, byte for byte (its statements' page numbers are the
+  // file's).
+  if (kept.size() == 1) {
+    kept.front() = WithWholeFileAudit(parts, report.record);
   }
   return kept;
 }

@@ -41,9 +41,14 @@ std::vector<PackagePart> SplitReport(const Report& report);
 // else each part's, with part_of set. An audit report's reading
 // (records/audit_report.h; auditors from the record's people) goes as
 // `audit` into the record of the annual report in the package with the
-// same organisation and year, and its own record is then left out; an
+// same organisation and year (a second audit report of it joins the
+// first's reading when they recommend alike), and its own record is then
+// left out; an
 // audit report whose annual report is not there keeps its own record with
-// `audit` in it, as does a file that is one audit report.
+// `audit` in it, as does a file that is one audit report. When that leaves
+// one record (an annual report with its audit reports appended), it is the
+// whole file's record with the audit, byte for byte what --split never
+// gives (AttachWholeFileAudit).
 std::vector<records::ReportRecord> PartRecords(
     const Report& report, const std::vector<PackagePart>& parts);
 

@@ -399,6 +399,10 @@ std::vector<PackageDocument> SplitPackage(
   };
   open(0, {"first-page"});
   int doc_start = 0;
+  // Whether the current document has a page of its own yet: e-signing
+  // evidence placed before the document it signs (TellusTalk's
+  // "Signerat dokument", records/evidence_page.h) is that document's.
+  bool has_content = !facts[0].blank() && !facts[0].signature_page;
   int prev = facts[0].blank() ? -1 : 0;  // the last page with text
   for (int i = 1; i < static_cast<int>(facts.size()); ++i) {
     const PageFacts& f = facts[i];
@@ -413,16 +417,24 @@ std::vector<PackageDocument> SplitPackage(
     // auditor's, signed "Erik Olsson / Förtroendevald revisor"
     // (Lindh 2011, pages 15 and 16).
     const bool closed_before = prev >= 0 && facts[prev].closes;
+    // A cover's document goes on to its title page: a page of the same
+    // kind right after the cover that opened it ("Årsredovisning 2014"
+    // alone, then "Årsredovisning / för / Brf ... / Räkenskapsåret 2014")
+    // is its front matter, not another document.
+    const bool title_page = prev == doc_start && facts[doc_start].cover &&
+                            f.title_kind != DocumentKind::kOther &&
+                            f.title_kind == out.back().kind;
     const bool repeated =
-        !closed_before &&
-        (f.title_folded == doc_title ||
-         (prev >= 0 && f.title_folded == facts[prev].title_folded));
+        title_page ||
+        (!closed_before &&
+         (f.title_folded == doc_title ||
+          (prev >= 0 && f.title_folded == facts[prev].title_folded)));
     if (f.title_kind != DocumentKind::kOther && !repeated) {
       const bool audit = f.title_kind == DocumentKind::kAuditReport;
       score += audit ? kAuditTitle : kTitle;
       reasons.push_back(audit ? "audit-title" : "title");
     }
-    if (f.cover) {
+    if (f.cover && !title_page) {
       score += kCover;
       reasons.push_back("cover");
     }
@@ -513,11 +525,17 @@ std::vector<PackageDocument> SplitPackage(
       if (p.runs_on) score += kRunsOn;
     }
     // A signature page ends the document before it.
-    if (score >= kStartAt && !f.signature_page) {
+    if (score >= kStartAt && !f.signature_page && !has_content) {
+      // The evidence page before it: one document, named by this page.
+      out.back().kind = f.title_kind;
+      out.back().title = f.title;
+      doc_start = i;
+    } else if (score >= kStartAt && !f.signature_page) {
       out.back().last_page = i;
       open(i, std::move(reasons));
       doc_start = i;
     }
+    has_content = has_content || !f.signature_page;
     prev = i;
   }
   return out;

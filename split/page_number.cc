@@ -17,7 +17,7 @@ bool ToInt(const std::string& digits, int* out) {
 
 std::optional<PrintedPageNumber> ParsePageNumber(std::string_view line) {
   static const RE2 kSida(
-      R"((?i)^\s*(?:sida|sid\.?|page)\s*(\d{1,4})(?:\s*(?:av|of|/|\()\s*(\d{1,4})\)?)?(?:\D.*)?$)");
+      R"((?i)^\s*(?:sida|sid\.?|page)\s*:?\s*(\d{1,4})(?:\s*(?:av|of|/|\()\s*(\d{1,4})\)?)?(?:\D.*)?$)");
   static const RE2 kParen(R"(^\s*(\d{1,4})\s*\(\s*(\d{1,4})\s*\)\s*$)");
   static const RE2 kSlash(R"(^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$)");
   static const RE2 kDash(R"(^\s*[-–—]\s*(\d{1,4})\s*[-–—]\s*$)");

@@ -1,5 +1,6 @@
 // A printed page number read off one line: "Sida 3 av 14", "Sida 3",
-// "3 (13)", "3/14", "- 3 -", a lone "3".
+// "Sida: 3" (an accounting program's, stenalderns 2025), "3 (13)", "3/14",
+// "- 3 -", a lone "3".
 //
 // Pure. The line is one the page prints at its top or foot (the pipeline's
 // page-number furniture, or the first/last line of a text page); a number

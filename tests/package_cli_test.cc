@@ -79,7 +79,8 @@ TEST(PackageRecords, OneRecordPerDocumentWithTheAuditInsideItsReport) {
   }
 }
 
-// --split never is the default until the split holds on unseen scans.
+// --split never is the default until the split holds on unseen scans
+// (scripts/bench-split --singles: two of the real one-report PDFs are cut).
 TEST(PackageRecords, SplitNeverGivesOneRecordOfTheWholeFile) {
   const ProcessResult run =
       Records("'" + kFixtures + "package.pdf' --format jsonl");
@@ -90,9 +91,25 @@ TEST(PackageRecords, SplitNeverGivesOneRecordOfTheWholeFile) {
   EXPECT_EQ(records[0]["pages"].size(), 10u);
 }
 
+// The fixtures that are one report give with --split auto the record
+// --split never gives, byte for byte: none of them is cut. (The born-digital
+// ones and one scan, to keep the suite short; scripts/bench-split --singles
+// checks every real PDF.)
+TEST(PackageRecords, OneReportFixturesStayOneRecordWhenSplit) {
+  for (const char* name : {"born_digital", "lost_diacritics", "sample",
+                           "scanned", "tables_born_digital", "visma_signed"}) {
+    const std::string pdf = "'" + kFixtures + name + ".pdf'";
+    const ProcessResult split = Records(pdf + " --split auto");
+    const ProcessResult never = Records(pdf);
+    ASSERT_EQ(split.exit_code, 0) << name;
+    ASSERT_EQ(never.exit_code, 0) << name;
+    EXPECT_EQ(split.out, never.out) << name;
+    EXPECT_EQ(split.out.find("\"part_of\""), std::string::npos) << name;
+  }
+}
+
 // An annual report with its audit report appended, as archives keep them:
-// the default record of the whole file carries the audit (the split's
-// audit starts held on every held-out file; its other starts did not).
+// one record, the whole file's, carrying the audit, whether split or not.
 TEST(PackageRecords, TheWholeFileRecordCarriesItsAppendedAudit) {
   const finsam::testing::ScratchDir scratch;
   const std::string path = scratch / "report.txt";
@@ -114,16 +131,103 @@ TEST(PackageRecords, TheWholeFileRecordCarriesItsAppendedAudit) {
          "och balansräkningen.\n"
          "Vi tillstyrker att föreningsstämman beviljar styrelsens ledamöter "
          "ansvarsfrihet för räkenskapsåret.\n";
-  const ProcessResult whole = Records("'" + path + "'");
-  const ProcessResult never = Records("'" + path + "' --split never");
+  const ProcessResult whole = Records("'" + path + "' --split auto");
+  const ProcessResult never = Records("'" + path + "'");
   ASSERT_EQ(whole.exit_code, 0);
-  EXPECT_EQ(whole.out, never.out);  // never is the default
+  EXPECT_EQ(whole.out, never.out);  // the split keeps it whole
   const Json record = Json::parse(whole.out);
   EXPECT_FALSE(record.contains("part_of"));
   ASSERT_TRUE(record.contains("audit")) << whole.out;
   EXPECT_EQ(record["audit"]["discharge"], "tillstyrker");
   EXPECT_EQ(record["audit"]["approval"], "tillstyrker");
   EXPECT_EQ(record["audit"]["pages"]["first"], 2);
+}
+
+// Two audit reports of one annual report (the elected auditor's, then the
+// authorised auditor's, as Lindh 2011 files them): one record, one audit
+// reading with both auditors and both reports' pages.
+TEST(PackageRecords, TwoAuditReportsOfOneReportJoin) {
+  const finsam::testing::ScratchDir scratch;
+  const std::string path = scratch / "two.txt";
+  std::ofstream(path, std::ios::binary)
+      << "Årsredovisning 2023\n"
+         "Bostadsrättsföreningen Lärkträdet, org.nr 716400-1237\n"
+         "Styrelsen avger härmed årsredovisning för räkenskapsåret "
+         "2023-01-01 - 2023-12-31.\n"
+         "Årets resultat\t85 000\t-12 000\n"
+         "\f"
+         "Revisionsberättelse\n"
+         "Till föreningsstämman i Bostadsrättsföreningen Lärkträdet, "
+         "org.nr 716400-1237\n"
+         "Jag tillstyrker att föreningsstämman beviljar styrelsens "
+         "ledamöter ansvarsfrihet för räkenskapsåret.\n"
+         "Göteborg den 2 mars 2024\n"
+         "Erik Berg\n"
+         "Förtroendevald revisor\n"
+         "\f"
+         "Revisionsberättelse\n"
+         "Till föreningsstämman i Bostadsrättsföreningen Lärkträdet, "
+         "org.nr 716400-1237\n"
+         "Jag tillstyrker att föreningsstämman fastställer resultaträkningen "
+         "och balansräkningen och beviljar styrelsens ledamöter "
+         "ansvarsfrihet för räkenskapsåret.\n"
+         "Göteborg den 9 mars 2024\n"
+         "Kjell Ek\n"
+         "Auktoriserad revisor\n";
+  const ProcessResult split = Records("'" + path + "' --split auto");
+  const ProcessResult never = Records("'" + path + "'");
+  ASSERT_EQ(split.exit_code, 0);
+  EXPECT_EQ(split.out, never.out);
+  const Json record = Json::parse(split.out);
+  ASSERT_TRUE(record.contains("audit")) << split.out;
+  const Json& audit = record["audit"];
+  ASSERT_EQ(audit["auditors"].size(), 2u) << split.out;
+  EXPECT_EQ(audit["auditors"][0]["name"], "Erik Berg");
+  EXPECT_EQ(audit["auditors"][1]["name"], "Kjell Ek");
+  EXPECT_EQ(audit["discharge"], "tillstyrker");
+  EXPECT_EQ(audit["approval"], "tillstyrker");  // from the second
+  EXPECT_EQ(audit["date"], "2024-03-02");
+  EXPECT_EQ(audit["pages"]["first"], 2);
+  EXPECT_EQ(audit["pages"]["last"], 3);
+}
+
+// An e-signed audit report prints no date: it is dated when its last
+// auditor signed, as the signing service's evidence page after it says.
+TEST(PackageRecords, AnESignedAuditIsDatedByItsEvidencePage) {
+  const finsam::testing::ScratchDir scratch;
+  const std::string path = scratch / "signed.txt";
+  std::ofstream(path, std::ios::binary)
+      << "Årsredovisning 2022\n"
+         "Bostadsrättsföreningen Lärkträdet, org.nr 716400-1237\n"
+         "Styrelsen avger härmed årsredovisning för räkenskapsåret "
+         "2022-01-01 - 2022-12-31.\n"
+         "Årets resultat\t85 000\t-12 000\n"
+         "\f"
+         "Revisionsberättelse\n"
+         "Till föreningsstämman i Bostadsrättsföreningen Lärkträdet, "
+         "org.nr 716400-1237\n"
+         "Vi tillstyrker att föreningsstämman beviljar styrelsens ledamöter "
+         "ansvarsfrihet för räkenskapsåret.\n"
+         "Malmö den\n"
+         "Karin Berg\tOlle Nord\n"
+         "Auktoriserad revisor\tAv föreningen vald revisor\n"
+         "\fVerifikat\n"
+         "Transaktion 09222115550000000001\n"
+         "Signerande parter\n"
+         "Karin Berg (KB)\tOlle Nord (ON)\n"
+         "Revisorerna AB karin@example.se\tBrf Lärkträdet olle@example.se\n"
+         "Namnet som returnerades från svenskt BankID var \"KARIN\tNamnet "
+         "som returnerades från svenskt BankID var\n"
+         "BERG\"\t\"OLLE NORD\"\n"
+         "Signerade 2023-04-03 10:56:09 CEST (+0200)\tSignerade 2023-03-30 "
+         "11:12:26 CEST (+0200)\n"
+         "Detta verifikat är utfärdat av Scrive.\n";
+  const ProcessResult run = Records("'" + path + "'");
+  ASSERT_EQ(run.exit_code, 0);
+  const Json record = Json::parse(run.out);
+  ASSERT_TRUE(record.contains("audit")) << run.out;
+  EXPECT_EQ(record["audit"]["date"], "2023-04-03");
+  EXPECT_EQ(record["audit"]["pages"]["last"], 3);
 }
 
 TEST(PackageRecords, JsonIsAnArrayAndCsvRefusesSeveralDocuments) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "records/audit_report.h"
+#include "records/place_date.h"
 
 namespace finsam::records {
 namespace {
@@ -51,8 +52,26 @@ TEST(AuditReport, AdvisesAgainstDischargeWithARemark) {
   EXPECT_FALSE(*a.discharge);
   ASSERT_TRUE(a.approval.has_value());
   EXPECT_TRUE(*a.approval);
-  // The heading and the sentence that makes it.
-  EXPECT_EQ(a.remarks.size(), 2u);
+  // One remark: the paragraph under its heading; the sentence that directs
+  // it restates it.
+  ASSERT_EQ(a.remarks.size(), 1u);
+  EXPECT_EQ(a.remarks[0],
+            "Styrelsen har beslutat om insatser utan stämmans godkännande.");
+}
+
+// Without a heading the sentence that directs the remark is the remark; a
+// heading over a denial makes none.
+TEST(AuditReport, ARemarkWithoutItsHeading) {
+  const AuditReading directed = ReadAuditReport(
+      "Vi riktar anmärkning mot styrelsen för att den inte har fört "
+      "protokoll.\n");
+  ASSERT_EQ(directed.remarks.size(), 1u);
+  EXPECT_EQ(directed.remarks[0],
+            "Vi riktar anmärkning mot styrelsen för att den inte har fört "
+            "protokoll.");
+  const AuditReading denied =
+      ReadAuditReport("Anmärkningar\n\nVi har inga anmärkningar.\n");
+  EXPECT_TRUE(denied.remarks.empty());
 }
 
 TEST(AuditReport, FoldedOcrLettersAndNoRemark) {
@@ -65,6 +84,24 @@ TEST(AuditReport, FoldedOcrLettersAndNoRemark) {
   EXPECT_TRUE(*a.discharge);
   EXPECT_EQ(a.fiscal_year, 2019);
   EXPECT_FALSE(a.approval.has_value());
+}
+
+// OCR left a blank line inside the sentence that gives discharge together
+// with the allocation of the profit (brf-sjotungan 2012's layout).
+TEST(AuditReport, ASentenceGoesOnOverABlankLine) {
+  const AuditReading a = ReadAuditReport(
+      "Uttalanden\n\n"
+      "Vi tillstyrker att föreningsstämman disponerar vinsten enligt "
+      "förslaget i förvaltningsberättelsen och beviljar\n\n"
+      "styrelsens ledamöter ansvarsfrihet för räkenskapsåret.\n\n"
+      "Tyresö den 2 april 2012\n");
+  ASSERT_TRUE(a.discharge.has_value());
+  EXPECT_TRUE(*a.discharge);
+  EXPECT_EQ(a.discharge_sentence,
+            "Vi tillstyrker att föreningsstämman disponerar vinsten enligt "
+            "förslaget i förvaltningsberättelsen och beviljar styrelsens "
+            "ledamöter ansvarsfrihet för räkenskapsåret.");
+  EXPECT_EQ(a.date, "2012-04-02");
 }
 
 TEST(AuditReport, OrgNumberAsANormaliserGroupedIt) {
@@ -125,6 +162,29 @@ TEST(AuditReport, NoPrintedDateAndANameOverItsFirm) {
   ASSERT_EQ(a.auditors.size(), 1u);
   EXPECT_EQ(a.auditors[0].name, "Elias Nesru");
   EXPECT_EQ(a.auditors[0].firm, "BoRevision AB");
+}
+
+// records/place_date.h: the one pattern the board's and the auditors'
+// dates are read with.
+TEST(ReadPlaceDate, PlacesAndDatesAsSignatureBlocksPrintThem) {
+  EXPECT_EQ(ReadPlaceDate("Stockholm den 12 mars 2025"),
+            (PlaceDate{"Stockholm", "2025-03-12"}));
+  EXPECT_EQ(ReadPlaceDate("Lund, 2026-04-23"),
+            (PlaceDate{"Lund", "2026-04-23"}));
+  EXPECT_EQ(ReadPlaceDate("Upplands Väsby 4 april 2017."),
+            (PlaceDate{"Upplands Väsby", "2017-04-04"}));
+  EXPECT_EQ(ReadPlaceDate("Stockholm och Göteborg 2024-03-12"),
+            (PlaceDate{"Stockholm och Göteborg", "2024-03-12"}));
+  EXPECT_EQ(ReadPlaceDate("den 5 april 2024"), (PlaceDate{"", "2024-04-05"}));
+  // No date (a misread year); a sentence; a place with no date.
+  EXPECT_FALSE(ReadPlaceDate("Lund den 12 maj 2O24").has_value());
+  EXPECT_FALSE(
+      ReadPlaceDate("Ställningen per den 31 december 2024").has_value());
+  EXPECT_FALSE(ReadPlaceDate("Malmö den").has_value());
+}
+
+TEST(AuditReport, ADateAlonePrintsNoPlaceAndIsNotTheAuditorsDate) {
+  EXPECT_TRUE(ReadAuditReport("2024-04-01\nKarin Ek\nRevisor\n").date.empty());
 }
 
 TEST(AuditReport, SaysNothingWhenTheTextDoesNot) {

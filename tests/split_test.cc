@@ -24,6 +24,8 @@ TEST(PageNumber, ReadsTheStylesReportsPrint) {
             (PrintedPageNumber{3, 14, PageNumberStyle::kSida}));
   EXPECT_EQ(ParsePageNumber("Sida 21"),
             (PrintedPageNumber{21, 0, PageNumberStyle::kSida}));
+  EXPECT_EQ(ParsePageNumber("Sida: 2"),
+            (PrintedPageNumber{2, 0, PageNumberStyle::kSida}));
   EXPECT_EQ(ParsePageNumber("Sida 1Signering av justerare"),
             (PrintedPageNumber{1, 0, PageNumberStyle::kSida}));
   EXPECT_EQ(ParsePageNumber("33 (332)"),
@@ -218,6 +220,37 @@ TEST(SplitPackage, ASignedDocumentEndsBeforeItsTitleRepeats) {
   };
   EXPECT_EQ(Ranges(SplitPackage(pages)),
             (std::vector<std::pair<int, int>>{{1, 1}, {2, 2}, {3, 4}}));
+}
+
+// A cover, then the report's title page of the same kind: one document
+// (a scanned annual report's pages 1 and 2); a cover of another kind
+// after it starts one.
+TEST(SplitPackage, ACoverGoesOnToItsTitlePage) {
+  std::vector<PackagePage> pages = {
+      Page("Brf Exempel\nÅrsredovisning 2014\n"),
+      Page("Årsredovisning\nför\nBrf Exempel\n769610-0614\nRäkenskapsåret\n"
+           "2014\n"),
+      Page("Förvaltningsberättelse\nStyrelsen avger härmed årsredovisning.\n"),
+  };
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 3}}));
+  pages[1].text = "Verksamhetsplan\nför\nBrf Exempel\n2015\n";
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 1}, {2, 3}}));
+}
+
+// An e-signing service's evidence placed before the document it signs
+// (TellusTalk's "Signerat dokument" page) is that document's first page.
+TEST(SplitPackage, EvidenceBeforeTheDocumentIsItsOwn) {
+  PackagePage evidence = Page("Signerat dokument\nvia https://min.ebox.nu\n");
+  evidence.signature_page = true;
+  std::vector<PackagePage> pages = {
+      evidence, Page("Protokoll fört vid ordinarie föreningsstämma\nText\n"),
+      Page("Mer text\n")};
+  const std::vector<PackageDocument> docs = SplitPackage(pages);
+  EXPECT_EQ(Ranges(docs), (std::vector<std::pair<int, int>>{{1, 3}}));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].kind, DocumentKind::kMinutes);
 }
 
 TEST(SplitPackage, NoPagesNoDocuments) {
