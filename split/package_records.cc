@@ -144,12 +144,12 @@ R::Audit AuditOf(const PackagePart& part, const R& record) {
   audit.discharge_sentence = reading.discharge_sentence;
   audit.approval_sentence = reading.approval_sentence;
   for (const records::AuditSigner& s : reading.auditors) {
-    audit.auditors.push_back({s.name, s.appointed_by, s.role});
+    audit.auditors.push_back({s.name, s.appointed_by, s.role, ""});
   }
   if (!audit.auditors.empty()) return audit;
   for (const records::Person& p : record.people) {
     if (p.body != "revision") continue;
-    audit.auditors.push_back({p.name, p.appointed_by, p.role});
+    audit.auditors.push_back({p.name, p.appointed_by, p.role, ""});
   }
   return audit;
 }
