@@ -358,6 +358,32 @@ int ExpandTwoDigitYear(int two_digits) {
                                                       : 1900 + two_digits;
 }
 
+std::string ComposeTitle(const std::string& type,
+                         const std::string& organisation, int fiscal_year,
+                         const std::string& fiscal_start) {
+  static const std::map<std::string, std::string> kKinds = {
+      {"arsredovisning", "Årsredovisning"},
+      {"delarsrapport", "Delårsrapport"},
+      {"verksamhetsplan", "Verksamhetsplan"},
+      {"protokoll", "Protokoll"}};
+  const auto kind = kKinds.find(type);
+  if (kind == kKinds.end() || (organisation.empty() && fiscal_year == 0)) {
+    return "";
+  }
+  std::string title = kind->second;
+  if (!organisation.empty()) title += " för " + organisation;
+  if (fiscal_year > 0) {
+    const int start_year =
+        fiscal_start.size() >= 4 ? std::stoi(fiscal_start.substr(0, 4)) : 0;
+    title += " ";
+    if (start_year > 0 && start_year < fiscal_year) {
+      title += std::to_string(start_year) + "/";
+    }
+    title += std::to_string(fiscal_year);
+  }
+  return title;
+}
+
 DocumentInfo ExtractDocumentInfo(const RecordText& text,
                                  const SectionTree& sections) {
   DocumentInfo info;

@@ -33,6 +33,16 @@ struct DocumentInfo {
 DocumentInfo ExtractDocumentInfo(const RecordText& text,
                                  const SectionTree& sections);
 
+// A title for a document that prints none, composed from what it does
+// print: its kind, its organisation and its fiscal year, "Årsredovisning
+// för Samordningsförbundet Västra Nyland 2023" ("2024/2025" for a fiscal
+// year 2024-09-01 – 2025-08-31). "" for the kind "other", and when neither
+// the organisation nor the year is known. The record marks such a title
+// `title_derived` (the contract's "computed rather than read").
+std::string ComposeTitle(const std::string& type,
+                         const std::string& organisation, int fiscal_year,
+                         const std::string& fiscal_start);
+
 // "2024-03-27", "27 mars 2024", "den 21 februari 2025" -> "2024-03-27";
 // "" when `text` holds no such date. Finds the first date in `text`.
 std::string FindSwedishDate(const std::string& text);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "records/people.h"
 #include "records/signer_match.h"
 #include "records/text_fold.h"
 
@@ -17,6 +18,13 @@ void AddPage(EvidencePages* ev, int page) {
       std::find(ev->pages.begin(), ev->pages.end(), page) == ev->pages.end()) {
     ev->pages.push_back(page);
   }
+}
+
+// GetAccept's stamp on every page: "Detta dokument har signerats genom
+// GetAccept".
+bool IsGetAcceptStamp(const std::string& line) {
+  static const RE2 kStamp(R"((?i)signerats\s+(?:genom|via|med)\s+GetAccept)");
+  return RE2::PartialMatch(line, kStamp);
 }
 
 // Day of the week, 0 = Sunday (Sakamoto's method).
@@ -357,13 +365,105 @@ void ParseTellusTalk(const RecordText& text, std::vector<EvidencePages>* out) {
   }
 }
 
+// A time as an evidence page prints it, in ISO 8601 with its offset:
+// "2025-03-12 09:41:07 UTC", "2025-03-12 09:41 CET", "2025-03-12 09:41:07
+// (UTC+01:00)", "2025-03-12 09:41:07 +0100"; Swedish local time when no zone
+// is printed. "" when `text` holds no date and time.
+std::string EvidenceTime(const std::string& text) {
+  static const RE2 kTime(
+      R"((\d{4}-\d\d-\d\d)[ T]+(\d\d:\d\d)(:\d\d)?\s*\(?\s*(UTC|GMT|CEST|CET|Z)?\s*([+-]\d\d):?(\d\d)?)");
+  static const RE2 kPlain(
+      R"((\d{4}-\d\d-\d\d)[ T]+(\d\d:\d\d)(:\d\d)?\s*\(?\s*(UTC|GMT|CEST|CET|Z)?)");
+  std::string date, clock, seconds, zone, hours, minutes;
+  if (!RE2::PartialMatch(text, kTime, &date, &clock, &seconds, &zone, &hours,
+                         &minutes)) {
+    hours.clear();
+    minutes.clear();
+    if (!RE2::PartialMatch(text, kPlain, &date, &clock, &seconds, &zone)) {
+      return "";
+    }
+  }
+  const std::string at =
+      date + "T" + clock + (seconds.empty() ? ":00" : seconds);
+  if (!hours.empty())
+    return at + hours + ":" + (minutes.empty() ? "00" : minutes);
+  if (zone == "UTC" || zone == "GMT" || zone == "Z") return at + "Z";
+  if (zone == "CEST") return at + "+02:00";
+  if (zone == "CET") return at + "+01:00";
+  return at + SwedishOffset(date);
+}
+
+// GetAccept's evidence page (see the header): labelled lines in Swedish or
+// English, one block a signer under the name line.
+void ParseGetAccept(const RecordText& text, std::vector<EvidencePages>* out) {
+  static const RE2 kService(R"((?i)\bGetAccept\b)");
+  static const RE2 kDocumentId(
+      R"((?i)^(?:dokument-?\s?id|document\s+id)\s*:?\s*(\S+)$)");
+  static const RE2 kSigned(
+      R"((?i)^(?:signerat|signerad|undertecknat|signed)(?:\s+(?:den|at|on))?\s*:\s*(.+)$)");
+  static const RE2 kEId(
+      R"((?i)^(?:verifierad\s+med|e-legitimation|legitimering|e-?id|identifierad\s+med|verified\s+with|identified\s+with|authentication)\s*:\s*(.+)$)");
+  static const RE2 kEnd(
+      R"((?i)^(?:detta\s+(?:dokument|bevis|intyg)|this\s+(?:document|certificate))\b)");
+  const int n = static_cast<int>(text.lines.size());
+  for (int i = 0; i < n; ++i) {
+    // The page names the service (not in its stamp's sentence) and gives
+    // the document's id within its first lines.
+    const std::string head(Trim(text.lines[i].text));
+    if (!RE2::PartialMatch(head, kService) || IsGetAcceptStamp(head)) {
+      continue;
+    }
+    std::string id;
+    int k = std::max(0, i - 3);
+    for (; k < n && k <= i + 6 && id.empty(); ++k) {
+      if (text.lines[k].page != text.lines[i].page) continue;
+      RE2::FullMatch(std::string(Trim(text.lines[k].text)), kDocumentId, &id);
+    }
+    if (id.empty()) continue;
+    EvidencePages ev;
+    ev.service = "getaccept";
+    ev.transaction = id;
+    AddPage(&ev, text.lines[i].page);
+    // Each name line opens a signer whose fields follow it in any order;
+    // a name with no time after it is no signer ("Undertecknare", a
+    // heading).
+    std::vector<EvidenceSigner> named;
+    int end = std::max(i + 1, k);
+    for (; end < n; ++end) {
+      const std::string line(Trim(text.lines[end].text));
+      if (line.empty()) continue;
+      if (RE2::PartialMatch(line, kEnd) || IsGetAcceptStamp(line)) {
+        AddPage(&ev, text.lines[end].page);
+        break;
+      }
+      std::string value;
+      if (RE2::FullMatch(line, kSigned, &value)) {
+        if (!named.empty()) named.back().time = EvidenceTime(value);
+        AddPage(&ev, text.lines[end].page);
+      } else if (RE2::FullMatch(line, kEId, &value)) {
+        if (!named.empty()) named.back().e_id = EIdName(value);
+      } else if (line.find('@') == std::string::npos &&
+                 line.find(':') == std::string::npos && IsPersonName(line)) {
+        // Not an e-mail address, the IP or another labelled field.
+        named.push_back({line, line, "", "", ""});
+      }
+    }
+    for (EvidenceSigner& s : named) {
+      if (!s.time.empty()) ev.signers.push_back(std::move(s));
+    }
+    if (!ev.signers.empty()) {
+      std::sort(ev.pages.begin(), ev.pages.end());
+      out->push_back(std::move(ev));
+    }
+    i = end;
+  }
+}
+
 // Services known only from a line on every page.
 void ParseStamps(const RecordText& furniture, const RecordText& text,
                  std::vector<EvidencePages>* out) {
   static const RE2 kDocuSign(
       R"(DocuSign\s+Envelope\s+ID:\s*([0-9A-Fa-f]{8}-[0-9A-Fa-f-]{27}))");
-  static const RE2 kGetAccept(
-      R"((?i)signerats\s+(?:genom|via|med)\s+GetAccept)");
   for (const char* service : {"docusign", "getaccept"}) {
     bool known = false;
     for (const EvidencePages& e : *out) known = known || e.service == service;
@@ -375,7 +475,7 @@ void ParseStamps(const RecordText& furniture, const RecordText& text,
         std::string id;
         const bool stamp = std::string(service) == "docusign"
                                ? RE2::PartialMatch(l.text, kDocuSign, &id)
-                               : RE2::PartialMatch(l.text, kGetAccept);
+                               : IsGetAcceptStamp(l.text);
         if (!stamp) continue;
         if (ev.transaction.empty()) ev.transaction = id;
         AddPage(&ev, l.page);
@@ -392,8 +492,15 @@ void ParseStamps(const RecordText& furniture, const RecordText& text,
 
 bool IsEvidencePageMarker(const std::string& line) {
   static const RE2 kMarker(
-      R"(^\W{0,3}(?:Verifikat|Verification|Signerat dokument|Document summary|Document|Activity log|Transaktion\s+\d{6,}.*|Transaction\s+ID\b.*)\s*$)");
-  return RE2::FullMatch(line, kMarker);
+      R"(^\W{0,3}(?:Verifikat|Verification|Signerat dokument|Document summary|Document|Activity log|Transaktion\s+\d{6,}.*|Transaction\s+ID\b.*|(?:Dokument-?\s?ID|Document\s+ID)\s*:.*)\s*$)");
+  // GetAccept's page names the service in its heading; its stamp's
+  // sentence ("Detta dokument har signerats genom GetAccept") is no
+  // heading.
+  constexpr size_t kMaxHeading = 80;  // "Signeringsbevis från GetAccept"
+  static const RE2 kGetAccept(R"(\bGetAccept\b)");
+  return RE2::FullMatch(line, kMarker) ||
+         (line.size() <= kMaxHeading && RE2::PartialMatch(line, kGetAccept) &&
+          !IsGetAcceptStamp(line));
 }
 
 std::vector<EvidencePages> ParseEvidencePages(const RecordText& text,
@@ -403,6 +510,7 @@ std::vector<EvidencePages> ParseEvidencePages(const RecordText& text,
   ParseVerified(text, &out);
   ParseVerifiedLog(text, &out);
   ParseTellusTalk(text, &out);
+  ParseGetAccept(text, &out);
   ParseStamps(furniture, text, &out);
   std::stable_sort(out.begin(), out.end(),
                    [](const EvidencePages& a, const EvidencePages& b) {

@@ -34,6 +34,18 @@
 // "Signerat av 4:" and per signer the e-ID's name and
 // "Signerat med BankID 2024-05-24 08:49 Ref: <uuid>" (Swedish local time).
 //
+// GetAccept's evidence page (no file in these archives has one; read as
+// ../shared/spec/visma.md lists what such pages give: signer, e-ID, time,
+// IP, document id): a line naming GetAccept with the document's id
+// ("Dokument-ID: <id>", "Document ID: <id>") within the lines around it,
+// then per signer a name line and labelled lines in Swedish or English,
+// in any order: the time ("Signerat: 2025-03-12 09:41:07 (UTC+01:00)",
+// "Signed: ... UTC"; Swedish local time when no zone is printed), the e-ID
+// ("Verifierad med: BankID", "Verified with: ..."), the IP address (read
+// past) and e-mail addresses. A signer is a name line followed by a time.
+// The page ends at "Detta dokument ..." / "This document ..." or the text's
+// end.
+//
 // DocuSign and GetAccept as these archives hold them print no evidence
 // page, only a line on every page ("DocuSign Envelope ID: <uuid>",
 // "Detta dokument har signerats genom GetAccept"), which the pipeline
@@ -68,7 +80,8 @@ struct EvidencePages {
 
 // True when `line` opens a service's evidence page ("Verifikat",
 // "Verification", "Signerat dokument", "Document summary", "Document" (over
-// "history"), "Activity log", "Transaktion 0922...", "Transaction ID ..."):
+// "history"), "Activity log", "Transaktion 0922...", "Transaction ID ...",
+// "Dokument-ID: ...", a short line naming GetAccept that is not its stamp):
 // what follows is the service's, not the report's, so a signature block read
 // from the report ends there.
 bool IsEvidencePageMarker(const std::string& line);

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -124,6 +126,60 @@ bool NearSameStart(std::string_view a, std::string_view b) {
          FoldedNear(a, b);
 }
 
+std::vector<std::string> Words(std::string_view folded) {
+  std::vector<std::string> out;
+  for (size_t b = 0; b < folded.size();) {
+    size_t e = folded.find(' ', b);
+    if (e == std::string_view::npos) e = folded.size();
+    if (e > b) out.emplace_back(folded.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+// Words printed cut short with a full stop, folded: "Resultat efter fin.
+// poster" -> {"fin"}. Three letters at least: "ek." or "s." are too short
+// to say which word they cut.
+std::vector<std::string> AbbreviatedWords(std::string_view label) {
+  static const RE2 kAbbreviated(R"((\p{L}\p{L}\p{L}+)\.)");
+  std::vector<std::string> out;
+  re2::StringPiece input(label.data(), label.size());
+  std::string word;
+  while (RE2::FindAndConsume(&input, kAbbreviated, &word)) {
+    out.push_back(Fold(word));
+  }
+  return out;
+}
+
+// The key of the one vocabulary label that `core` spells out when each of
+// its `abbreviated` words stands for a whole word it begins ("resultat
+// efter fin poster" -> "resultat efter finansiella poster", "summa kortfr
+// skulder" -> "summa kortfristiga skulder"); "" when none or two keys fit.
+std::string KeyOfAbbreviation(const std::string& core,
+                              const std::vector<std::string>& abbreviated) {
+  if (abbreviated.empty()) return "";
+  const std::vector<std::string> words = Words(core);
+  std::string found;
+  for (const VocabularyEntry& e : kVocabulary) {
+    const std::vector<std::string> full = Words(e.folded_label);
+    if (full.size() != words.size()) continue;
+    bool fits = true, cut = false;
+    for (size_t k = 0; k < words.size() && fits; ++k) {
+      if (words[k] == full[k]) continue;
+      const bool is_abbreviation =
+          std::find(abbreviated.begin(), abbreviated.end(), words[k]) !=
+          abbreviated.end();
+      fits = is_abbreviation && full[k].size() > words[k].size() &&
+             full[k].compare(0, words[k].size(), words[k]) == 0;
+      cut = cut || fits;
+    }
+    if (!fits || !cut) continue;
+    if (!found.empty() && found != e.key) return "";
+    found = e.key;
+  }
+  return found;
+}
+
 }  // namespace
 
 std::string KeyForLabel(std::string_view label) {
@@ -131,6 +187,10 @@ std::string KeyForLabel(std::string_view label) {
   if (core.empty() || IsKnownNonKey(core)) return "";
   for (const VocabularyEntry& e : kVocabulary) {
     if (core == e.folded_label) return e.key;
+  }
+  if (std::string key = KeyOfAbbreviation(core, AbbreviatedWords(label));
+      !key.empty()) {
+    return key;
   }
   for (const VocabularyEntry& e : kVocabulary) {
     const std::string_view l = e.folded_label;

@@ -4,7 +4,9 @@
 // the label may be followed by more words). Labels are compared folded and
 // OCR-tolerant, after removing parentheses, note references and unit
 // words, so "Arets resultat", "ÅRETS RESULTAT" and "Årets resultat (tkr)"
-// all give result_for_year.
+// all give result_for_year. A word printed cut short with a full stop
+// stands for the vocabulary word it begins ("Resultat efter fin. poster":
+// result_after_financial_items).
 #ifndef FINSAM_RECORDS_KEY_VOCABULARY_H_
 #define FINSAM_RECORDS_KEY_VOCABULARY_H_
 

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "records/evidence_page.h"
+#include "records/first_names.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -183,8 +184,11 @@ std::string NameInCell(const std::string& raw, std::string* role) {
 }
 
 // Person names inside a sentence: runs of two or three capitalised words
-// that IsPersonName accepts, not opening the sentence (a heading word
-// such as "Revisorer" there is not a first name).
+// that IsPersonName accepts. A sentence has no role cell or column to say
+// that a capitalised pair is a person, so the words must: a word before a
+// known first name (records/first_names.h) is no part of the name
+// ("Revisor Olle Nord", "Eftersom John Mattson"), and a genitive that is
+// no first name opens no name ("Stockholms Städsystem").
 std::vector<std::string> NamesInProse(const std::string& line) {
   static const RE2 kRun(
       R"((\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}))");
@@ -196,12 +200,22 @@ std::vector<std::string> NamesInProse(const std::string& line) {
     static const RE2 kFirm(R"(^\s+(?:AB|HB|KB|Ab|ek\.?\s*för)\b)");
     if (RE2::PartialMatch(input, kFirm)) continue;
     std::string name = run;
-    // "Revisor Olle Nord": a leading role or heading word is not part of it.
-    if (!IsPersonName(name) || !CanonicalRole(name).empty()) {
-      const size_t sp = name.find(' ');
-      name = name.substr(sp + 1);
+    const auto first_word = [](const std::string& words) {
+      return words.substr(0, words.find(' '));
+    };
+    const std::string rest = name.substr(name.find(' ') + 1);
+    if (!IsKnownFirstName(first_word(name)) &&
+        (IsKnownFirstName(first_word(rest)) || !IsPersonName(name) ||
+         !CanonicalRole(name).empty())) {
+      name = rest;
     }
-    if (name.find(' ') != std::string::npos && IsPersonName(name)) {
+    // A genitive opening the run names an owner, not a person ("Stockholms
+    // Städsystem", "Årets Resultat"), unless it is a first name ("Hans",
+    // "Lars").
+    const std::string first = first_word(name);
+    if (first.back() == 's' && !IsKnownFirstName(first)) continue;
+    if (name.find(' ') != std::string::npos && IsPersonName(name) &&
+        CanonicalRole(name).empty()) {
       out.push_back(name);
     }
   }
@@ -475,8 +489,14 @@ bool IsPersonName(const std::string& raw) {
   // letters is a firm's (three capitals at least: two may be a scribble
   // before a signed name, "JP Viktor Bergqvxst"). A name all in capitals
   // ("KARLA ORTEGA VASQUEZ", an e-ID's) is a name.
-  static const RE2 kAcronymFirst(R"(^\p{Lu}{3,}\s.*\p{Ll})");
+  // Its genitive too: "HSBs Riksförbund".
+  static const RE2 kAcronymFirst(R"(^\p{Lu}{3,}s?\s.*\p{Ll})");
   if (RE2::PartialMatch(text, kAcronymFirst)) return false;
+  // A function word or an English word opens a sentence or a title, not a
+  // name ("The Seniors Board", "Enligt Ingrids", "Eftersom John Mattson"),
+  // unless it is a first name too ("Per Ek", "Hans Berg").
+  const std::string opener = text.substr(0, text.find_first_of(" \t"));
+  if (NeverOpensName(opener) && !IsKnownFirstName(opener)) return false;
   const std::string last = f.substr(f.rfind(' ') + 1);
   static const std::set<std::string> kNotLast = {"kommun", "lan", "ab",
                                                  "region", "underskrift"};

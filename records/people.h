@@ -52,7 +52,11 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
                            const std::optional<VismaSignaturePage>& visma);
 
 // True when `text` looks like a person's name: two to four capitalised
-// words, no digits, not a role or heading word.
+// words, no digits, not a role or heading word, not opened by a function
+// word or an English word that is no first name ("The Seniors Board",
+// "Enligt Ingrids") nor by an acronym ("KPMG Malmö", "HSBs Riksförbund").
+// A name found in running prose must also open with a known first name
+// (records/first_names.h).
 bool IsPersonName(const std::string& text);
 
 // The canonical role a printed role names ("styrelseledamot, ordförande"

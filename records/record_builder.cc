@@ -144,6 +144,11 @@ ReportRecord BuildRecord(const RecordInput& input) {
   R::Document& doc = record.document;
   doc.type = info.type;
   doc.title = info.title;
+  if (doc.title.empty()) {
+    doc.title = ComposeTitle(info.type, info.organisation_name,
+                             info.fiscal_year, info.fiscal_start);
+    doc.title_derived = !doc.title.empty();
+  }
   doc.organisation_name = info.organisation_name;
   doc.org_number = info.org_number;
   doc.fiscal_year = info.fiscal_year;

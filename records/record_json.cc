@@ -621,6 +621,7 @@ Json AuditToJson(const R::Audit& a) {
     one["name"] = p.name;
     if (!p.appointed_by.empty()) one["appointed_by"] = p.appointed_by;
     if (!p.role.empty()) one["role"] = p.role;
+    if (!p.firm.empty()) one["firm"] = p.firm;
     auditors.push_back(std::move(one));
   }
   j["auditors"] = std::move(auditors);
@@ -664,6 +665,7 @@ Json RecordToJson(const ReportRecord& r) {
   Json doc;
   doc["type"] = d.type;
   if (!d.title.empty()) doc["title"] = d.title;
+  if (d.title_derived) doc["title_derived"] = true;
   Json org = Json::object();
   if (!d.organisation_name.empty()) org["name"] = d.organisation_name;
   if (!d.org_number.empty()) org["org_number"] = d.org_number;
@@ -849,8 +851,9 @@ Result<ReportRecord> RecordFromJson(const Json& json) {
     audit.date = a.String("date");
     a.Each("auditors", [&](const Json& j, const std::string& path) {
       ObjectReader p(j, path, &error);
-      audit.auditors.push_back(
-          {p.String("name", true), p.String("appointed_by"), p.String("role")});
+      audit.auditors.push_back({p.String("name", true),
+                                p.String("appointed_by"), p.String("role"),
+                                p.String("firm")});
     });
     if (const Json* ej = a.Find("evidence")) {
       ObjectReader e(*ej, a.Path("evidence"), &error);
@@ -878,6 +881,7 @@ Result<ReportRecord> RecordFromJson(const Json& json) {
     R::Document& doc = r.document;
     doc.type = d.String("type", true);
     doc.title = d.String("title");
+    doc.title_derived = d.OptionalBool("title_derived").value_or(false);
     if (const Json* oj = d.Find("organisation")) {
       ObjectReader o(*oj, d.Path("organisation"), &error);
       doc.organisation_name = o.String("name");

@@ -90,6 +90,9 @@ struct ReportRecord {
     std::string name;
     std::string appointed_by;  // "Region Exempelbygd", "staten", ...
     std::string role;          // the line under the name, as printed
+    // The audit firm printed by the name ("Grant Thornton Sweden AB");
+    // "" for an elected lay auditor.
+    std::string firm;
     bool operator==(const Auditor&) const = default;
   };
   struct Audit {
@@ -116,6 +119,9 @@ struct ReportRecord {
     // "other".
     std::string type = "other";
     std::string title;
+    // The document prints no title: `title` is composed from its kind,
+    // organisation and year (records/document_info.h, ComposeTitle).
+    bool title_derived = false;
     std::string organisation_name;
     std::string org_number;  // NNNNNN-NNNN, Luhn-valid
     int fiscal_year = 0;

@@ -166,12 +166,12 @@ R::Audit AuditOf(const PackagePart& part, const R& record) {
   audit.approval_sentence = reading.approval_sentence;
   if (audit.date.empty()) audit.date = SigningDate(record);
   for (const records::AuditSigner& s : reading.auditors) {
-    audit.auditors.push_back({s.name, s.appointed_by, s.role});
+    audit.auditors.push_back({s.name, s.appointed_by, s.role, s.firm});
   }
   if (!audit.auditors.empty()) return audit;
   for (const records::Person& p : record.people) {
     if (p.body != "revision") continue;
-    audit.auditors.push_back({p.name, p.appointed_by, p.role});
+    audit.auditors.push_back({p.name, p.appointed_by, p.role, ""});
   }
   return audit;
 }

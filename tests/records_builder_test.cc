@@ -129,6 +129,41 @@ TEST(BuildRecord, BornDigitalAndVismaFixtures) {
   }
 }
 
+// A report with no title page: its text opens at "1.
+// Förvaltningsberättelse". The type comes from what it says it holds, the
+// organisation from its fullest printed form (not "SVN har under"), the
+// year from the statements' columns, and the title is composed from them
+// and marked derived. A printed title is never replaced.
+TEST(BuildRecord, TitleComposedWhenNonePrinted) {
+  RecordInput in;
+  in.path = "no-title.txt";
+  in.text =
+      "1. Förvaltningsberättelse\n"
+      "Årsredovisningen innehåller förvaltningsberättelse, resultaträkning "
+      "och balansräkning.\n"
+      "Samordningsförbundet Västra Nyland (SVN) bildades 2010.\n"
+      "SVN har under året arbetat med fem insatser.\n"
+      "\f2. Resultaträkning\n"
+      "Belopp i kronor\tNot\t2023\t2022\n"
+      "Verksamhetens intäkter\t\t4 100 000\t3 900 000\n"
+      "Verksamhetens kostnader\t\t-4 000 000\t-3 950 000\n"
+      "Årets resultat\t\t100 000\t-50 000\n";
+  Json r = RecordToJson(BuildRecord(in));
+  EXPECT_EQ(r["document"]["type"], "arsredovisning");
+  EXPECT_EQ(r["document"]["organisation"]["name"],
+            "Samordningsförbundet Västra Nyland");
+  EXPECT_EQ(r["document"]["fiscal_year"], 2023);
+  EXPECT_EQ(r["document"]["title"],
+            "Årsredovisning för Samordningsförbundet Västra Nyland 2023");
+  EXPECT_EQ(r["document"]["title_derived"], true);
+  testing::ExpectValidRecord(r, "no-title");
+
+  in.text = "Årsredovisning 2023\n\f" + in.text;
+  r = RecordToJson(BuildRecord(in));
+  EXPECT_EQ(r["document"]["title"], "Årsredovisning 2023");
+  EXPECT_FALSE(r["document"].contains("title_derived"));
+}
+
 TEST(BuildRecord, AbsentMeansAbsent) {
   RecordInput in;
   in.path = "empty.txt";

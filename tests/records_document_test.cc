@@ -116,6 +116,18 @@ TEST(DocumentInfo, NoCoverTitle) {
   EXPECT_TRUE(info.title.empty());
 }
 
+TEST(DocumentInfo, ComposedTitle) {
+  EXPECT_EQ(ComposeTitle("arsredovisning", "Brf Exempel", 2025, "2024-09-01"),
+            "Årsredovisning för Brf Exempel 2024/2025");
+  EXPECT_EQ(ComposeTitle("arsredovisning", "Brf Exempel", 2023, "2023-01-01"),
+            "Årsredovisning för Brf Exempel 2023");
+  EXPECT_EQ(ComposeTitle("delarsrapport", "", 2023, ""), "Delårsrapport 2023");
+  EXPECT_EQ(ComposeTitle("verksamhetsplan", "Finsam Nora", 0, ""),
+            "Verksamhetsplan för Finsam Nora");
+  EXPECT_EQ(ComposeTitle("other", "Brf Exempel", 2023, ""), "");
+  EXPECT_EQ(ComposeTitle("arsredovisning", "", 0, ""), "");
+}
+
 TEST(DocumentInfo, TypeFromWhatTheReportHoldsAndTheFullestName) {
   // The text opens at "1. Förvaltningsberättelse"; the name is printed in
   // full once, with its abbreviation, which the sentences then use.

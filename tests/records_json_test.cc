@@ -8,6 +8,7 @@
 #include "records/record_builder.h"
 #include "records/record_json.h"
 #include "tests/testing/files.h"
+#include "tests/testing/record_schema.h"
 
 namespace finsam::records {
 namespace {
@@ -111,6 +112,28 @@ TEST(RecordJson, NumbersKeepTheirKind) {
   EXPECT_TRUE(*back == r);
   EXPECT_EQ(RecordNumberText(RecordNumber::Real(60.0)), "60.0");
   EXPECT_EQ(RecordNumberText(RecordNumber::Integer(-2203)), "-2203");
+}
+
+// An auditor's firm (records/audit_report.h reads it by the name) goes as
+// `audit.auditors[].firm`, left out for an elected lay auditor, and reads
+// back; the schema knows it.
+TEST(RecordJson, AuditorFirmWrittenReadAndValid) {
+  R r;
+  r.source.path = "a.txt";
+  r.source.sha256 = std::string(64, 'a');
+  R::Audit audit;
+  audit.auditors.push_back(
+      {"Lena Ekdahl", "", "Auktoriserad revisor", "Grant Thornton Sweden AB"});
+  audit.auditors.push_back({"Olle Nord", "föreningen", "Revisor", ""});
+  r.audit = audit;
+  const nlohmann::ordered_json j = RecordToJson(r);
+  EXPECT_EQ(j["audit"]["auditors"][0]["firm"], "Grant Thornton Sweden AB");
+  EXPECT_FALSE(j["audit"]["auditors"][1].contains("firm"));
+  auto back = RecordFromJson(j);
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_TRUE(*back == r);
+  EXPECT_EQ(back->audit->auditors[0].firm, "Grant Thornton Sweden AB");
+  testing::ExpectValidRecord(j, "auditor-firm");
 }
 
 TEST(RecordJson, WrongInputIsNamed) {

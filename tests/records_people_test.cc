@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "records/evidence_page.h"
+#include "records/first_names.h"
 #include "records/member_contributions.h"
 #include "records/people.h"
 #include "records/visma_signature_page.h"
@@ -201,6 +202,45 @@ TEST(IsPersonName, Forms) {
   EXPECT_FALSE(IsPersonName("Verksamhet Samverkan"));
   EXPECT_TRUE(IsPersonName("Henning Mankell"));
   EXPECT_TRUE(IsPersonName("Pernilla Knutsson"));
+  // Opened by a function word or an English word, or an acronym's
+  // genitive: no name; a first name that is a function word too is one.
+  EXPECT_FALSE(IsPersonName("The Seniors Board"));
+  EXPECT_FALSE(IsPersonName("Enligt Ingrids"));
+  EXPECT_FALSE(IsPersonName("Eftersom John Mattson"));
+  EXPECT_FALSE(IsPersonName("HSBs Riksförbund"));
+  EXPECT_TRUE(IsPersonName("Per Ek"));
+  EXPECT_TRUE(IsPersonName("Hans Berg"));
+  EXPECT_TRUE(IsPersonName("KARLA ORTEGA VASQUEZ"));
+}
+
+// The table of first names (records/first_names.h), built from Debian's
+// data: common Swedish and foreign given names, with or without å/ä/ö;
+// surnames, places and words are none.
+TEST(FirstNames, KnownAndNot) {
+  for (const char* name : {"Karin", "Anders", "Göran", "Goran", "ÅKE", "Linnea",
+                           "Mikael", "Piotr", "Olivia"}) {
+    EXPECT_TRUE(IsKnownFirstName(name)) << name;
+  }
+  for (const char* word :
+       {"Andersson", "Stockholm", "Riksförbund", "Resultat", "Karin Lund"}) {
+    EXPECT_FALSE(IsKnownFirstName(word)) << word;
+  }
+  EXPECT_TRUE(NeverOpensName("Enligt"));
+  EXPECT_TRUE(NeverOpensName("The"));
+  EXPECT_FALSE(NeverOpensName("Per"));
+  EXPECT_FALSE(NeverOpensName("Karin"));
+}
+
+// In a sentence the word before a known first name is no part of the
+// name, and a genitive that is no first name opens none.
+TEST(ExtractPeople, ProseNamesByTheirFirstNames) {
+  const PeopleResult r = People(
+      "Revisorer\n"
+      "Revisor har varit Olle Nord med Stockholms Städsystem som stöd och "
+      "Föreningens Anna Berg som suppleant.\n");
+  std::vector<std::string> names;
+  for (const Person& p : r.people) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Olle Nord", "Anna Berg"}));
 }
 
 constexpr const char* kVisma =
@@ -645,6 +685,36 @@ TEST(ParseEvidencePages, ServicesKnownByTheirStamps) {
   EXPECT_TRUE(ParseEvidencePages(
                   SplitRecordText("Vi använder DocuSign för protokoll.\n"), {})
                   .empty());
+}
+
+// GetAccept's evidence page in English: the fields in any order, the e-ID
+// named as the other services name it, a time with no zone taken as
+// Swedish local time; a page naming GetAccept without a document id is no
+// evidence page.
+TEST(ParseEvidencePages, GetAcceptEvidencePage) {
+  const RecordText t = SplitRecordText(
+      "Text\n\fSigning certificate\nGetAccept\n"
+      "Document ID: GA-4471-XK\n"
+      "Anna Lindqvist\n"
+      "Verified with: Swedish BankID\n"
+      "Signed: 2025-07-01 10:15\n"
+      "IP address: 203.0.113.9\n"
+      "This certificate was issued by GetAccept.\n");
+  const std::vector<EvidencePages> ev = ParseEvidencePages(t, {});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].service, "getaccept");
+  EXPECT_EQ(ev[0].transaction, "GA-4471-XK");
+  EXPECT_EQ(ev[0].pages, (std::vector<int>{2}));
+  ASSERT_EQ(ev[0].signers.size(), 1u);
+  EXPECT_EQ(ev[0].signers[0],
+            (EvidenceSigner{"Anna Lindqvist", "Anna Lindqvist",
+                            "2025-07-01T10:15:00+02:00", "BankID (SE)", ""}));
+  EXPECT_TRUE(
+      ParseEvidencePages(
+          SplitRecordText("Vi skickar avtal med GetAccept.\n"
+                          "Anna Lindqvist\nSignerat: 2025-07-01 10:15\n"),
+          {})
+          .empty());
 }
 
 TEST(ExtractPeople, AuditorsInASentenceWithTheirAppointingBodies) {

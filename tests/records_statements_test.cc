@@ -35,6 +35,24 @@ TEST(KeyForLabel, VocabularyAndOcrDamage) {
   EXPECT_EQ(KeyForLabel("Leverantörsskulder"), "");
 }
 
+// A word printed cut short with a full stop stands for the vocabulary word
+// it begins (multi-year overviews: "Resultat efter fin. poster"); too short
+// a cut, a cut that fits two keys, or a cut without its full stop gives none.
+TEST(KeyForLabel, AbbreviatedWordsSpelledOut) {
+  EXPECT_EQ(KeyForLabel("Resultat efter fin. poster"),
+            "result_after_financial_items");
+  EXPECT_EQ(KeyForLabel("Resultat efter finansiella poster"),
+            "result_after_financial_items");
+  EXPECT_EQ(KeyForLabel("Resultat efter fin. poster, tkr"),
+            "result_after_financial_items");
+  EXPECT_EQ(KeyForLabel("Summa kortfr. skulder"), "current_liabilities");
+  EXPECT_EQ(KeyForLabel("Summa eget kap. och skulder"),
+            "total_equity_and_liabilities");
+  EXPECT_EQ(KeyForLabel("Resultat efter fin poster"), "");  // no full stop
+  EXPECT_EQ(KeyForLabel("Resultat efter f. poster"), "");   // too short
+  EXPECT_EQ(KeyForLabel("Resultat före fin. poster"), "");  // another word
+}
+
 constexpr const char* kGoldLike =
     "2. Resultaträkning\n"
     "\n"

@@ -246,7 +246,7 @@ std::vector<R> MeetingRecords() {
   yes.approval = true;
   yes.first_page = 8;
   yes.last_page = 8;
-  yes.auditors = {{"Karin Holm", "", "Auktoriserad revisor"}};
+  yes.auditors = {{"Karin Holm", "", "Auktoriserad revisor", ""}};
   exempelbygd.audit = yes;
   // The auditor's name under the report's signatures (printed among them,
   // as Flygplansfabriken's reports do) is no board member's: she signs the

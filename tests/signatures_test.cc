@@ -620,6 +620,49 @@ TEST(SignatureRecordTest, EvidenceSignersMatchedToPrintedNames) {
   EXPECT_EQ(m["unmatched_printed"][0]["name"], "Maja Lind");
 }
 
+// GetAccept's evidence page (laid out as ../shared/spec/visma.md lists it:
+// signer, e-ID, time, IP, document id; the names are invented) goes into
+// `evidence` and meets the printed names through the same matcher.
+TEST(SignatureRecordTest, GetAcceptEvidencePageMatchedToPrintedNames) {
+  records::RecordInput input;
+  input.text =
+      "Årsredovisning 2024\nBrf Exempel\n\f"
+      "Styrelsens underskrifter\n\n"
+      "Olof Strand\nOrdförande\n\nMaja Lind\nLedamot\n\f"
+      "Signeringsbevis från GetAccept\n"
+      "Dokument: Årsredovisning 2024 Brf Exempel\n"
+      "Dokument-ID: 8f3a2c1e-5b7d-4e9a-a1c2-3d4e5f6a7b8c\n"
+      "Undertecknare\n"
+      "OLOF GUSTAV STRAND\n"
+      "olof@example.se\n"
+      "Signerat: 2025-03-12 09:41:07 (UTC+01:00)\n"
+      "Verifierad med: BankID\n"
+      "IP-adress: 192.0.2.14\n"
+      "Maja Lind\n"
+      "maja@example.se\n"
+      "Verifierad med: BankID\n"
+      "Signerat: 2025-03-13 18:02:55 UTC\n"
+      "IP-adress: 198.51.100.7\n"
+      "Detta dokument har signerats genom GetAccept\n";
+  records::ReportRecord built = records::BuildRecord(input);
+  AddSignatureEvidence(PdfSignatures{}, {}, &built);
+  const Json sig = records::RecordToJson(built)["signatures"];
+  ASSERT_EQ(sig["evidence"].size(), 1u) << sig.dump(2);
+  const Json& ev = sig["evidence"][0];
+  EXPECT_EQ(ev["service"], "getaccept");
+  EXPECT_EQ(ev["transaction"], "8f3a2c1e-5b7d-4e9a-a1c2-3d4e5f6a7b8c");
+  ASSERT_EQ(ev["signers"].size(), 2u) << ev.dump(2);
+  EXPECT_EQ(ev["signers"][0]["name"], "OLOF GUSTAV STRAND");
+  EXPECT_EQ(ev["signers"][0]["time"], "2025-03-12T09:41:07+01:00");
+  EXPECT_EQ(ev["signers"][1]["time"], "2025-03-13T18:02:55Z");
+  ASSERT_TRUE(sig.contains("match")) << sig.dump(2);
+  const Json& m = sig["match"];
+  ASSERT_EQ(m["matched"].size(), 2u) << m.dump(2);
+  EXPECT_EQ(m["matched"][0]["signer"], "OLOF GUSTAV STRAND");
+  EXPECT_EQ(m["matched"][0]["printed"], "Olof Strand");
+  EXPECT_EQ(m["matched"][1]["printed"], "Maja Lind");
+}
+
 TEST(SignatureRecordTest, RecordGetsPdfVismaAndMatch) {
   records::RecordInput input;
   input.text =
