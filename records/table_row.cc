@@ -156,6 +156,33 @@ bool IsTrailingMark(std::string_view token) {
   return true;
 }
 
+// Takes a mark after a row's last value out of `cells` into `mark`: a cell
+// of its own ("...\t116 932 876\tNy", Lindh 2013), or the last word of the
+// last cell when what it follows is a whole amount of two digit groups or
+// more ("140 207 069 H", Sjötungan 2007). After a lone group ("144 Mg",
+// Ångturbinen 2013) the "mark" is OCR of the missing digits, and the row
+// stays unread rather than read short.
+bool SetMarkAside(std::vector<std::string>* cells, std::string* mark) {
+  if (cells->size() < 2) return false;
+  std::string& last = cells->back();
+  if (IsTrailingMark(Trim(last))) {
+    *mark = std::string(Trim(last));
+    cells->pop_back();
+    return true;
+  }
+  const size_t space = last.rfind(' ');
+  if (space == std::string::npos) return false;
+  const std::string word = last.substr(space + 1);
+  const std::string amount = last.substr(0, space);
+  if (!IsTrailingMark(word) || amount.find(' ') == std::string::npos ||
+      !ParseAmount(amount)) {
+    return false;
+  }
+  *mark = word;
+  last = amount;
+  return true;
+}
+
 }  // namespace
 
 std::string StripRuleJunk(std::string_view line) {
@@ -172,8 +199,16 @@ TableRow SplitRow(std::string_view raw_line, int columns, bool note_column) {
   const bool has_cells = line.find('\t') != std::string::npos ||
                          line.find("  ") != std::string::npos;
   if (has_cells) {
-    const std::vector<std::string> cells = SplitCells(line);
+    std::vector<std::string> cells = SplitCells(line);
     if (!cells.empty() && SplitByCells(cells, columns, note_column, &row)) {
+      return row;
+    }
+    row = TableRow();
+    std::string mark;
+    if (columns > 0 && SetMarkAside(&cells, &mark) &&
+        SplitByCells(cells, columns, note_column, &row) && row.complete &&
+        !row.cells.empty()) {
+      row.trailing = mark;
       return row;
     }
     row = TableRow();
@@ -193,26 +228,6 @@ TableRow SplitRow(std::string_view raw_line, int columns, bool note_column) {
   // except in a continuation line, which the caller handles).
   size_t v = toks.size();
   while (v > 1 && IsAmountToken(toks[v - 1])) --v;
-  // A mark after the last value ("SUMMA TILLGÅNGAR 117 431 626 116 932 876
-  // Ny": a margin note in Lindh 2013; "... 140 207 069 H", OCR of a pen mark
-  // in Sjötungan 2007) is set aside when, without it, the values fill the
-  // header's columns. Only a short mark without digits: a wrapped label's
-  // tail is a word, and a longer word keeps the row as it was.
-  if (v == toks.size() && columns > 0 &&
-      toks.size() >= static_cast<size_t>(columns) + 2 &&
-      IsTrailingMark(toks.back())) {
-    size_t w = toks.size() - 1;
-    while (w > 1 && IsAmountToken(toks[w - 1])) --w;
-    std::vector<std::string> values(toks.begin() + w, toks.end() - 1);
-    auto cells = GroupAmountTokens(values, columns, false, nullptr);
-    if (cells) {
-      row.label = Join(toks, 0, w);
-      row.note = note;
-      row.cells = *cells;
-      row.trailing = toks.back();
-      return row;
-    }
-  }
   // A lone "-" or "%" right after the label is part of it ("Förbundschef -").
   row.label = Join(toks, 0, v);
   row.note = note;
