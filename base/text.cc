@@ -23,6 +23,19 @@ std::string GroupedInteger(int64_t value) {
   return value < 0 ? "-" + GroupedMagnitude(value) : GroupedMagnitude(value);
 }
 
+std::vector<std::string> SplitWords(std::string_view text) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\t') ++j;
+    if (j > i) out.emplace_back(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
 std::vector<std::string> SplitPages(std::string_view text) {
   std::vector<std::string> pages;
   std::string page;

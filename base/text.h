@@ -25,6 +25,9 @@ std::string GroupedMagnitude(int64_t value);
 // only when it is more than a "\n".
 std::vector<std::string> SplitPages(std::string_view text);
 
+// The words of `text`: runs of characters other than space and tab.
+std::vector<std::string> SplitWords(std::string_view text);
+
 // `field` as one CSV field (RFC 4180): as it is, or in double quotes with
 // inner quotes doubled when it holds `separator`, a quote or a line break.
 std::string CsvField(std::string_view field, char separator = ',');

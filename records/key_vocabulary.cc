@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "base/text.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -126,17 +127,6 @@ bool NearSameStart(std::string_view a, std::string_view b) {
          FoldedNear(a, b);
 }
 
-std::vector<std::string> Words(std::string_view folded) {
-  std::vector<std::string> out;
-  for (size_t b = 0; b < folded.size();) {
-    size_t e = folded.find(' ', b);
-    if (e == std::string_view::npos) e = folded.size();
-    if (e > b) out.emplace_back(folded.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 // Words printed cut short with a full stop, folded: "Resultat efter fin.
 // poster" -> {"fin"}. Three letters at least: "ek." or "s." are too short
 // to say which word they cut.
@@ -158,10 +148,10 @@ std::vector<std::string> AbbreviatedWords(std::string_view label) {
 std::string KeyOfAbbreviation(const std::string& core,
                               const std::vector<std::string>& abbreviated) {
   if (abbreviated.empty()) return "";
-  const std::vector<std::string> words = Words(core);
+  const std::vector<std::string> words = SplitWords(core);
   std::string found;
   for (const VocabularyEntry& e : kVocabulary) {
-    const std::vector<std::string> full = Words(e.folded_label);
+    const std::vector<std::string> full = SplitWords(e.folded_label);
     if (full.size() != words.size()) continue;
     bool fits = true, cut = false;
     for (size_t k = 0; k < words.size() && fits; ++k) {

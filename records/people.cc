@@ -7,6 +7,7 @@
 #include <cstring>
 #include <set>
 
+#include "base/text.h"
 #include "records/evidence_page.h"
 #include "records/first_names.h"
 #include "records/text_fold.h"
@@ -117,18 +118,8 @@ const char* BodyOfCanonicalRole(const std::string& role) {
 // OCR letter errors, one word at least exactly; words of `read` left over
 // are scribbles of two letters at most ("JP Torgny RoXxå").
 int NameDistance(const std::string& read, const std::string& printed) {
-  auto words = [](const std::string& folded) {
-    std::vector<std::string> out;
-    for (size_t b = 0; b < folded.size();) {
-      size_t e = folded.find(' ', b);
-      if (e == std::string::npos) e = folded.size();
-      if (e > b) out.push_back(folded.substr(b, e - b));
-      b = e + 1;
-    }
-    return out;
-  };
-  const std::vector<std::string> r = words(Fold(read));
-  const std::vector<std::string> p = words(Fold(printed));
+  const std::vector<std::string> r = SplitWords(Fold(read));
+  const std::vector<std::string> p = SplitWords(Fold(printed));
   if (p.size() < 2 || r.size() < p.size()) return -1;
   size_t k = 0;
   int cost = 0, exact = 0;

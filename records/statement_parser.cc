@@ -9,6 +9,7 @@
 #include <string_view>
 #include <utility>
 
+#include "base/text.h"
 #include "records/cell_repair.h"
 #include "records/document_info.h"
 #include "records/key_vocabulary.h"
@@ -18,19 +19,6 @@
 
 namespace finsam::records {
 namespace {
-
-std::vector<std::string> Words(std::string_view text) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-    size_t j = i;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\t') ++j;
-    if (j > i) out.emplace_back(text.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 // The tab-separated cells of a line (the whole line when it has no tab).
 std::vector<std::string_view> SplitTabs(std::string_view line) {
@@ -93,7 +81,7 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
       tokens.push_back(std::to_string(ExpandTwoDigitYear(y2)));
       continue;
     }
-    std::vector<std::string> cell_tokens = Words(std::string(cell));
+    std::vector<std::string> cell_tokens = SplitWords(std::string(cell));
     std::vector<std::string> dates;
     for (const std::string& t : cell_tokens) {
       if (RE2::FullMatch(t, kDate)) dates.push_back(t);
@@ -124,7 +112,7 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
     }
     // "Utfall-" folds to "utfall"; "Belopp/tkr" to "belopp tkr"; the day
     // of a written date ("1 JANUARI - 31 DECEMBER") is filler too.
-    for (const std::string& w : Words(f)) {
+    for (const std::string& w : SplitWords(f)) {
       const bool day = w.size() <= 2 &&
                        w.find_first_not_of("0123456789") == std::string::npos;
       if (day) {
@@ -526,7 +514,7 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
       apply_header(years, words);
       note_column = note_column || note;
     }
-    const std::vector<std::string> ws = Words(heading);
+    const std::vector<std::string> ws = SplitWords(heading);
     for (size_t k = 1; k < ws.size() && years.empty(); ++k) {
       std::string rest;
       for (size_t m = k; m < ws.size(); ++m) rest += ws[m] + " ";
@@ -559,7 +547,7 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
     // A caption carrying the column header ("TILLGÅNGAR  2020-12-31
     // 2019-12-31").
     {
-      const std::vector<std::string> ws = Words(StripRuleJunk(line));
+      const std::vector<std::string> ws = SplitWords(StripRuleJunk(line));
       static const RE2 kDate(R"(^-?(?:19|20)\d\d-\d\d-\d\d$)");
       size_t k = ws.size();
       while (k > 0 && RE2::FullMatch(ws[k - 1], kDate)) --k;

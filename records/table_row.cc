@@ -2,23 +2,11 @@
 
 #include <re2/re2.h>
 
+#include "base/text.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
 namespace {
-
-std::vector<std::string> SplitWhitespace(std::string_view text) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-    size_t j = i;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\t') ++j;
-    if (j > i) out.emplace_back(text.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 std::string Join(const std::vector<std::string>& parts, size_t from,
                  size_t to) {
@@ -213,7 +201,7 @@ TableRow SplitRow(std::string_view raw_line, int columns, bool note_column) {
     }
     row = TableRow();
   }
-  std::vector<std::string> toks = SplitWhitespace(line);
+  std::vector<std::string> toks = SplitWords(line);
   // "Not 2" written out in the row.
   std::string note;
   for (size_t k = 1; k + 1 < toks.size(); ++k) {
