@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 
+#include "base/text.h"
 #include "records/amount_parser.h"
 #include "records/table_row.h"
 #include "records/text_fold.h"
@@ -43,16 +44,7 @@ std::string MostCommonSpelling(const RecordText& text,
   if (folded.size() < 8) return phrase;
   std::map<std::string, int> counts;
   for (const Line& l : text.lines) {
-    std::vector<std::string> toks;
-    size_t i = 0;
-    const std::string& s = l.text;
-    while (i < s.size()) {
-      while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-      size_t j = i;
-      while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
-      if (j > i) toks.push_back(s.substr(i, j - i));
-      i = j;
-    }
+    const std::vector<std::string> toks = SplitWords(l.text);
     for (size_t k = 0; k + words <= toks.size(); ++k) {
       std::string cand = toks[k];
       for (size_t m = 1; m < words; ++m) cand += " " + toks[k + m];
