@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "base/text.h"
 #include "records/amount_parser.h"
@@ -15,22 +16,53 @@
 namespace finsam::records {
 namespace {
 
+// A title before a header's years is a few words ("Not 1 Verksamhetens
+// intäkter", "Medlemsbidrag per medlem"); a longer run is a sentence.
+constexpr size_t kMaxHeaderTitleWords = 6;
+
+// A member's name is a few words ("Region Jönköpings län", "Upplands
+// Väsby kommun"); a row label longer than this is a description.
+constexpr size_t kMaxMemberNameBytes = 40;
+
+// A caption above a table is a title line ("Medlemsbidrag per medlem
+// (kr)"), not a paragraph that happens to mention contributions.
+constexpr size_t kMaxCaptionBytes = 80;
+
 // The years of a header row ("2023 2022", "Belopp i kronor 2023 2022",
-// "2023-12-31 2022-12-31"), empty when the row is not a header.
-std::vector<int> HeaderYears(const std::string& line) {
+// "2023-12-31 2022-12-31"), empty when the row is not a header. A note's or
+// table's title may stand before two years or more ("Not 1 Verksamhetens
+// intäkter 2024 2023", "Medlemsbidrag 2024 2023"); it goes to `title`. One
+// year after words is prose ("Förbundet bildades 2009"), not a header.
+std::vector<int> HeaderYears(const std::string& line, std::string* title) {
   static const RE2 kHeader(
-      R"((?i)^(?:belopp(?:\s+i)?\s+(?:t?kr|kronor)\s+)?(?:not\s+)?((?:(?:19|20)\d\d(?:-\d\d-\d\d)?\s*)+)$)");
+      R"((?i)^(.*?)\s*((?:(?:19|20)\d\d(?:-\d\d-\d\d)?\s*)+)$)");
+  static const RE2 kBareTitle(
+      R"((?i)^(?:belopp(?:\s+i)?\s+(?:t?kr|kronor)|not)?$)");
+  static const RE2 kNoteNumber(R"((?i)^not\s+\d{1,2}\b.*)");
   std::string years_text;
   std::string l = StripRuleJunk(line);
   for (char& c : l) {
     if (c == '\t') c = ' ';
   }
-  if (!RE2::FullMatch(std::string(Trim(l)), kHeader, &years_text)) return {};
+  title->clear();
+  if (!RE2::FullMatch(std::string(Trim(l)), kHeader, title, &years_text)) {
+    return {};
+  }
   std::vector<int> years;
   static const RE2 kYear(R"(((?:19|20)\d\d)(?:-\d\d-\d\d)?)");
   re2::StringPiece input(years_text);
   int y = 0;
   while (RE2::FindAndConsume(&input, kYear, &y)) years.push_back(y);
+  if (RE2::FullMatch(*title, kBareTitle)) return years;
+  const std::vector<std::string> words = SplitWords(*title);
+  const bool digits_only_in_note_number =
+      std::none_of(title->begin(), title->end(),
+                   [](unsigned char c) { return std::isdigit(c); }) ||
+      RE2::FullMatch(*title, kNoteNumber);
+  if (years.size() < 2 || words.size() > kMaxHeaderTitleWords ||
+      !digits_only_in_note_number || title->back() == '.') {
+    return {};
+  }
   return years;
 }
 
@@ -67,30 +99,118 @@ std::string MostCommonSpelling(const RecordText& text,
   return best;
 }
 
+// True when `name` has the form of a party to a samordningsförbund: the
+// law (2003:1210) names them -- Försäkringskassan and Arbetsförmedlingen
+// (together "staten"), a region (landsting) and one or more kommuner.
+bool IsMemberName(const std::string& name) {
+  static const RE2 kMember(
+      R"(^(?:staten(?: .*)?|forsakringskassan|arbetsformedlingen|kommunerna|(?:region|landstinget) \S.*|\S.* (?:kommun|regionen|landsting|stad))$)");
+  const std::string folded = Fold(name);
+  return folded.size() <= kMaxMemberNameBytes &&
+         RE2::FullMatch(folded, kMember);
+}
+
+// The member a row's label says paid its amounts, if it says so:
+// "Driftbidrag från staten" (any payer after "från"); "Medlemsbidrag
+// Försäkringskassan", "Medlemsbidrag, Lövsta kommun" (a payer of a member's
+// form); in a table of contributions, the member's name alone. The last two
+// only when `members_by_form`: a sports club's "Bidrag Trollhättans stad" is
+// a grant, not a member's contribution.
+std::optional<std::string> PayerOf(const std::string& label,
+                                   bool members_by_form,
+                                   bool contribution_table) {
+  static const RE2 kFromLabel(
+      R"((?i)^\s*(?:(?:drift|medlems)?bidrag|medlemsavgift|tilldelning|tilldelade medel)\s+(?:från|fran|fr\.)\s+(.+?)\s*$)");
+  static const RE2 kKindLabel(
+      R"((?i)^\s*(?:(?:drift|medlems)?bidrag|medlemsavgift(?:er)?|tilldelning)\s*[,:–-]?\s+(.+?)\s*$)");
+  std::string member;
+  if (RE2::FullMatch(label, kFromLabel, &member)) return member;
+  if (!members_by_form) return std::nullopt;
+  if (RE2::FullMatch(label, kKindLabel, &member) && IsMemberName(member)) {
+    return member;
+  }
+  if (contribution_table && IsMemberName(label)) {
+    return std::string(Trim(label));
+  }
+  return std::nullopt;
+}
+
+// Adds `row`'s amounts to `totals` when it is the total of the member rows
+// rows[run_start..]: labelled so ("Summa medlemsbidrag", "Summa
+// driftbidrag"), or a bare "Summa"/"Totalt" whose amount is the sum of those
+// rows for its year (a bare sum after other income rows is total income).
+void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
+               int page, const std::vector<MemberContribution>& rows,
+               size_t run_start, std::vector<MemberContributionTotal>* totals) {
+  static const RE2 kLabelled(
+      R"(^(?:summa|totalt|s a)(?: (?:erhallna )?(?:medlems|drift)?bidrag(?:en)?| medlemsavgifter)$)");
+  static const RE2 kBare(R"(^(?:summa|totalt|s a)$)");
+  const std::string label = Fold(row.label);
+  const bool labelled = RE2::FullMatch(label, kLabelled);
+  if (run_start >= rows.size() || !(labelled || RE2::FullMatch(label, kBare))) {
+    return;
+  }
+  for (size_t c = 0; c < row.cells.size() && c < years.size(); ++c) {
+    if (!row.cells[c] || row.cells[c]->percent) continue;
+    const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
+    if (!kr) continue;
+    int64_t sum = 0;
+    int members = 0;
+    for (size_t r = run_start; r < rows.size(); ++r) {
+      if (rows[r].year != years[c]) continue;
+      sum += rows[r].amount;
+      ++members;
+    }
+    if (members == 0 || (!labelled && sum != *kr)) continue;
+    totals->push_back({years[c], *kr, page});
+  }
+}
+
 }  // namespace
 
-std::vector<MemberContribution> ExtractMemberContributions(
-    const RecordText& text) {
-  std::vector<MemberContribution> out;
+MemberContributions ExtractMemberContributions(const RecordText& text) {
+  MemberContributions out;
+  // Index in out.rows where the current run of member rows starts; a row
+  // that is neither a member nor a total ends the run.
+  size_t run_start = 0;
   std::vector<int> years;
   int header_line = -100;
+  bool contribution_table = false;
   Unit unit = Unit::kKr;
-  static const RE2 kLabel(
-      R"((?i)^\s*((?:drift|medlems)?bidrag|medlemsavgift|tilldelning|tilldelade medel)\s+(?:från|fran|fr\.)\s+(.+?)\s*$)");
+  static const RE2 kContributionWord(
+      R"((?i)(?:bidrag|medlemsavgift|tilldelning|tilldelade medel))");
+  // Members known by their form are a samordningsförbund's (or another
+  // kommunalförbund's): the document says what it is somewhere.
+  static const RE2 kFederation(R"((?i)(?:samordningsf|finsam|kommunalf))");
+  const bool members_by_form = std::any_of(
+      text.lines.begin(), text.lines.end(),
+      [](const Line& l) { return RE2::PartialMatch(l.text, kFederation); });
   for (size_t i = 0; i < text.lines.size(); ++i) {
     const std::string& line = text.lines[i].text;
-    std::vector<int> h = HeaderYears(line);
+    std::string title;
+    std::vector<int> h = HeaderYears(line, &title);
     if (!h.empty()) {
       years = h;
       header_line = static_cast<int>(i);
+      run_start = out.rows.size();
       unit = FindUnit(line).value_or(Unit::kKr);
+      // A table of contributions names only the members in its rows: its
+      // title says so, in the header or in the caption line above it.
+      const std::string caption = i > 0 ? text.lines[i - 1].text : "";
+      contribution_table = RE2::PartialMatch(title, kContributionWord) ||
+                           (caption.size() < kMaxCaptionBytes &&
+                            RE2::PartialMatch(caption, kContributionWord));
       continue;
     }
     if (years.empty() || static_cast<int>(i) - header_line > 20) continue;
     TableRow row = SplitRow(line, static_cast<int>(years.size()), false);
-    std::string kind, member;
-    if (row.cells.empty() ||
-        !RE2::FullMatch(row.label, kLabel, &kind, &member)) {
+    if (row.cells.empty()) continue;
+    const std::optional<std::string> member =
+        PayerOf(row.label, members_by_form, contribution_table);
+    if (!member) {
+      ReadTotal(row, years, unit, text.lines[i].page, out.rows, run_start,
+                &out.totals);
+      run_start = out.rows.size();
       continue;
     }
     for (size_t c = 0; c < row.cells.size() && c < years.size(); ++c) {
@@ -98,12 +218,12 @@ std::vector<MemberContribution> ExtractMemberContributions(
       const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
       if (!kr) continue;
       MemberContribution m;
-      m.member = MostCommonSpelling(text, member);
+      m.member = MostCommonSpelling(text, *member);
       m.year = years[c];
       m.amount = *kr;
       m.label = row.label;
       m.page = text.lines[i].page;
-      out.push_back(m);
+      out.rows.push_back(m);
     }
   }
   return out;

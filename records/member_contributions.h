@@ -21,10 +21,28 @@ struct MemberContribution {
   bool operator==(const MemberContribution&) const = default;
 };
 
+// The printed total of a year's contributions: a "Summa medlemsbidrag" row
+// of the block, or a bare "Summa" right after the members' rows whose
+// amounts it adds up.
+struct MemberContributionTotal {
+  int year = 0;
+  int64_t amount = 0;  // kronor
+  int page = 0;
+  bool operator==(const MemberContributionTotal&) const = default;
+};
+
+struct MemberContributions {
+  std::vector<MemberContribution> rows;
+  std::vector<MemberContributionTotal> totals;
+};
+
 // Rows are read against the nearest column header above them (within a
-// few lines): "2023 2022", "2023-12-31 2022-12-31".
-std::vector<MemberContribution> ExtractMemberContributions(
-    const RecordText& text);
+// few lines): "2023 2022", "2023-12-31 2022-12-31", "Not 1 Verksamhetens
+// intäkter 2024 2023". A row names its payer after "från" ("Driftbidrag
+// från staten"); in a samordningsförbund's report also by the member's form
+// ("Medlemsbidrag Försäkringskassan", or "Region Västerland" alone in a
+// table whose title speaks of contributions).
+MemberContributions ExtractMemberContributions(const RecordText& text);
 
 }  // namespace finsam::records
 

@@ -129,7 +129,7 @@ ReportRecord BuildRecord(const RecordInput& input) {
       if (info.fiscal_year > 0) break;
     }
   }
-  const KeyFigures figures = GatherKeyFigures(statements, info.fiscal_year);
+  KeyFigures figures = GatherKeyFigures(statements, info.fiscal_year);
   const std::optional<VismaSignaturePage> visma = ParseVismaSignaturePage(text);
   const PeopleResult people = ExtractPeople(text, tree, visma);
 
@@ -215,6 +215,20 @@ ReportRecord BuildRecord(const RecordInput& input) {
     }
   }
 
+  MemberContributions contributions = ExtractMemberContributions(text);
+  // The printed total of the members' contributions where no statement or
+  // overview line gives member_contributions_total (a note's "Summa
+  // medlemsbidrag").
+  for (const MemberContributionTotal& total : contributions.totals) {
+    auto& slot = figures.figures["member_contributions_total"];
+    if (slot.count(total.year)) continue;
+    KeyFigure f;
+    f.value = total.amount;
+    f.source = "member_contributions";
+    f.page = total.page;
+    slot[total.year] = f;
+  }
+
   for (const std::string& key : AllKeys()) {
     auto it = figures.figures.find(key);
     if (it == figures.figures.end() || it->second.empty()) continue;
@@ -230,7 +244,7 @@ ReportRecord BuildRecord(const RecordInput& input) {
     record.key_figures.push_back(std::move(figure));
   }
 
-  record.member_contributions = ExtractMemberContributions(text);
+  record.member_contributions = std::move(contributions.rows);
   record.people = people.people;
   for (R::Person& p : record.people) {
     if (p.body.empty()) p.body = "other";

@@ -348,7 +348,7 @@ TEST(ExtractMemberContributions, NoteRows) {
       "Driftbidrag från Region Örebro län 2 000 000 2 000 000\n"
       "Driftbidrag fran Lekebergs kommun 100000 100 000\n"
       "Ersättning för höga sjuklönekostnader 4 544 38 718\n");
-  std::vector<MemberContribution> m = ExtractMemberContributions(t);
+  std::vector<MemberContribution> m = ExtractMemberContributions(t).rows;
   ASSERT_EQ(m.size(), 6u);
   EXPECT_EQ(m[0].member, "staten");
   EXPECT_EQ(m[0].year, 2023);
@@ -362,13 +362,73 @@ TEST(ExtractMemberContributions, NoteRows) {
 TEST(ExtractMemberContributions, TkrHeaderAndNoHeader) {
   RecordText t = SplitRecordText(
       "Belopp tkr 2023 2022\nMedlemsbidrag från staten 4 000 4 000\n");
-  std::vector<MemberContribution> m = ExtractMemberContributions(t);
+  std::vector<MemberContribution> m = ExtractMemberContributions(t).rows;
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[0].amount, 4000000);
   // Without a year header nothing is guessed.
   EXPECT_TRUE(ExtractMemberContributions(
                   SplitRecordText("Driftbidrag från staten 4 000 000\n"))
-                  .empty());
+                  .rows.empty());
+}
+
+// A samordningsförbund's note names the payer after the kind of
+// contribution without "från", under a header that carries the note's
+// title; its total is printed (invented names and figures).
+TEST(ExtractMemberContributions, MembersByTheirForm) {
+  RecordText t = SplitRecordText(
+      "Samordningsförbundet Ekbacka\n"
+      "Förbundet bildades 2009\n"
+      "Medlemsbidrag Lövsta kommun 1 000\n"
+      "Not 1 Verksamhetens intäkter\t2024\t2023\n"
+      "Medlemsbidrag Försäkringskassan\t3 200 000\t3 150 000\n"
+      "Medlemsbidrag, Region Västerland\t1 600 000\t1 575 000\n"
+      "Medlemsbidrag Ekbacka kommun\t1 200 000\t1 175 000\n"
+      "Summa medlemsbidrag\t6 000 000\t5 900 000\n"
+      "Övriga intäkter\t112 000\t110 000\n"
+      "Summa\t6 112 000\t6 010 000\n");
+  MemberContributions m = ExtractMemberContributions(t);
+  // "Förbundet bildades 2009" is prose: the row after it has no header.
+  ASSERT_EQ(m.rows.size(), 6u);
+  EXPECT_EQ(m.rows[0].member, "Försäkringskassan");
+  EXPECT_EQ(m.rows[0].year, 2024);
+  EXPECT_EQ(m.rows[2].member, "Region Västerland");
+  EXPECT_EQ(m.rows[5].member, "Ekbacka kommun");
+  EXPECT_EQ(m.rows[5].amount, 1175000);
+  // The labelled total, not the note's own "Summa" of all income.
+  ASSERT_EQ(m.totals.size(), 2u);
+  EXPECT_EQ(m.totals[0], (MemberContributionTotal{2024, 6000000, 1}));
+  EXPECT_EQ(m.totals[1].amount, 5900000);
+}
+
+TEST(ExtractMemberContributions, TableOfMembersAndItsSum) {
+  RecordText t = SplitRecordText(
+      "Finsam Norrvik\n"
+      "Medlemsbidrag per medlem (kr)\n"
+      "2024\t2023\n"
+      "Staten\t2 000 000\t2 000 000\n"
+      "Region Norrland\t1 000 000\t1 000 000\n"
+      "Norrviks kommun\t1 000 000\t900 000\n"
+      "Summa\t4 000 000\t3 900 000\n");
+  MemberContributions m = ExtractMemberContributions(t);
+  ASSERT_EQ(m.rows.size(), 6u);
+  EXPECT_EQ(m.rows[4].member, "Norrviks kommun");
+  ASSERT_EQ(m.totals.size(), 2u);
+  EXPECT_EQ(m.totals[1].amount, 3900000);
+  // A bare sum that is not the members' sum is not their total.
+  EXPECT_TRUE(ExtractMemberContributions(
+                  SplitRecordText("Finsam Norrvik\nMedlemsbidrag\n2024\n"
+                                  "Staten\t2 000 000\nSumma\t2 500 000\n"))
+                  .totals.empty());
+}
+
+// A sports club's grant from its town is not a member's contribution: the
+// member-by-form rows are a förbund's.
+TEST(ExtractMemberContributions, ClubGrantIsNotAContribution) {
+  EXPECT_TRUE(
+      ExtractMemberContributions(
+          SplitRecordText("Trollhättans Judoklubb\nIntäkter\t2023\t2022\n"
+                          "Bidrag Trollhättans stad\t12 000\t11 000\n"))
+          .rows.empty());
 }
 
 // A scanned stämma package (invented names): the board signs the
