@@ -341,9 +341,8 @@ bool CompoundBuilder::SearchOtherReadings(const std::u32string& cps,
 }
 
 // Offered only from two or three parts of three letters or more, each
-// restored part a word seen in running text or in common use (Tesseract's
-// list: "förenings" in "föreningsåret", "förpliktelser" in
-// "eventualförpliktelser").
+// restored part a word seen in running text or a long one in common use
+// (Tesseract's list: "förenings" in "föreningsåret").
 bool CompoundBuilder::SoundWithoutHunspell(
     const std::u32string& cps, const std::vector<Part>& parts) const {
   if (parts.size() > kUnverifiedMaxParts) return false;
@@ -364,7 +363,8 @@ bool CompoundBuilder::SoundWithoutHunspell(
            return q.end - q.begin >= kUnverifiedHeadMinLetters;
          }));
     if (p.end - p.begin < kUnverifiedPartMinLetters || !dropped_ok ||
-        (p.restored() && p.frequency <= kListedFloor && !p.common)) {
+        (p.restored() && p.frequency <= kListedFloor &&
+         !(p.common && form.size() >= kUnverifiedCommonPartMinLetters))) {
       return false;
     }
   }
