@@ -21,9 +21,12 @@ CandidateGenerator::CandidateGenerator(const Lexicon& lexicon,
 void CandidateGenerator::AddFoldCandidates(std::u32string_view damaged,
                                            const std::string& key,
                                            const Candidate& base,
+                                           bool hyphen_joined,
                                            std::vector<Candidate>* out) const {
   lexicon_.ForEachFolded(key, [&](const LexiconWord& word) {
-    if (word.compound_only) return;
+    // A compound's part only beside a hyphen, and only one in common use
+    // (Tesseract's list holds "årigt", "hälso", "tjänste" from such text).
+    if (word.compound_only && !(hyphen_joined && word.common)) return;
     Candidate c = base;
     if (!MatchFolded(damaged, word.text, c.folded)) return;
     c.TakeWord(word);
@@ -48,7 +51,8 @@ void CandidateGenerator::AddAttested(std::u32string_view damaged,
       });
 }
 
-WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
+WordAnalysis CandidateGenerator::Analyze(const std::string& lower,
+                                         bool hyphen_joined) const {
   WordAnalysis a;
   const LexiconWord* entry = lexicon_.Find(lower);
   const std::u32string cps = ToCodePoints(lower);
@@ -73,12 +77,13 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
                           lower.find('o') != std::string::npos;
   // Folded: the word with some a/o turned into å/ä/ö.
   if (has_a_or_o)
-    AddFoldCandidates(cps, FoldDiacritics(lower), {}, &a.candidates);
+    AddFoldCandidates(cps, FoldDiacritics(lower), {}, hyphen_joined,
+                      &a.candidates);
   // Dropped: å/ä/ö missing altogether ("p", "r" and "ren" are words too,
   // so known words get these candidates as well; the damage rate decides).
   if (!HasSwedishDiacritic(lower)) {
     lexicon_.ForEachDropped(lower, [&](const LexiconWord& word) {
-      if (word.compound_only) return;
+      if (word.compound_only && !(hyphen_joined && word.common)) return;
       Candidate c;
       CountKinds(word.text, c.dropped);
       if (c.dropped_letters() > kMaxDroppedLetters) return;
@@ -128,7 +133,8 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
           a.candidates.push_back(std::move(c));
         }
       }
-      AddFoldCandidates(v.text, FoldDiacritics(text), base, &a.candidates);
+      AddFoldCandidates(v.text, FoldDiacritics(text), base, hyphen_joined,
+                        &a.candidates);
     }
   }
   // Candidates that need an OCR confusion ("behovskartlaggning" read with
@@ -137,6 +143,8 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
   const bool explained_plainly =
       std::any_of(a.candidates.begin(), a.candidates.end(),
                   [](const Candidate& c) { return !c.ocr; });
+  // A compound hunspell rejects, offered last (below).
+  Candidate unverified_compound;
   if (!a.known && !explained_plainly) {
     Candidate c;
     Candidate unverified;
@@ -148,21 +156,10 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
     } else if (a.candidates.empty()) {
       AddOcrCompound(cps, &variants, &a.candidates);
     }
-    // A compound hunspell rejects only where nothing better explains the
-    // word ("heldarsbudgeten" is "helårsbudgeten" read with a d).
-    if (a.candidates.size() == found_before && !unverified.word.empty()) {
-      a.candidates.push_back(std::move(unverified));
-    }
-    // A compound reading competes with the written form read the same way,
-    // from listed parts as written ("Flygelgatans": "flygel" + "gatans"
-    // beside "flygel" + "gåtans"): as likely as the reading, by how much
-    // better or worse its parts explain it.
     if (a.candidates.size() > found_before) {
-      const Candidate& read = a.candidates.back();
-      a.written_compound = WrittenCompoundPrior(lower, read);
-      if (a.written_compound > 0) {
-        ChargeWrittenCompound(read, /*dropped=*/true, &a);
-      }
+      WeighWrittenCompound(lower, a.candidates.back(), &a);
+    } else {
+      unverified_compound = std::move(unverified);
     }
   }
   // One entry per word: the cheapest way of reaching it.
@@ -187,6 +184,14 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower) const {
     if (SplitAfterShortWord(lower, &split)) {
       a.candidates.push_back(std::move(split));
     }
+  }
+  // A compound hunspell rejects only where nothing else explains the word:
+  // not an OCR reading ("heldarsbudgeten" is "helårsbudgeten" read with a
+  // d), not a lost space ("Attkunna").
+  if (a.candidates.empty() && !unverified_compound.word.empty() &&
+      unverified_compound.word != lower) {
+    WeighWrittenCompound(lower, unverified_compound, &a);
+    a.candidates.push_back(std::move(unverified_compound));
   }
   if (!attested_.empty()) {
     for (Candidate& c : a.candidates) c.seen = attested_.Count(c.word).count;
@@ -268,6 +273,19 @@ void CandidateGenerator::RereadWrittenCompound(const std::string& lower,
     // anywhere in a long word, so its absence says little.
     ChargeWrittenCompound(restored, /*dropped=*/false, a);
     a->candidates.push_back(std::move(restored));
+  }
+}
+
+// A compound reading competes with the written form read the same way, from
+// listed parts as written ("Flygelgatans": "flygel" + "gatans" beside
+// "flygel" + "gåtans"): as likely as the reading, by how much better or
+// worse its parts explain it.
+void CandidateGenerator::WeighWrittenCompound(const std::string& lower,
+                                              const Candidate& read,
+                                              WordAnalysis* a) const {
+  a->written_compound = WrittenCompoundPrior(lower, read);
+  if (a->written_compound > 0) {
+    ChargeWrittenCompound(read, /*dropped=*/true, a);
   }
 }
 

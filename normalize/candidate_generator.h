@@ -53,7 +53,11 @@ class CandidateGenerator {
   CandidateGenerator(const Lexicon& lexicon, CompoundBuilder::KnowsWord knows,
                      const AttestedWords& attested);
 
-  WordAnalysis Analyze(const std::string& lower) const;
+  // `hyphen_joined`: a hyphen touches the word (WordToken::hyphen_joined),
+  // so a compound's part that common text prints alone there ("årigt" in
+  // "10-årigt", "hälso" in "hälso- och") is a reading too.
+  WordAnalysis Analyze(const std::string& lower,
+                       bool hyphen_joined = false) const;
 
   // A compound hunspell accepts as written may still be damaged
   // ("kontaktvagar"): on a damaged page the caller asks once for its
@@ -62,7 +66,7 @@ class CandidateGenerator {
 
  private:
   void AddFoldCandidates(std::u32string_view damaged, const std::string& key,
-                         const Candidate& base,
+                         const Candidate& base, bool hyphen_joined,
                          std::vector<Candidate>* out) const;
   // OCR readings of an unknown word that no listed word explains, spelled
   // with hunspell or rebuilt as compounds, cheapest first.
@@ -79,6 +83,10 @@ class CandidateGenerator {
   // listed parts spell it.
   float WrittenCompoundPrior(const std::string& lower,
                              const Candidate& read) const;
+  // Sets a->written_compound (and the letters charged to the written form)
+  // for compound reading `read` of an unknown word.
+  void WeighWrittenCompound(const std::string& lower, const Candidate& read,
+                            WordAnalysis* a) const;
   // The letters compound reading `read` restores, charged to the written
   // form read as a compound too (WordAnalysis::written_unfolded).
   static void ChargeWrittenCompound(const Candidate& read, bool dropped,

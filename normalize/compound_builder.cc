@@ -16,6 +16,9 @@ struct CompoundBuilder::Part {
   float folded[kKinds] = {0, 0, 0};
   float dropped[kKinds] = {0, 0, 0};
   float frequency = 0;
+  // In Tesseract's word list (LexiconWord::common): in common use though
+  // the counted texts may never show it ("förpliktelser").
+  bool common = false;
   bool ok = false;
   size_t begin = 0, end = 0;  // the letters cps[begin, end) it covers
   // Other restored readings of the same letters, tried when hunspell
@@ -44,6 +47,7 @@ CompoundBuilder::Part CompoundBuilder::BestReading(const std::u32string& cps,
     if (const LexiconWord* w = lexicon_.Find(text)) {
       part.form = text;
       part.frequency = std::max(w->frequency, kListedFloor);
+      part.common = w->common;
       part.ok = true;
     }
     return part;
@@ -57,6 +61,7 @@ CompoundBuilder::Part CompoundBuilder::BestReading(const std::u32string& cps,
     if (!MatchFolded(seg, w.text, r.folded)) return;
     r.form = std::string(w.text);
     r.frequency = std::max(w.frequency, kListedFloor);
+    r.common = w.common;
     r.ok = true;
     readings.push_back(std::move(r));
   });
@@ -66,6 +71,7 @@ CompoundBuilder::Part CompoundBuilder::BestReading(const std::u32string& cps,
       r.form = std::string(w.text);
       CountKinds(w.text, r.dropped);
       r.frequency = std::max(w.frequency, kListedFloor);
+      r.common = w.common;
       r.ok = true;
       readings.push_back(std::move(r));
     });
@@ -335,7 +341,8 @@ bool CompoundBuilder::SearchOtherReadings(const std::u32string& cps,
 }
 
 // Offered only from two or three parts of three letters or more, each
-// restored part a word seen in running text.
+// restored part a word seen in running text or a long one in common use
+// (Tesseract's list: "förenings" in "föreningsåret").
 bool CompoundBuilder::SoundWithoutHunspell(
     const std::u32string& cps, const std::vector<Part>& parts) const {
   if (parts.size() > kUnverifiedMaxParts) return false;
@@ -356,7 +363,8 @@ bool CompoundBuilder::SoundWithoutHunspell(
            return q.end - q.begin >= kUnverifiedHeadMinLetters;
          }));
     if (p.end - p.begin < kUnverifiedPartMinLetters || !dropped_ok ||
-        (p.restored() && p.frequency <= kListedFloor)) {
+        (p.restored() && p.frequency <= kListedFloor &&
+         !(p.common && form.size() >= kUnverifiedCommonPartMinLetters))) {
       return false;
     }
   }

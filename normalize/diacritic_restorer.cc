@@ -106,7 +106,8 @@ class DiacriticRestorer::Document {
     Analysis* analysis = nullptr;  // null: never changed
   };
 
-  Analysis& Analyze(const std::string& lower);
+  // Cached per word, and apart for a word a hyphen touches.
+  Analysis& Analyze(const std::string& lower, bool hyphen_joined);
   Token MakeToken(const WordToken& word, size_t line);
   void Decide(size_t index, float min_confidence,
               std::vector<LetterEdit>* edits);
@@ -161,12 +162,14 @@ bool DiacriticRestorer::Document::Know(const std::string& lower) {
 }
 
 DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
-    const std::string& lower) {
-  auto it = analyses_.find(lower);
+    const std::string& lower, bool hyphen_joined) {
+  // No word starts with a hyphen: a key of its own.
+  const std::string key = hyphen_joined ? "-" + lower : lower;
+  auto it = analyses_.find(key);
   if (it != analyses_.end()) return it->second;
   Analysis a;
-  static_cast<WordAnalysis&>(a) = generator_.Analyze(lower);
-  return analyses_.emplace(lower, std::move(a)).first->second;
+  static_cast<WordAnalysis&>(a) = generator_.Analyze(lower, hyphen_joined);
+  return analyses_.emplace(key, std::move(a)).first->second;
 }
 
 // An English word among English words ("Sign for approval", "signed by
@@ -407,7 +410,7 @@ DiacriticRestorer::Document::Token DiacriticRestorer::Document::MakeToken(
   t.short_caps = (t.pattern == CasePattern::kUpper && letters <= 3) || genitive;
   // No Swedish word is this long; such tokens are junk (rules, leaders).
   if (t.lower.size() > 80) return t;
-  t.analysis = &Analyze(t.lower);
+  t.analysis = &Analyze(t.lower, word.hyphen_joined);
   return t;
 }
 
@@ -602,6 +605,8 @@ std::vector<LetterEdit> DiacriticRestorer::Document::Run(float min_confidence) {
   }
   for (const auto& [word, analysis] : analyses_) {
     if (analysis.known) continue;
+    // One word, with and without a hyphen beside it, counts once.
+    if (word[0] == '-' && analyses_.count(word.substr(1)) > 0) continue;
     for (const Candidate& c : analysis.candidates) ++shared_readings_[c.word];
   }
   // Pass 2: decisions, a block of lines at a time (plus one line of context

@@ -316,6 +316,9 @@ std::vector<WordToken> TokenizeLine(std::string_view line) {
           }
         }
         t.punct_after = punct_after && q == core.size();
+        t.hyphen_joined =
+            (at >= 1 && chunk[at - 1] == '-') ||
+            (at + (q - p) < chunk.size() && chunk[at + (q - p)] == '-');
         tokens.push_back(t);
         first_part = first_part && tag_name;
       }

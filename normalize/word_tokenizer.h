@@ -36,6 +36,9 @@ struct WordToken {
   bool sentence_start = false;
   // A chunk boundary punctuation mark (, ; : . ! ? parenthesis) follows.
   bool punct_after = false;
+  // A hyphen touches the word ("10-årigt", "hälso- och sjukvård"): it may
+  // be a compound's part standing alone.
+  bool hyphen_joined = false;
 };
 
 std::vector<WordToken> TokenizeLine(std::string_view line);
