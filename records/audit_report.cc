@@ -285,8 +285,11 @@ AuditReading ReadAuditReport(std::string_view text) {
       R"([åa]rsst[äa]mman|st[äa]mman|fullm[äa]ktige|medlemmarna|[åa]rsm[öo]tet|)"
       R"(huvudm[äa]nnen|region(?:fullm[äa]ktige)?|kommunfullm[äa]ktige|)"
       R"(medlemmar)\s+(?:i|f[öo]r)\s+([^,(]+?)(?:,|\s+org|\s*\(|\s+Vi\s|$))");
+  // The dash may be doubled with a space between, as a typewriter set it
+  // ("1990-01-01 - - 1990-12-31", kalmar nation 1990).
   static const RE2 kPeriod(
-      R"(((?:19|20)\d\d-\d\d-\d\d)\s*(?:-|–|—|till|t\.?o\.?m\.?)+\s*((?:19|20)\d\d-\d\d-\d\d))");
+      R"(((?:19|20)\d\d-\d\d-\d\d)\s*(?:(?:-|–|—|till|t\.?o\.?m\.?)\s*)+)"
+      R"(((?:19|20)\d\d-\d\d-\d\d))");
   static const RE2 kYear(
       R"(\b(?:rakenskapsaret|verksamhetsaret|aret|ar|rakenskapsar)\s+((?:19|20)\d\d)\b)");
 

@@ -165,6 +165,14 @@ R::Audit AuditOf(const PackagePart& part, const R& record) {
   audit.discharge_sentence = reading.discharge_sentence;
   audit.approval_sentence = reading.approval_sentence;
   if (audit.date.empty()) audit.date = SigningDate(record);
+  // An audit report that names no addressee ("Som revisor för Kalmar
+  // Nation ... har jag granskat", kalmar nation's bokslut 2025) is the
+  // organisation's its pages name: the running header "Kalmar nation
+  // (262000-0931)" the record read from them.
+  if (audit.organisation_name.empty() && audit.org_number.empty()) {
+    audit.organisation_name = record.document.organisation_name;
+    audit.org_number = record.document.org_number;
+  }
   for (const records::AuditSigner& s : reading.auditors) {
     audit.auditors.push_back({s.name, s.appointed_by, s.role, s.firm});
   }

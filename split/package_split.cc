@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "layout/page_role.h"
 #include "records/record_text.h"
 #include "records/text_fold.h"
 #include "split/page_number.h"
@@ -83,6 +84,9 @@ struct PageFacts {
   std::string title;
   std::string title_folded;
   bool cover = false;
+  // A table of contents: the first words of the titles it lists below
+  // the page's own title ("bokslut", "budget").
+  std::vector<std::string> contents;
   std::vector<PrintedPageNumber> numbers;
   std::optional<PrintedPageNumber> number;  // not the package's own
   // The running lines, each by its first two words, folded, digits
@@ -235,6 +239,35 @@ bool RunsOn(const std::vector<std::string>& lines) {
   return RE2::PartialMatch(records::Fold(last), kOpenWord);
 }
 
+std::string FirstWord(const std::string& folded) {
+  return folded.substr(0, folded.find(' '));
+}
+
+// The titles a table of contents lists, from line `from` on, by their
+// first word: each entry's first cell without its leaders and page
+// number ("Bokslut lånekassa per 1990-12-31", "BUDGET"; kalmar nation's
+// bokslut 1990). An audit report is left out: listed or not, it is
+// read as a document of its own (and joined to the report it audits).
+std::vector<std::string> ContentsEntries(const std::vector<std::string>& lines,
+                                         size_t from) {
+  static const RE2 kPageRef(R"((?:\s*(?:\.{2,}|…)\s*|\s+)\d{1,3}\s*$)");
+  static const RE2 kLeaders(R"(\s*(?:\.{2,}|…)\s*$)");
+  std::vector<std::string> out;
+  for (size_t i = from; i < lines.size(); ++i) {
+    const std::vector<std::string> cells = records::LineCells(lines[i]);
+    if (cells.empty()) continue;
+    std::string entry = cells.front();
+    RE2::Replace(&entry, kPageRef, "");
+    RE2::Replace(&entry, kLeaders, "");
+    const DocumentKind kind = TitleKind(entry);
+    if (kind == DocumentKind::kOther || kind == DocumentKind::kAuditReport) {
+      continue;
+    }
+    out.push_back(FirstWord(records::Fold(entry)));
+  }
+  return out;
+}
+
 PageFacts ReadFacts(const PackagePage& page) {
   PageFacts f;
   f.lines = NonBlankLines(page.text);
@@ -301,6 +334,9 @@ PageFacts ReadFacts(const PackagePage& page) {
     f.title_kind = DocumentKind::kOther;
     f.title.clear();
     f.title_folded.clear();
+  }
+  if (ClassifyPageRole(page.text, 1, 2) == PageRole::kToc) {
+    f.contents = ContentsEntries(f.lines, titles.empty() ? 0 : titles[0] + 1);
   }
   f.cover = IsCover(f);
   f.closes = ClosesDocument(f.lines);
@@ -376,6 +412,14 @@ bool SizeDiffers(const PageFacts& a, const PageFacts& b) {
   return !(near(a.width, b.height) && near(a.height, b.width));
 }
 
+// A report in parts, which its table of contents may list: an agenda's
+// or a booklet's list names documents instead.
+bool HasSections(DocumentKind kind) {
+  return kind == DocumentKind::kAnnualReport ||
+         kind == DocumentKind::kActivityReport ||
+         kind == DocumentKind::kInterimReport || kind == DocumentKind::kPlan;
+}
+
 }  // namespace
 
 std::vector<PackageDocument> SplitPackage(
@@ -399,6 +443,11 @@ std::vector<PackageDocument> SplitPackage(
   };
   open(0, {"first-page"});
   int doc_start = 0;
+  // What the current document's own table of contents lists: titles of
+  // its parts, which start none (kalmar nation's bokslut 1990 lists
+  // "Bokslut lånekassa ..." and "Budget för Kalmar Nation 1991", the
+  // titles of its pages 12 and 13).
+  std::vector<std::string> listed = facts[0].contents;
   // Whether the current document has a page of its own yet: e-signing
   // evidence placed before the document it signs (TellusTalk's
   // "Signerat dokument", records/evidence_page.h) is that document's.
@@ -420,12 +469,24 @@ std::vector<PackageDocument> SplitPackage(
     // A cover's document goes on to its title page: a page of the same
     // kind right after the cover that opened it ("Årsredovisning 2014"
     // alone, then "Årsredovisning / för / Brf ... / Räkenskapsåret 2014")
-    // is its front matter, not another document.
+    // is its front matter, not another document. A cover that names no
+    // kind is the cover of the titled page after it, which names the
+    // document (Lindh 2013: "Doktor Lindh / ÅRSMÖTE / 14 maj 2013", then
+    // "Brf Doktor Lindh / Årsredovisning / för / räkenskapsåret ...").
     const bool title_page = prev == doc_start && facts[doc_start].cover &&
                             f.title_kind != DocumentKind::kOther &&
-                            f.title_kind == out.back().kind;
+                            (f.title_kind == out.back().kind ||
+                             out.back().kind == DocumentKind::kOther);
+    if (title_page && out.back().kind == DocumentKind::kOther) {
+      out.back().kind = f.title_kind;
+      out.back().title = f.title;
+    }
+    const bool part_listed =
+        HasSections(out.back().kind) &&
+        std::find(listed.begin(), listed.end(), FirstWord(f.title_folded)) !=
+            listed.end();
     const bool repeated =
-        title_page ||
+        title_page || part_listed ||
         (!closed_before &&
          (f.title_folded == doc_title ||
           (prev >= 0 && f.title_folded == facts[prev].title_folded)));
@@ -534,7 +595,9 @@ std::vector<PackageDocument> SplitPackage(
       out.back().last_page = i;
       open(i, std::move(reasons));
       doc_start = i;
+      listed.clear();
     }
+    listed.insert(listed.end(), f.contents.begin(), f.contents.end());
     has_content = has_content || !f.signature_page;
     prev = i;
   }

@@ -19,7 +19,11 @@
 //  * for going on: the printed number one more than the page before's, in
 //    the same style and total; a sentence running over from the page
 //    before (it ended in a comma, a hyphen or "och", "att", ...); a title
-//    that repeats the current document's own.
+//    that repeats the current document's own; a title that the current
+//    report's own table of contents lists (its part, not another
+//    document; an audit report excepted); the title page right after the
+//    cover that opened the document (a cover that names no kind takes
+//    the title page's).
 // A page-number sequence that counts the whole package ("33 (332)") is no
 // document's; running lines are compared with digits masked. Blank pages,
 // signature pages and e-signing evidence pages (a verification or

@@ -79,8 +79,9 @@ TEST(PackageRecords, OneRecordPerDocumentWithTheAuditInsideItsReport) {
   }
 }
 
-// --split never is the default until the split holds on unseen scans
-// (scripts/bench-split --singles: two of the real one-report PDFs are cut).
+// --split never is the default until the split holds on unseen files
+// (scripts/bench-split --singles: 4 of the 24 real one-report PDFs are
+// still cut, three of them held out).
 TEST(PackageRecords, SplitNeverGivesOneRecordOfTheWholeFile) {
   const ProcessResult run =
       Records("'" + kFixtures + "package.pdf' --format jsonl");

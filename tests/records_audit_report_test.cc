@@ -104,6 +104,20 @@ TEST(AuditReport, ASentenceGoesOnOverABlankLine) {
   EXPECT_EQ(a.date, "2012-04-02");
 }
 
+// A typewritten period with the dash doubled (kalmar nation's
+// revisionsberättelse for 1990).
+TEST(AuditReport, APeriodWithADoubledDash) {
+  const AuditReading a = ReadAuditReport(
+      "Revisionsberättelse\n\n"
+      "Undertecknade, av Exempel Nation i Lunds nationsmöte för tiden\n"
+      "1990-01-01 - - 1990-12-31 utsedda revisorer, får härmed avge "
+      "följande\nberättelse avseende verksamheten under 1990.\n");
+  // The period, and the year it ends in.
+  EXPECT_EQ(a.period_start + " / " + a.period_end + " / " +
+                std::to_string(a.fiscal_year),
+            "1990-01-01 / 1990-12-31 / 1990");
+}
+
 TEST(AuditReport, OrgNumberAsANormaliserGroupedIt) {
   const AuditReading a = ReadAuditReport(
       "Revisionsberättelse\nTill föreningsstämman i Bostadsrättsföreningen "

@@ -8,7 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/report_record.h"
+#include "records/record_builder.h"
 #include "split/document_kind.h"
+#include "split/package_records.h"
 #include "split/package_split.h"
 #include "split/page_number.h"
 #include "split/text_pages.h"
@@ -239,6 +242,54 @@ TEST(SplitPackage, ACoverGoesOnToItsTitlePage) {
             (std::vector<std::pair<int, int>>{{1, 1}, {2, 3}}));
 }
 
+// A cover that names no kind ("ÅRSMÖTE" and a date, Lindh 2013's page 1)
+// is the cover of the titled page after it: one document, named by that
+// page. A titled page after it that is not right after the cover starts
+// one as before.
+TEST(SplitPackage, AnUntitledCoverIsTheNextTitlesCover) {
+  std::vector<PackagePage> pages = {
+      Page("\"Doktor Exempel\nÅRSMÖTE\n14 maj 2013\n"),
+      Page("Brf Doktor Exempel\nOrg.nr. 716444-9758\nÅrsredovisning\nför\n"
+           "räkenskapsåret\n2012-01-01--2012-12-31\n"),
+      Page("FÖRVALTNINGSBERÄTTELSE\nStyrelsen avger härmed årsredovisning.\n"),
+  };
+  std::vector<PackageDocument> docs = SplitPackage(pages);
+  EXPECT_EQ(Ranges(docs), (std::vector<std::pair<int, int>>{{1, 3}}));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].kind, DocumentKind::kAnnualReport);
+  pages.insert(pages.begin() + 1, Page("Dagens program\nKaffe och fika.\n"));
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 2}, {3, 4}}));
+}
+
+// A report's own table of contents lists its parts: their titles start
+// no document (kalmar nation's bokslut 1990: "Bokslut lånekassan ..." and
+// "Budget 90" on pages its contents list). An audit report after them
+// starts one, listed or not; without the contents each title starts one.
+TEST(SplitPackage, TitlesItsContentsListArePartsOfTheReport) {
+  // Body pages, longer than a cover.
+  const std::string body = "Rad ett\nRad två\nRad tre\nRad fyra\nRad fem\n";
+  std::vector<PackagePage> pages = {
+      Page("EXEMPEL NATION\nBOKSLUT 1990\nInnehåll\n"
+           "Ekonomisk förvaltningsberättelse\nHUVUDRÖRELSE\n"
+           "Resultaträkning 1990\t3\nBokslut lånekassa per 1990-12-31\t5\n"
+           "BUDGET\nBudget för Exempel Nation 1991\t6\n"
+           "Revisionsberättelse\t7\n"),
+      Page("Ekonomisk förvaltningsberättelse\nÅret gick bra.\n" + body),
+      Page("Resultaträkning 1990\nIntäkter\t186 358\n" + body),
+      Page("Balansräkning 1990\nKassa\t156\n" + body),
+      Page("Bokslut lånekassan per 1990-12-31\nBank\t72 449\n" + body),
+      Page("Budget 90\tutfall 90\tbudget 91\nIntäkter\t60 000\n" + body),
+      Page("Revisionsberättelse\nUndertecknade revisorer tillstyrker "
+           "ansvarsfrihet.\n"),
+  };
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 6}, {7, 7}}));
+  pages[0].text = "EXEMPEL NATION\nBOKSLUT 1990\n";
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 4}, {5, 5}, {6, 6}, {7, 7}}));
+}
+
 // An e-signing service's evidence placed before the document it signs
 // (TellusTalk's "Signerat dokument" page) is that document's first page.
 TEST(SplitPackage, EvidenceBeforeTheDocumentIsItsOwn) {
@@ -278,6 +329,47 @@ TEST(TextPages, WithoutFormFeedsPagesEndAtPageNumbers) {
   EXPECT_EQ(tp.first_line, (std::vector<int>{1, 4}));
   EXPECT_EQ(tp.last_line, (std::vector<int>{3, 6}));
   EXPECT_EQ(tp.pages[0].page_number_lines, std::vector<std::string>{"2 (9)"});
+}
+
+// An audit report that names no addressee is the organisation's that its
+// pages name (kalmar nation's bokslut 2025: "Som revisor för Kalmar
+// Nation ..." under the running header "Kalmar nation (262000-0931)", a
+// header the pipeline puts in the furniture): it joins the accounts of
+// that organisation, a "bokslut" as much as an "årsredovisning", and the
+// file stays one record, the whole file's.
+TEST(PackageRecords, AnAuditNamingNoAddresseeJoinsItsPagesOrganisation) {
+  Report report;
+  report.input.path = "bokslut.txt";
+  report.input.text =
+      "Årsbokslut 2023\n"
+      "Resultaträkning\t2023\t2022\n"
+      "Medlemsavgifter\t120 000\t115 000\n"
+      "Årets resultat\t8 500\t-1 200\n"
+      "\f"
+      "Revisionsberättelse 2023\n"
+      "Som revisor för nationen har jag granskat organisationens "
+      "redovisning för verksamhetsåret 2023.\n"
+      "Jag rekommenderar att bokslutet för verksamhetsåret 2023 godkänns och "
+      "att styrelsen beviljas ansvarsfrihet för det gångna "
+      "verksamhetsåret.\n"
+      "Lund, 2024-04-23\n"
+      "Kent Berg\n"
+      "Revisor\n"
+      "\f";
+  report.input.furniture =
+      "Nation Lärkträdet (716400-1237)\n\fNation Lärkträdet "
+      "(716400-1237)\n\f";
+  report.record = records::BuildRecord(report.input);
+  ASSERT_EQ(report.record.document.org_number, "716400-1237");
+  const std::vector<PackagePart> parts = SplitReport(report);
+  ASSERT_EQ(parts.size(), 2u);
+  const std::vector<records::ReportRecord> out = PartRecords(report, parts);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_FALSE(out[0].part_of.has_value());
+  ASSERT_TRUE(out[0].audit.has_value());
+  EXPECT_EQ(out[0].audit->org_number, "716400-1237");
+  EXPECT_EQ(out[0].audit->date, "2024-04-23");
+  EXPECT_EQ(out[0].audit->first_page, 2);
 }
 
 // The package fixture through the pure stage: its text and furniture as
