@@ -6,8 +6,10 @@
 #include <cctype>
 #include <cstring>
 #include <set>
+#include <tuple>
 
 #include "base/text.h"
+#include "records/audit_report.h"
 #include "records/evidence_page.h"
 #include "records/first_names.h"
 #include "records/text_fold.h"
@@ -213,6 +215,19 @@ std::vector<std::string> NamesInProse(const std::string& line) {
   return out;
 }
 
+// Two names a text layer joined into one cell, two rows of a list printed
+// on one line ("Marianne Stakeberg Christer Norén", Lindh 2013): four
+// words, the third a known first name and the second none. A person's
+// given names come first ("Karin Annika Kristina Berger" stays one name).
+std::vector<std::string> SplitJoinedNames(const std::string& name) {
+  const std::vector<std::string> words = SplitWords(name);
+  if (words.size() == 4 && IsKnownFirstName(words[0]) &&
+      !IsKnownFirstName(words[1]) && IsKnownFirstName(words[2])) {
+    return {words[0] + " " + words[1], words[2] + " " + words[3]};
+  }
+  return {name};
+}
+
 // The people a list line names; advances `*i` past a roles line it used.
 std::vector<Person> ListRow(const RecordText& text, int i, int end,
                             const char* body, int* consumed_to) {
@@ -261,6 +276,7 @@ std::vector<Person> ListRow(const RecordText& text, int i, int end,
       if (!n.empty()) cell_names.push_back(n);
     }
     if (names.empty() && cell_names.size() == parts.size()) {
+      if (cell_names.size() == 1) cell_names = SplitJoinedNames(cell_names[0]);
       names = cell_names;
       prefix_role = cell_role;
       continue;
@@ -391,6 +407,305 @@ void CorrectSignedNames(const RecordText& text,
   *people = std::move(corrected);
 }
 
+// Word-initial marks OCR reads before a letter ("Jörgen 'Götehed").
+std::string WithoutWordMarks(const std::string& s) {
+  static const RE2 kMark(R"((^|\s)(?:['"`´]|’|‘|«|»)+(\p{L}))");
+  std::string out = s;
+  RE2::GlobalReplace(&out, kMark, "\\1\\2");
+  return out;
+}
+
+// Lines an election committee's proposal covers ("Valberedningens förslag
+// till val av styrelse", brf-sjotungan 2024's meeting package): from the
+// line that says so to the end of its page, at most kMaxProposalLines
+// (that proposal runs 35 lines). The people listed there are nominees,
+// not the board: their body is "other".
+constexpr size_t kMaxProposalLines = 60;
+
+std::vector<bool> ProposalLines(const RecordText& text) {
+  static const RE2 kProposal(
+      R"(\bvalberedning\w*\s+forslag\b|\bforslag\s+till\s+(?:val|nyval|omval|ny\s+styrelse)\b)");
+  std::vector<bool> out(text.lines.size(), false);
+  for (size_t i = 0; i < text.lines.size(); ++i) {
+    if (!RE2::PartialMatch(Fold(text.lines[i].text), kProposal)) continue;
+    const int page = text.lines[i].page;
+    for (size_t k = i; k < text.lines.size() && k < i + kMaxProposalLines &&
+                       text.lines[k].page == page;
+         ++k) {
+      out[k] = true;
+    }
+  }
+  return out;
+}
+
+// A board list's heading cell, with the date its board holds from or to
+// when it prints one: "Styrelse", "Styrelsen", "Styrelsens sammansättning",
+// "Styrelse t o m 2013-05-16" beside "Styrelse fr o m 2013-05-16"
+// (brf-angturbinen 2013 prints the boards before and after the annual
+// meeting side by side), "Avgående styrelse" beside "Nyvald styrelse".
+struct BoardColumn {
+  std::string date;    // folded ("2013 05 16", "2013"); "" when none
+  bool later = false;  // from the date on, or the newly elected board
+};
+
+bool BoardHeadingCell(const std::string& cell, BoardColumn* column) {
+  static const RE2 kHeading(
+      R"(^(?:(avgaende|tidigare|nyvald|nyvalda|tilltradande|nuvarande|ny)\s+)?(?:ordinarie\s+)?styrelse(?:n|ns\s+sammansattning|ns\s+ledamoter|ledamoter)?(?:\s+(.*))?$)");
+  std::string which, tail;
+  if (!RE2::FullMatch(Fold(cell), kHeading, &which, &tail)) return false;
+  column->later = !which.empty() && which != "avgaende" && which != "tidigare";
+  if (tail.empty()) return true;
+  // Only a date qualifies the heading; other words make it a phrase
+  // ("Styrelsen har ...", "Styrelsens ansvar").
+  static const RE2 kDated(
+      R"(^(?:(fr o m|from|fran och med|fran|efter|t o m|tom|till och med|till|fore|per)\s+)?((?:19|20)\d\d(?:\s+\d\d\s+\d\d)?)$)");
+  std::string word;
+  if (!RE2::FullMatch(tail, kDated, &word, &column->date)) return false;
+  column->later = column->later || word == "fr o m" || word == "from" ||
+                  word == "fran och med" || word == "fran" || word == "efter";
+  return true;
+}
+
+// A sub-heading inside a board list and the role it gives the names under
+// it: "Ordinarie", "Ordinarie ledamöter" (Ledamot), "Suppleanter"
+// (Suppleant), "Ersättare". False for any other line: "Revisor" or
+// "Valberedning" ends the list.
+bool BoardGroupHeading(const std::string& line, std::string* role) {
+  static const RE2 kGroup(
+      R"(^(?:ordinarie(?:\s+(?:styrelse)?ledamoter)?|(?:styrelse)?ledamoter|(?:styrelse)?suppleanter|ersattare|adjungerade?)$)");
+  const std::string f = Fold(line);
+  if (!RE2::FullMatch(f, kGroup)) return false;
+  *role = f.find("suppleant") != std::string::npos   ? "Suppleant"
+          : f.find("ersattare") != std::string::npos ? "Ersättare"
+          : f.find("adjunger") != std::string::npos  ? "Adjungerad"
+                                                     : "Ledamot";
+  return true;
+}
+
+// A board table's column header row ("Namn  Roll  Fr.o.m.").
+bool BoardColumnHeaderRow(const std::string& line) {
+  static const RE2 kHeader(
+      R"(^(?:namn|roll|befattning|funktion|uppdrag|post|ort|organisation|representerar|vald|invald|sedan|ledamot sedan|fr o m|t o m|from|tom|period|mandatperiod|mandattid|vald till|vald t o m|ar)$)");
+  const std::vector<std::string> cells = LineCells(line);
+  for (const std::string& c : cells) {
+    if (!RE2::FullMatch(Fold(c), kHeader)) return false;
+  }
+  return !cells.empty();
+}
+
+struct BoardEntry {
+  std::string name;
+  std::string role;  // canonical, "" when the row prints none
+};
+
+// The people of a board list's row: a name cell with its role in the next
+// cell ("Pasi Lampinen | Ordförande | Mattias Hörnberg | Ordförande": two
+// boards side by side), before it ("Ordförande 1 år | Lukas Sveman"), or
+// in the same cell ("Bengt Rapp Ordf."); dates, organisations and remarks
+// ("Omval") are read past. Empty when no cell is a name.
+std::vector<BoardEntry> BoardRowEntries(const std::string& line) {
+  std::vector<BoardEntry> out;
+  std::string pending;  // a role printed before its name
+  for (const std::string& raw : LineCells(line)) {
+    const std::string cell = StripEdgeMarks(WithoutWordMarks(raw));
+    std::string role;
+    std::string name = NameInCell(cell, &role);
+    const size_t sp = cell.rfind(' ');
+    if (name.empty() && sp != std::string::npos) {
+      const std::string after = CanonicalRole(cell.substr(sp + 1));
+      if (!after.empty() && IsPersonName(cell.substr(0, sp))) {
+        name = cell.substr(0, sp);
+        role = after;
+      }
+    }
+    if (!name.empty()) {
+      for (const std::string& one : SplitJoinedNames(name)) {
+        out.push_back({one, role.empty() ? pending : role});
+      }
+      pending.clear();
+      continue;
+    }
+    const std::string r = CanonicalRole(cell);
+    if (r.empty()) continue;
+    if (!out.empty() && out.back().role.empty()) {
+      out.back().role = r;
+    } else {
+      pending = r;
+    }
+  }
+  return out;
+}
+
+// Blank lines a board list may hold: brf-sjotungan 2007 has one between its
+// lead sentence and "Ordinarie", and one before "Suppleanter".
+constexpr int kMaxBlankLinesInBoardList = 1;
+
+// Board lists read by their structure, wherever they stand: a heading
+// (BoardHeadingCell, or a sentence ending "styrelsen ... bestått av:"),
+// then lines whose cells are names (with or without roles), over
+// sub-headings ("Ordinarie", "Suppleanter") and a column header row, to
+// the first line that is none of these. Two boards side by side: the one
+// with the later date is the board; the other's people are kept with their
+// roles, body "other". Only people no other reader found are added.
+void ReadBoardLists(const RecordText& text, const std::vector<bool>& proposal,
+                    std::vector<Person>* people) {
+  static const RE2 kLead(
+      R"(\bstyrelse.*\b(?:bestatt|bestar|utgjorts|utgors|utgjordes)\s+av$)");
+  const int n = static_cast<int>(text.lines.size());
+  for (int i = 0; i < n; ++i) {
+    const std::string line(Trim(text.lines[i].text));
+    if (line.empty() || line.size() > 160) continue;
+    const std::vector<std::string> cells = LineCells(line);
+    std::vector<BoardColumn> columns;
+    for (const std::string& c : cells) {
+      BoardColumn column;
+      if (!BoardHeadingCell(c, &column)) {
+        columns.clear();
+        break;
+      }
+      columns.push_back(column);
+    }
+    if (columns.empty()) {
+      if (cells.size() != 1 || !RE2::PartialMatch(Fold(line), kLead)) continue;
+      columns.emplace_back();
+    }
+    size_t current = 0;
+    for (size_t c = 1; c < columns.size(); ++c) {
+      if (std::tie(columns[c].date, columns[c].later) >=
+          std::tie(columns[current].date, columns[current].later)) {
+        current = c;
+      }
+    }
+    std::vector<std::vector<Person>> boards(columns.size());
+    std::string group_role;
+    int blanks = 0;
+    bool any = false;
+    int k = i + 1;
+    for (; k < n; ++k) {
+      const std::string row(Trim(text.lines[k].text));
+      if (row.empty()) {
+        if (++blanks > kMaxBlankLinesInBoardList) break;
+        continue;
+      }
+      blanks = 0;
+      const std::vector<BoardEntry> entries = BoardRowEntries(row);
+      if (entries.empty()) {
+        std::string role;
+        if (BoardGroupHeading(row, &role)) {
+          group_role = role;
+          continue;
+        }
+        if (!any && BoardColumnHeaderRow(row)) continue;
+        break;
+      }
+      for (size_t j = 0; j < entries.size(); ++j) {
+        const BoardEntry& e = entries[j];
+        const std::string role = e.role.empty() ? group_role : e.role;
+        // A name alone on its line has only the list as evidence: a
+        // genitive opening it is a heading after the list ("Föreningens
+        // Ekonomi"), unless it is a first name.
+        const std::string first = e.name.substr(0, e.name.find(' '));
+        if (role.empty() && first.back() == 's' && !IsKnownFirstName(first)) {
+          continue;
+        }
+        const size_t column = std::min(j, columns.size() - 1);
+        const bool board = column == current && !proposal[k];
+        boards[column].push_back({e.name, role,
+                                  board ? BodyOfRole(role) : "other", "", "",
+                                  text.lines[k].page});
+        any = true;
+      }
+    }
+    for (const Person& p : boards[current]) AddPerson(people, p);
+    for (size_t c = 0; c < boards.size(); ++c) {
+      if (c == current) continue;
+      for (const Person& p : boards[c]) AddPerson(people, p);
+    }
+    if (any) i = k - 1;
+  }
+}
+
+// Pages an audit report may run from its heading's page on: brf-sjotungan
+// 2024's signatures stand on its second page. A meeting package goes on
+// with other documents whose tables name people over roles.
+constexpr int kMaxAuditReportPages = 3;
+// Lines, for a text whose pages are not known: brf-sjotungan 2024's report
+// runs 160 from its heading to its signatures.
+constexpr int kMaxAuditReportLines = 250;
+
+// Auditors an audit report names under its text: records/audit_report.h
+// reads the signature block of the text from each "Revisionsberättelse"
+// heading on, to kMaxAuditReportPages or an election committee's proposal;
+// and the names under an endorsement ("Revisorspåteckning", "Vår
+// revisionsberättelse har lämnats den ..."), within kSignatureLookahead
+// lines.
+//
+// A signature there is a scan's scribble over the printed name as often as
+// not, and OCR reads it as capitalised words ("Yeua Iucubooh" above "Av
+// HSB Riksförbund utsedd revisor", brf-sjotungan 2012): a name read there
+// needs a known first name or a second printing in the document.
+void AddAuditReportSigners(const RecordText& text,
+                           const std::vector<bool>& proposal,
+                           std::vector<Person>* people) {
+  std::string folded = " ";
+  for (const Line& l : text.lines) folded += Fold(l.text) + " ";
+  const auto evidence = [&](const std::string& name) {
+    const std::string key = " " + Fold(name) + " ";
+    const size_t first = folded.find(key);
+    return IsKnownFirstName(name.substr(0, name.find(' '))) ||
+           (first != std::string::npos &&
+            folded.find(key, first + 1) != std::string::npos);
+  };
+  static const RE2 kHeading(
+      R"(^revisionsberattelse(?:\s+(?:for\s+)?(?:19|20)\d\d)?$)");
+  static const RE2 kEndorsement(
+      R"(^revisorspateckning$|revisionsberattelse\s+har\s+(?:lamnats|avgivits|avlamnats|overlamnats))");
+  const int n = static_cast<int>(text.lines.size());
+  for (int i = 0; i < n; ++i) {
+    const std::vector<std::string> cells = LineCells(text.lines[i].text);
+    if (cells.empty()) continue;
+    if (RE2::FullMatch(Fold(cells.front()), kHeading)) {
+      std::string report;
+      int pages = 1;
+      for (int k = i; k < n && k - i < kMaxAuditReportLines && !proposal[k];
+           ++k) {
+        if (k > i && text.lines[k].page != text.lines[k - 1].page) {
+          if (++pages > kMaxAuditReportPages) break;
+          report += '\f';
+        }
+        report += text.lines[k].text + "\n";
+      }
+      for (const AuditSigner& s : ReadAuditReport(report).auditors) {
+        if (!evidence(s.name)) continue;
+        const std::string role = CanonicalRole(s.role);
+        // Its appointing body is left out: the reader pairs a names row
+        // with a roles row by order, not by column, and a firm's cell in
+        // that row shifts it (brf-sjotungan 2024 gave the HSB auditor
+        // "föreningen").
+        AddPerson(people, {s.name, role.empty() ? "Revisor" : role, "revision",
+                           s.firm, "", text.lines[i].page});
+      }
+      continue;
+    }
+    if (cells.size() != 1 ||
+        !RE2::PartialMatch(Fold(cells.front()), kEndorsement)) {
+      continue;
+    }
+    const int end = std::min(n, i + kSignatureLookahead + 1);
+    for (int k = NextLine(text, i, end); k >= 0; k = NextLine(text, k, end)) {
+      const std::vector<std::string> names =
+          SignatureRowNames(WithoutWordMarks(text.lines[k].text));
+      if (names.empty()) continue;
+      for (const std::string& name : names) {
+        if (!evidence(name)) continue;
+        AddPerson(people,
+                  {name, "Revisor", "revision", "", "", text.lines[k].page});
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::string CanonicalRole(const std::string& printed) {
@@ -483,6 +798,15 @@ bool IsPersonName(const std::string& raw) {
   // Its genitive too: "HSBs Riksförbund".
   static const RE2 kAcronymFirst(R"(^\p{Lu}{3,}s?\s.*\p{Ll})");
   if (RE2::PartialMatch(text, kAcronymFirst)) return false;
+  // "Åkers ON" (OCR of a signature, Lindh 2011): a word of two or three
+  // capitals after the first, in a name otherwise in lower case letters,
+  // is a fragment or an abbreviation, never a surname.
+  static const RE2 kShortCapitalsLater(R"(\s\p{Lu}{2,3}(?:\s|$))");
+  static const RE2 kLower(R"(\p{Ll})");
+  if (RE2::PartialMatch(text, kShortCapitalsLater) &&
+      RE2::PartialMatch(text, kLower)) {
+    return false;
+  }
   // A function word or an English word opens a sentence or a title, not a
   // name ("The Seniors Board", "Enligt Ingrids", "Eftersom John Mattson"),
   // unless it is a first name too ("Per Ek", "Hans Berg").
@@ -522,6 +846,8 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
   // drawn over a printed name garbles it on a scan.
   std::set<int> signature_rows;
   std::set<std::string> signed_names;
+  // Signed names a names row vouches for (see below).
+  std::set<std::string> vouched;
   // Board signature blocks.
   for (const Section* s : sections.FindAll(SectionKind::kBoardSignatures)) {
     for (int i = s->line + 1; i < s->end_line; ++i) {
@@ -551,6 +877,9 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
         // names count, their roles come from the board list if any.
         if (!role_row) roles.assign(names.size(), "");
         for (size_t k = 0; k < names.size(); ++k) {
+          // Two names or more in one row: the row is a names row, its
+          // structure the evidence ("Albin Ullmark  Quang Vu").
+          if (names.size() >= 2) vouched.insert(Fold(names[k]));
           const std::string role = CanonicalRole(roles[k]);
           out.printed.board.push_back({names[k], roles[k], ""});
           AddPerson(&out.people,
@@ -679,6 +1008,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       AddPerson(&out.people, p);
     }
   }
+  const std::vector<bool> proposal = ProposalLines(text);
   // Lists under "Styrelse" / "Revisorer": one person a line, the cells in
   // any order (name, member organisation, role), or several names a line
   // with their roles on the line below.
@@ -700,6 +1030,15 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
           auditor_paragraph = false;
           continue;
         }
+        // "Valberedning", "Firmatecknare": another body's list begins, and
+        // the section runs on only because the extractor knows no such
+        // heading (Lindh 2011: "Revisorer", then "Valberedning" and names).
+        static const RE2 kOtherBody(
+            R"(^(?:valbered|firmateck|fullmaktig)\w*(?:\s\w+){0,3}$)");
+        if (RE2::FullMatch(Fold(line), kOtherBody)) break;
+        // An election committee's proposal under the heading names
+        // nominees, not the board: ReadBoardLists reads them as such.
+        if (proposal[i]) continue;
         const std::vector<Person> row = ListRow(text, i, s->end_line, body, &i);
         for (const Person& p : row) AddPerson(&out.people, p);
         if (!row.empty()) {
@@ -756,7 +1095,24 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       AddPerson(&out.people, {name, "Förbundschef", "kansli", "", "", l.page});
     }
   }
+  ReadBoardLists(text, proposal, &out.people);
+  AddAuditReportSigners(text, proposal, &out.people);
   CorrectSignedNames(text, signature_rows, signed_names, &out.people);
+  // A name read alone under a signature, with no role printed under it and
+  // no known first name, has nothing to say it is
+  // a person: OCR reads a signature's strokes as capitalised words too
+  // ("Uosstru Modlimumv", Lindh 2013). Printed elsewhere, it is one.
+  std::string elsewhere = " ";
+  for (int i = 0; i < static_cast<int>(text.lines.size()); ++i) {
+    if (!signature_rows.count(i)) elsewhere += Fold(text.lines[i].text) + " ";
+  }
+  std::erase_if(out.people, [&](const Person& p) {
+    const std::string folded = Fold(p.name);
+    return signed_names.count(folded) && !vouched.count(folded) &&
+           p.role.empty() &&
+           !IsKnownFirstName(p.name.substr(0, p.name.find(' '))) &&
+           elsewhere.find(" " + folded + " ") == std::string::npos;
+  });
   if (visma) {
     for (const VismaSigner& s : visma->signers) {
       // The real page gives only the e-ID's legal name, no role: the

@@ -792,5 +792,159 @@ TEST(ExtractPeople, AuditorsInASentenceWithTheirAppointingBodies) {
   for (const Person& p : r.people) EXPECT_EQ(p.body, "revision");
 }
 
+// A person a (name, role) pair of the people a record gives, for
+// comparing whole lists: "Name|Role|body".
+std::vector<std::string> Rows(const PeopleResult& r) {
+  std::vector<std::string> rows;
+  for (const Person& p : r.people) {
+    rows.push_back(p.name + "|" + p.role + "|" + p.body);
+  }
+  return rows;
+}
+
+// Two boards side by side, before and after the annual meeting: the one
+// from the later date is the board; the other's people stay, with their
+// roles, as "other". A person on both is on the board with the new role.
+TEST(ExtractPeople, BoardListsSideBySideTakeTheLaterBoard) {
+  const PeopleResult r = People(
+      "Förvaltningsberättelse\n"
+      "Styrelse t o m 2021-05-12\tStyrelse fr o m 2021-05-12\n"
+      "Olle Berg\tOrdförande\tLisa Ek\tOrdförande\n"
+      "Kim Sand\tLedamot\tKim Sand\tLedamot\n"
+      "Eva Strand\tSuppleant\tOlle Berg\tSuppleant\n"
+      "Revisor\n"
+      "Norrby Revision AB\n");
+  EXPECT_EQ(Rows(r), (std::vector<std::string>{
+                         "Lisa Ek|Ordförande|styrelse",
+                         "Kim Sand|Ledamot|styrelse",
+                         "Olle Berg|Suppleant|styrelse",
+                         "Eva Strand|Suppleant|other",
+                     }));
+  // Printed the other way round, and with words instead of dates.
+  const PeopleResult words = People(
+      "Nyvald styrelse\tAvgående styrelse\n"
+      "Lisa Ek\tOrdförande\tOlle Berg\tOrdförande\n");
+  EXPECT_EQ(Rows(words), (std::vector<std::string>{
+                             "Lisa Ek|Ordförande|styrelse",
+                             "Olle Berg|Ordförande|other",
+                         }));
+}
+
+// A list under a lead sentence, one name a line, roles where printed and
+// from the sub-heading otherwise, continued over blank lines and
+// sub-headings to a line that is no name ("Valberedning").
+TEST(ExtractPeople, BoardListOneNameALineUnderSubHeadings) {
+  const PeopleResult r = People(
+      "Styrelsen har sedan ordinarie stämma 2020-04-20 bestått av:\n"
+      "\n"
+      "Ordinarie\n"
+      "Anna Rapp\tOrdf.\n"
+      "Pether Lind\n"
+      "Gunnel Åsberg\n"
+      "\n"
+      "Suppleanter\n"
+      "Ola Strid\n"
+      "\n"
+      "Valberedning\n"
+      "Klas Berg\n"
+      "Föreningens Ekonomi\n");
+  EXPECT_EQ(Rows(r), (std::vector<std::string>{
+                         "Anna Rapp|Ordförande|styrelse",
+                         "Pether Lind|Ledamot|styrelse",
+                         "Gunnel Åsberg|Ledamot|styrelse",
+                         "Ola Strid|Suppleant|styrelse",
+                     }));
+  // A table with a column header row; a genitive alone on its line is a
+  // heading after the list, not a name.
+  const PeopleResult table = People(
+      "Styrelsens sammansättning\n"
+      "Namn\tRoll\tFr.o.m.\n"
+      "Lisa Ek\tOrdförande\t2022-07-13\n"
+      "Gabriel Reyes Quintero\tLedamot\t2023-06-25\n"
+      "Föreningens Ekonomi\n");
+  EXPECT_EQ(Rows(table), (std::vector<std::string>{
+                             "Lisa Ek|Ordförande|styrelse",
+                             "Gabriel Reyes Quintero|Ledamot|styrelse",
+                         }));
+}
+
+// An election committee's proposal names nominees, not the board, though
+// it prints them under "Styrelse" with roles.
+TEST(ExtractPeople, NomineesOfAProposalAreNotTheBoard) {
+  const PeopleResult r = People(
+      "Styrelsen\n"
+      "Lisa Ek\tOrdförande\n"
+      "Kim Sand\tLedamot\n"
+      "\fValberedningens förslag till val av styrelse\n"
+      "\n"
+      "Styrelse\n"
+      "Ordförande 1 år\tLisa Ek\tOmval\n"
+      "Ledamot\tBo Nygren\tNyval 2 år\n");
+  EXPECT_EQ(Rows(r), (std::vector<std::string>{
+                         "Lisa Ek|Ordförande|styrelse",
+                         "Kim Sand|Ledamot|styrelse",
+                         "Bo Nygren|Ledamot|other",
+                     }));
+  EXPECT_TRUE(r.people[0].organisation.empty());
+}
+
+// Auditors named only where the audit report is endorsed or signed: the
+// names under "Revisorspåteckning" (a mark OCR read before a surname
+// taken off) and the audit report's signature block
+// (records/audit_report.h); a scribble OCR read as a name there, with no
+// known first name and printed nowhere else, is no auditor.
+TEST(ExtractPeople, AuditorsFromTheAuditReportAndItsEndorsement) {
+  const PeopleResult endorsed = People(
+      "Revisorspåteckning\n"
+      "Vår revisionsberättelse har lämnats den 2021-04-01\n"
+      "\n"
+      "Göran 'Gedde\n"
+      "== BOREVISION ==\n");
+  EXPECT_EQ(Rows(endorsed),
+            (std::vector<std::string>{"Göran Gedde|Revisor|revision"}));
+  const PeopleResult report = People(
+      "Revisionsberättelse\n"
+      "Till föreningsstämman i Brf Exempel, org.nr 769610-0614\n"
+      "Jag tillstyrker att föreningsstämman beviljar styrelsens ledamöter "
+      "ansvarsfrihet för räkenskapsåret.\n"
+      "Stockholm den 1 april 2021\n"
+      "\n"
+      "Mia Holm\n"
+      "Auktoriserad revisor\n"
+      "\n"
+      "Yeua Iucubo\n"
+      "Av HSB Riksförbund utsedd revisor\n");
+  EXPECT_EQ(
+      Rows(report),
+      (std::vector<std::string>{"Mia Holm|Auktoriserad revisor|revision"}));
+}
+
+// False people: OCR of a signature reads strokes as capitalised words. A
+// name there needs a known first name, a role under it or a printing
+// elsewhere; a short word in capitals in a mixed-case name is no surname;
+// two names a text layer joined in one list cell are two people.
+TEST(ExtractPeople, NameEvidenceAgainstOcrGarbles) {
+  EXPECT_FALSE(IsPersonName("Åkers ON"));
+  EXPECT_TRUE(IsPersonName("KARLA ORTEGA VASQUEZ"));
+  const PeopleResult r = People(
+      "Styrelsen\n"
+      "Lisa Ek\tOrdförande\n"
+      "Pether Lind\tLedamot\n"
+      "Marianne Stakeberg Olle Strand\tledamot\n"
+      "\n"
+      "Styrelsens underskrift\n"
+      "Lisa Ek\n"
+      "Ordförande\n"
+      "Uosstra Modlimv\n"
+      "\n"
+      "Pether Lind\n");
+  EXPECT_EQ(Rows(r), (std::vector<std::string>{
+                         "Lisa Ek|Ordförande|styrelse",
+                         "Pether Lind|Ledamot|styrelse",
+                         "Marianne Stakeberg|Ledamot|styrelse",
+                         "Olle Strand|Ledamot|styrelse",
+                     }));
+}
+
 }  // namespace
 }  // namespace finsam::records
