@@ -168,6 +168,7 @@ std::optional<Amount> ParseAmount(std::string_view cell) {
   RE2::Replace(&s, kUnitSuffix, "");
   bool negative = false;
   bool percent = false;
+  bool parenthesised = false;
   static const RE2 kPercent(R"(^(.*?)\s*%$)");
   std::string body;
   if (RE2::FullMatch(s, kPercent, &body)) {
@@ -177,11 +178,14 @@ std::optional<Amount> ParseAmount(std::string_view cell) {
   static const RE2 kParens(R"(^\((.*)\)$)");
   if (RE2::FullMatch(s, kParens, &body)) {
     // "(438 192)" is negative; "(31 %)" is a share, printed in parentheses.
+    // A typewriter leaves a space before the parenthesis ("(76 909,50 )").
     negative = !percent;
-    s = body;
+    parenthesised = !percent;
+    s = std::string(Trim(body));
     if (RE2::FullMatch(s, kPercent, &body)) {
       percent = true;
       negative = false;
+      parenthesised = false;
       s = body;
     }
   }
@@ -218,7 +222,9 @@ std::optional<Amount> ParseAmount(std::string_view cell) {
     return std::nullopt;
   }
   if (digits.size() > kMaxDigits) return std::nullopt;
-  return MakeAmount(digits, decimals, negative, percent);
+  Amount a = MakeAmount(digits, decimals, negative, percent);
+  a.parenthesised = parenthesised;
+  return a;
 }
 
 bool IsAmountToken(std::string_view token) {
@@ -291,6 +297,7 @@ class Splitter {
         const std::string& decimals = last.decimals;
         Amount a =
             MakeAmount(digits, decimals, negative != (paren && !pct), pct);
+        a.parenthesised = paren && !pct;
         cur->cells.push_back(a);
         cur->cost += cost;
         Walk(j + 1, cur);

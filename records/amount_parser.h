@@ -36,11 +36,15 @@ std::optional<int64_t> KronorOf(double value, Unit unit);
 std::optional<Unit> FindUnit(std::string_view text);
 
 // One printed number. `decimals` is the number of decimals printed (0 for
-// whole kronor); `percent` is set when a '%' followed it.
+// whole kronor); `percent` is set when a '%' followed it; `parenthesised`
+// when it was printed in parentheses and read as negative for them (a
+// column whose header is parenthesised, "(1989)", prints every figure so:
+// there they are no sign, see records/statement_parser.cc).
 struct Amount {
   double value = 0;
   int decimals = 0;
   bool percent = false;
+  bool parenthesised = false;
 
   bool is_integer() const { return decimals == 0; }
   int64_t as_integer() const;  // rounded

@@ -1,6 +1,9 @@
 #include "records/key_figures.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <initializer_list>
+#include <optional>
 #include <set>
 
 #include "records/key_vocabulary.h"
@@ -19,6 +22,71 @@ namespace {
 
 bool IsSumLabel(const std::string& label) {
   return Fold(label).rfind("summa ", 0) == 0;
+}
+
+// A multi-year overview names a figure the statements print under another
+// label (Arsredovisning_2018_BRF_Lindh: "Nettoomsättning (tot intäkter) Tkr
+// 11 745 11 491" over an income statement whose revenue total reads "Summa
+// rörelseintäkter 11 745 399 11 491 095"). The statement line that agrees
+// with the overview line in every year both print, to the overview's
+// rounding, gives that key its exact figures: a rounded overview agrees
+// with the statement, it does not replace it. Statement lines that agree
+// but differ among themselves give nothing (no guess between two).
+void ExactFiguresForOverviewKeys(
+    const Statement& overview,
+    std::initializer_list<const std::optional<Statement>*> statements,
+    const std::set<int>& years, KeyFigures* out) {
+  for (const StatementLine& ov : overview.lines) {
+    if (ov.key.empty() || !ov.has_values() || IsUnitlessKey(ov.key) ||
+        out->figures.count(ov.key) > 0) {
+      continue;
+    }
+    // Half a unit: the rounding the overview_agrees check allows.
+    const int64_t tolerance = UnitFactor(ov.unit) / 2;
+    const Statement* chosen_statement = nullptr;
+    const StatementLine* chosen = nullptr;
+    std::map<int, int64_t> chosen_values;  // year -> kronor
+    bool ambiguous = false;
+    for (const auto* s : statements) {
+      if (!s->has_value()) continue;
+      const Statement& st = **s;
+      for (const StatementLine& l : st.lines) {
+        if (!l.has_values()) continue;
+        std::map<int, int64_t> values;
+        bool agrees = true, nonzero = false;
+        for (size_t c = 0; c < ov.values.size() && agrees; ++c) {
+          const int year =
+              c < overview.column_years.size() ? overview.column_years[c] : 0;
+          const auto want = ov.ValueKr(c);
+          const int sc = st.ColumnOfYear(year);
+          if (year == 0 || !want || sc < 0) continue;
+          const auto got = l.ValueKr(static_cast<size_t>(sc));
+          if (!got) continue;
+          agrees = std::llabs(*got - *want) <= tolerance;
+          nonzero = nonzero || *got != 0;
+          values[year] = *got;
+        }
+        if (!agrees || !nonzero) continue;
+        if (chosen == nullptr) {
+          chosen_statement = &st;
+          chosen = &l;
+          chosen_values = values;
+        } else if (values != chosen_values) {
+          ambiguous = true;
+        }
+      }
+    }
+    if (chosen == nullptr || ambiguous) continue;
+    for (const auto& [year, value] : chosen_values) {
+      if (!years.count(year)) continue;
+      KeyFigure f;
+      f.value = value;
+      f.source = StatementName(chosen_statement->kind);
+      f.page = chosen->page;
+      f.derived = chosen->derived;
+      out->figures[ov.key][year] = f;
+    }
+  }
 }
 
 }  // namespace
@@ -87,6 +155,12 @@ KeyFigures GatherKeyFigures(const Statements& statements, int fiscal_year) {
         if (years.count(year)) take(st, line, c, year);
       }
     }
+  }
+
+  if (statements.multi_year_overview) {
+    ExactFiguresForOverviewKeys(
+        *statements.multi_year_overview,
+        {&statements.income_statement, &statements.balance_sheet}, years, &out);
   }
 
   if (statements.multi_year_overview) {

@@ -57,6 +57,10 @@ struct Statement {
   std::vector<int> column_years;     // the year of each column, 0 if none
   std::vector<StatementLine> lines;
   std::vector<std::string> warnings;
+  // A balance sheet printed as T-accounts (assets left, equity and
+  // liabilities right, an opening and a closing account): its column years
+  // follow the printed order until the arithmetic confirms them.
+  bool t_account = false;
 
   // The first line with `key` and a value in column `c`, or nullptr.
   const StatementLine* FindKey(const std::string& key) const;

@@ -1,5 +1,6 @@
 #include "records/statement_sums.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -110,11 +111,16 @@ std::vector<SumResult> VerifySums(const Statement& st, size_t c) {
     }
     if (!line.has_values()) continue;  // a row printed empty ("-")
     if (c >= line.values.size() || !line.complete) continue;
-    const bool summa = core.rfind("summa ", 0) == 0;
+    // A sum printed without a label ("11 551 426  9 768 329" under the
+    // revenue lines, Lindh 2011) closes the innermost open caption.
+    const bool unlabelled = std::none_of(core.begin(), core.end(), [](char ch) {
+      return ch >= 'a' && ch <= 'z';
+    });
+    const bool summa = unlabelled || core.rfind("summa ", 0) == 0;
     bool result = IsResultLine(st, core);
     // "Kassaflöde från investeringsverksamheten" closes its own heading.
     size_t frame = 0;
-    if (summa || result) {
+    if ((summa && !unlabelled) || result) {
       const std::string target = summa ? core.substr(6) : core;
       // The heading the sum names ("Summa eget kapital, avsättningar och
       // skulder" closes "Eget kapital, avsättningar och skulder"), else one

@@ -2,7 +2,8 @@
 //
 // A statement's structure says what each subtotal sums: a "Summa X" closes
 // the lines since the caption it names (or the innermost open caption, or
-// the lines since the previous subtotal); a result line ("Verksamhetens
+// the lines since the previous subtotal), a sum printed without a label
+// the innermost open caption; a result line ("Verksamhetens
 // resultat", "Årets kassaflöde", "Balanskravsresultat") closes everything
 // since the previous result line, that line included. Used by the
 // statement_sums check and, while parsing, to choose between two readings

@@ -75,7 +75,12 @@ bool SplitByCells(std::vector<std::string> cells, int columns, bool note_column,
                   TableRow* row) {
   for (size_t i = 1; i < cells.size(); ++i) cells[i] = WithoutRemark(cells[i]);
   size_t first_value = cells.size();
-  for (size_t i = 0; i < cells.size(); ++i) {
+  // A sum printed without a label ("11 551 426\t9 768 329" closing a block,
+  // Lindh 2011): a value in every cell, as many cells as columns.
+  const bool values_only = columns > 0 &&
+                           static_cast<int>(cells.size()) == columns &&
+                           ParseAmount(cells[0]).has_value();
+  for (size_t i = values_only ? cells.size() : 0; i < cells.size(); ++i) {
     std::string note;
     if (i > 0 && (IsNoteCell(cells[i], &note) || IsEmptyCell(cells[i]) ||
                   (note_column && IsBareNote(cells[i])) ||
@@ -84,7 +89,8 @@ bool SplitByCells(std::vector<std::string> cells, int columns, bool note_column,
       break;
     }
   }
-  if (first_value == 0) return false;
+  if (values_only) first_value = 0;
+  if (first_value == 0 && !values_only) return false;
   row->label.clear();
   for (size_t i = 0; i < first_value; ++i) {
     if (!row->label.empty()) row->label += ' ';

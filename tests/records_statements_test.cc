@@ -395,6 +395,21 @@ TEST(ParseStatements, AccountingProgramsResultatrapport) {
   const StatementLine* result = is.FindKey("result_after_financial_items");
   ASSERT_NE(result, nullptr);
   EXPECT_EQ(result->ValueKr(1), 103874);
+  // Nothing after it (no appropriations, no tax): it is the year's result,
+  // derived.
+  const StatementLine* year = is.FindKey("result_for_year");
+  ASSERT_NE(year, nullptr);
+  EXPECT_TRUE(year->derived);
+  EXPECT_EQ(year->ValueKr(1), 103874);
+  // Tax after it: the year's result is not the one before tax.
+  const Statements taxed = Parse(
+      "Resultaträkning\n"
+      "Not\t2023\t2022\n"
+      "Nettoomsättning\t500 000\t450 000\n"
+      "Resultat efter finansiella poster\t40 000\t30 000\n"
+      "Skatt\t-8 000\t-6 000\n");
+  ASSERT_TRUE(taxed.income_statement);
+  EXPECT_EQ(taxed.income_statement->FindKey("result_for_year"), nullptr);
   EXPECT_EQ(CountSumFailures(is), 0);
   // HSB's older reports head columns with month ranges, two-digit years.
   const Statements hsb = Parse(
@@ -503,6 +518,178 @@ TEST(ParseStatements, OperatingIncomeStatementKeepsItsRevenueKey) {
       "Årets resultat\t-24 732\t671 650\n");
   ASSERT_TRUE(s.income_statement);
   EXPECT_EQ(s.income_statement->FindKey("net_revenue"), nullptr);
+}
+
+// The overview names in tkr a figure the income statement prints in kronor
+// under another label (invented figures): the statement's exact figure is
+// the key's, and the overview agrees with it to its rounding. Two statement
+// lines that both agree but differ give nothing.
+TEST(GatherKeyFigures, OverviewKeyTakesTheStatementsExactFigure) {
+  const std::string overview =
+      "Flerårsöversikt\n"
+      "Belopp tkr\t2023\t2022\t2021\n"
+      "Nettoomsättning (alla intäkter)\t5 321\t5 102\t4 990\n";
+  const std::string statement =
+      "Resultaträkning\n"
+      "Not\t2023-01-01\t2022-01-01\n"
+      "\t2023-12-31\t2022-12-31\n"
+      "Rörelseintäkter\n"
+      "Årsavgifter\t2\t5 000 100\t4 800 000\n"
+      "Övriga intäkter\t320 650\t301 900\n"
+      "Summa rörelseintäkter\t5 320 750\t5 101 900\n"
+      "Driftkostnader\t-4 900 000\t-4 700 000\n"
+      "Årets resultat\t420 750\t401 900\n";
+  const KeyFigures kf = GatherKeyFigures(Parse(overview + statement), 2023);
+  ASSERT_NE(kf.Find("net_revenue", 2023), nullptr);
+  EXPECT_EQ(kf.Find("net_revenue", 2023)->value, 5320750);
+  EXPECT_EQ(kf.Find("net_revenue", 2023)->source, "income_statement");
+  EXPECT_EQ(kf.Find("net_revenue", 2022)->value, 5101900);
+  EXPECT_EQ(kf.Find("net_revenue", 2021), nullptr);  // not a report year
+  // A second line that agrees in both years but differs from the total
+  // makes the choice ambiguous: the overview's rounded figure stays.
+  std::string two = statement;
+  const std::string other = "Övriga intäkter\t320 650\t301 900\n";
+  two.replace(two.find(other), other.size(),
+              other + "Hyror\t5 320 900\t5 101 800\n");
+  const KeyFigures amb = GatherKeyFigures(Parse(overview + two), 2023);
+  ASSERT_NE(amb.Find("net_revenue", 2023), nullptr);
+  EXPECT_EQ(amb.Find("net_revenue", 2023)->value, 5321000);
+  EXPECT_EQ(amb.Find("net_revenue", 2023)->source, "multi_year_overview");
+}
+
+// A typewritten bokslut (invented figures, the layout of a 1990 student
+// nation's accounts): the prior year printed in parentheses under
+// "(1989)", the revenue block closed by an unlabelled sum, and a balance
+// sheet of two T-accounts (opening, then closing) whose equity line is
+// abbreviated; the equity change by the year's result names the equity
+// line and confirms which account closes the year. A revenue row OCR
+// cannot split ("500,00 — (i övrigt)") leaves the 1990 column short: the
+// block total is its sum in 1989.
+constexpr const char* kTypewrittenBokslut =
+    "Resultaträkning 1990 (1989)\n"
+    "INTÄKTER\t1990\t(1989)\n"
+    "Medlemsavgifter\t50 000,00\t(45 000,50)\n"
+    "Pub\t30 000,25\t(20 000,00 )\n"
+    "Reklam (ny post)\t500,00 — (i övrigt)\n"
+    "Övriga intäkter\t1 000,00\t(4 000,00)\n"
+    "81 500,25\t(69 000,50)\n"
+    "KOSTNADER\n"
+    "Hyra\t60 000,00\t(50 000,00)\n"
+    "Övriga kostnader\t31 000,50\t(24 000,00)\n"
+    "91 000,50\t(74 000,00)\n"
+    "Resultat före fondbidrag\t-9 500,25\t(-4 999,50)\n"
+    "Fondbidrag\t8 000,00\t(2 000,00)\n"
+    "ÅRETS RESULTAT\t-1 500,25\t(-2 999,50)\n"
+    "Balansräkning 1990\n"
+    "Kassa\t100,00\tSkulder\t5 000,00\n"
+    "Bank\t20 000,00\tEg kap\t40 000,00\n"
+    "Fordringar\t24 900,00\n"
+    "45 000,00\t45 000,00\n"
+    "Kassa\t200,00\tSkulder\t10 000,00\n"
+    "Bank\t30 000,00\tEg kap\t38 499,75\n"
+    "Fordringar\t18 299,75\n"
+    "48 499,75\t48 499,75\n"
+    "Förändring eget kapital\t-1 500,25\n";
+
+TEST(ParseStatements, TypewrittenBokslutWithTAccounts) {
+  const Statements s = Parse(kTypewrittenBokslut);
+  ASSERT_TRUE(s.income_statement);
+  const Statement& is = *s.income_statement;
+  EXPECT_EQ(is.column_years, (std::vector<int>{1990, 1989}));
+  const StatementLine* result = is.FindKey("result_for_year");
+  ASSERT_NE(result, nullptr);
+  // Parentheses mark the 1989 column, they are no minus.
+  EXPECT_EQ(Values(*result), (std::vector<double>{-1500.25, -2999.5}));
+  const StatementLine* revenue = is.FindKey("net_revenue");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_EQ(Values(*revenue), (std::vector<double>{81500.25, 69000.5}));
+  ASSERT_TRUE(s.balance_sheet);
+  const Statement& bs = *s.balance_sheet;
+  EXPECT_TRUE(bs.t_account);
+  EXPECT_EQ(bs.column_years, (std::vector<int>{1990, 1989}));
+  ASSERT_NE(bs.FindKey("total_assets"), nullptr);
+  EXPECT_EQ(Values(*bs.FindKey("total_assets")),
+            (std::vector<double>{48499.75, 45000}));
+  ASSERT_NE(bs.FindKey("equity"), nullptr);
+  EXPECT_EQ(Values(*bs.FindKey("equity")),
+            (std::vector<double>{38499.75, 40000}));
+  const KeyFigures k = GatherKeyFigures(s, 0);
+  ASSERT_NE(k.Find("equity", 1989), nullptr);
+  EXPECT_EQ(k.Find("equity", 1989)->value, 40000);
+  ASSERT_NE(k.Find("net_revenue", 1990), nullptr);
+  EXPECT_EQ(k.Find("net_revenue", 1990)->value, 81500);
+}
+
+// The accounts printed closing first: the equity change says so.
+TEST(ParseStatements, TAccountsPrintedClosingFirstAreReordered) {
+  std::string text = kTypewrittenBokslut;
+  const size_t bs = text.find("Balansräkning 1990\n");
+  const size_t second = text.find("Kassa\t200,00");
+  const size_t tail = text.find("Förändring");
+  const std::string head = text.substr(0, bs);
+  const std::string first_account =
+      text.substr(bs + std::string("Balansräkning 1990\n").size(),
+                  second - bs - std::string("Balansräkning 1990\n").size());
+  const std::string second_account = text.substr(second, tail - second);
+  text = head + "Balansräkning 1990\n" + second_account + first_account;
+  const Statements s = Parse(text);
+  ASSERT_TRUE(s.balance_sheet);
+  EXPECT_EQ(s.balance_sheet->column_years, (std::vector<int>{1989, 1990}));
+  const KeyFigures k = GatherKeyFigures(s, 0);
+  ASSERT_NE(k.Find("total_assets", 1990), nullptr);
+  EXPECT_EQ(k.Find("total_assets", 1990)->value, 48500);
+  EXPECT_EQ(k.Find("equity", 1990)->value, 38500);
+}
+
+// Lindh's layout (invented figures): a revenue caption in the report's own
+// words, its lines, and a sum without a label; a first block that is not
+// revenue, or a sum that does not add up, gives no net revenue.
+TEST(ParseStatements, UnlabelledRevenueBlockTotal) {
+  const std::string text =
+      "RESULTATRÄKNING\t2011-12-31\t2010-12-31\n"
+      "Intäkter, fastighetsförvaltning\n"
+      "Årsavgifter\t4 000 000\t3 900 000\n"
+      "Hyresintäkter\t500 000\t480 000\n"
+      "Övriga intäkter\t20 000\t10 000\n"
+      "4 520 000\t4 390 000\n"
+      "Kostnader, fastighetsförvaltning\n"
+      "Driftkostnader\t-3 000 000\t-2 900 000\n"
+      "-3 000 000\t-2 900 000\n"
+      "REDOVISAT RESULTAT\t1 520 000\t1 490 000\n";
+  const Statements s = Parse(text);
+  ASSERT_TRUE(s.income_statement);
+  const StatementLine* revenue = s.income_statement->FindKey("net_revenue");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_EQ(Values(*revenue), (std::vector<double>{4520000, 4390000}));
+  std::string wrong = text;
+  // (Far from the sum: a figure two OCR edits away would be repaired.)
+  wrong.replace(wrong.find("4 520 000"), 9, "5 999 999");
+  wrong.replace(wrong.find("4 390 000"), 9, "6 888 888");
+  EXPECT_EQ(Parse(wrong).income_statement->FindKey("net_revenue"), nullptr);
+  std::string costs_first = text;
+  const std::string caption = "Intäkter, fastighetsförvaltning";
+  costs_first.replace(costs_first.find(caption), caption.size(), "Kostnader");
+  EXPECT_EQ(Parse(costs_first).income_statement->FindKey("net_revenue"),
+            nullptr);
+}
+
+// OCR of a born-digital report's header reads a mark as "=": the header
+// still names the columns, and the note column takes the small numbers
+// (invented figures, the layout of a K2 housing-cooperative report).
+TEST(ParseStatements, HeaderWithAnOcrMark) {
+  const Statements s = Parse(
+      "Resultaträkning\n"
+      "Belopp i kr Not = 2021-01-01-2021-12-31 2020-01-01-2020-12-31\n"
+      "Rörelseintäkter\n"
+      "Nettoomsättning 2 2 434 071 2 425 747\n"
+      "Övriga rörelseintäkter 3 75 081 30 870\n"
+      "Summa rörelseintäkter 2 509 152 2 456 617\n");
+  ASSERT_TRUE(s.income_statement);
+  EXPECT_EQ(s.income_statement->column_years, (std::vector<int>{2021, 2020}));
+  const StatementLine* revenue = s.income_statement->FindKey("net_revenue");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_EQ(revenue->note, "2");
+  EXPECT_EQ(Values(*revenue), (std::vector<double>{2434071, 2425747}));
 }
 
 }  // namespace
