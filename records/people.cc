@@ -176,6 +176,164 @@ std::string NameInCell(const std::string& raw, std::string* role) {
   return "";
 }
 
+// An organisation after a name's comma is a few words ("Region Örebro
+// län", "Ekbacka kommun"); longer, the cell is a sentence.
+constexpr size_t kMaxOrganisationBytes = 60;
+
+// A name cell with what its comma adds: a role ("Maria Lindqvist,
+// ordförande"), the member organisation ("Lisa Ek, Mälarviks kommun") or
+// who appointed an auditor ("Olle Nord, utsedd av staten"). `name` is
+// empty when the cell has no comma or no name before it.
+struct NameWithTail {
+  std::string name;
+  std::string role;
+  std::string organisation;
+  std::string appointed_by;
+};
+
+NameWithTail SplitNameTail(const std::string& cell) {
+  NameWithTail out;
+  const size_t comma = cell.find(", ");
+  if (comma == std::string::npos) return out;
+  std::string role;
+  const std::string name = NameInCell(cell.substr(0, comma), &role);
+  if (name.empty()) return out;
+  std::string tail(Trim(cell.substr(comma + 2)));
+  while (!tail.empty() && (tail.back() == '.' || tail.back() == ',')) {
+    tail.pop_back();
+  }
+  static const RE2 kAppointed(R"((?i)^(?:vald|utsedd|utsedda)\s+av\s+(.+)$)");
+  std::string by;
+  if (RE2::FullMatch(tail, kAppointed, &by)) {
+    out.appointed_by = by;
+  } else if (!CanonicalRole(tail).empty()) {
+    role = CanonicalRole(tail);
+  } else if (!tail.empty() && tail.size() < kMaxOrganisationBytes &&
+             StartsUpper(tail)) {
+    out.organisation = tail;
+  } else {
+    return out;
+  }
+  out.name = name;
+  out.role = role;
+  return out;
+}
+
+// What a board table's column holds, from its header cell.
+struct BoardTableColumn {
+  enum Kind { kName, kRole, kOrganisation } kind = kName;
+  std::string role;  // a name column headed by a role: "Ersättare"
+};
+
+// A board table's header row, every cell naming its column: "Ledamot |
+// Ersättare | Organisation" (a Finsam board: each member beside their
+// deputy and the member organisation they represent), "Namn | Uppdrag |
+// Representerar", "Ordinarie | Suppleant". Empty when the row is not one
+// or has no name column.
+std::vector<BoardTableColumn> BoardTableHeader(const std::string& line) {
+  static const RE2 kMembers(
+      R"(^(?:namn|ledamot|ledamoter|ordinarie|ordinarie ledamot(?:er)?)$)");
+  static const RE2 kDeputies(
+      R"(^(?:personlig(?:a)? )?(ersattare|suppleant|suppleanter)$)");
+  static const RE2 kRoles(R"(^(?:roll|uppdrag|funktion|befattning|post)$)");
+  static const RE2 kOrganisations(
+      R"(^(?:organisation|medlemsorganisation|representerar|representant for|part|huvudman|medlem|myndighet|kommun|region)$)");
+  const std::vector<std::string> cells = LineCells(line);
+  std::vector<BoardTableColumn> columns;
+  bool name_column = false;
+  for (const std::string& c : cells) {
+    const std::string f = Fold(c);
+    std::string deputy;
+    BoardTableColumn column;
+    if (RE2::FullMatch(f, kMembers)) {
+      column.role = f == "namn" ? "" : "Ledamot";
+      name_column = true;
+    } else if (RE2::FullMatch(f, kDeputies, &deputy)) {
+      column.role = deputy == "ersattare" ? "Ersättare" : "Suppleant";
+      name_column = true;
+    } else if (RE2::FullMatch(f, kRoles)) {
+      column.kind = BoardTableColumn::kRole;
+    } else if (RE2::FullMatch(f, kOrganisations)) {
+      column.kind = BoardTableColumn::kOrganisation;
+    } else {
+      return {};
+    }
+    columns.push_back(column);
+  }
+  if (columns.size() < 2 || !name_column) return {};
+  return columns;
+}
+
+// The column each cell of a row under a BoardTableHeader stands in: by
+// position when the row has a cell for every column; otherwise (a vacant
+// deputy seat: "Eva Holm | Försäkringskassan") name cells go to the name
+// columns in order, a role to the role column, anything else to the
+// organisation column. -1 for a cell no column takes.
+std::vector<int> CellColumns(const std::vector<BoardTableColumn>& columns,
+                             const std::vector<std::string>& cells) {
+  std::vector<int> out(cells.size(), -1);
+  if (cells.size() == columns.size()) {
+    for (size_t c = 0; c < cells.size(); ++c) out[c] = static_cast<int>(c);
+    return out;
+  }
+  auto next_of = [&columns](BoardTableColumn::Kind kind, size_t from) {
+    for (size_t k = from; k < columns.size(); ++k) {
+      if (columns[k].kind == kind) return static_cast<int>(k);
+    }
+    return -1;
+  };
+  size_t name_from = 0;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    std::string role;
+    const bool name = !NameInCell(cells[c], &role).empty() ||
+                      !SplitNameTail(cells[c]).name.empty();
+    if (name) {
+      out[c] = next_of(BoardTableColumn::kName, name_from);
+      if (out[c] >= 0) name_from = static_cast<size_t>(out[c]) + 1;
+    } else if (!CanonicalRole(cells[c]).empty()) {
+      out[c] = next_of(BoardTableColumn::kRole, 0);
+    } else {
+      out[c] = next_of(BoardTableColumn::kOrganisation, 0);
+    }
+  }
+  return out;
+}
+
+// The people of a row under a BoardTableHeader, its cells read by their
+// columns (CellColumns); empty when no cell is a name.
+std::vector<Person> BoardTableRow(const std::vector<BoardTableColumn>& columns,
+                                  const std::string& line, const char* body,
+                                  int page) {
+  const std::vector<std::string> cells = LineCells(line);
+  const std::vector<int> at = CellColumns(columns, cells);
+  std::string role_cell, organisation;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    if (at[c] < 0) continue;
+    const BoardTableColumn& column = columns[static_cast<size_t>(at[c])];
+    if (column.kind == BoardTableColumn::kRole) role_cell = cells[c];
+    if (column.kind == BoardTableColumn::kOrganisation) {
+      organisation = cells[c];
+    }
+  }
+  std::vector<Person> out;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    if (at[c] < 0) continue;
+    const BoardTableColumn& column = columns[static_cast<size_t>(at[c])];
+    if (column.kind != BoardTableColumn::kName) continue;
+    NameWithTail tail = SplitNameTail(cells[c]);
+    if (tail.name.empty()) tail.name = NameInCell(cells[c], &tail.role);
+    if (tail.name.empty()) continue;
+    // A "Roll" column speaks of the row's first person.
+    std::string role = tail.role;
+    if (role.empty() && out.empty()) role = CanonicalRole(role_cell);
+    if (role.empty()) role = column.role;
+    out.push_back({tail.name, role, body,
+                   tail.organisation.empty() ? organisation : tail.organisation,
+                   tail.appointed_by, page});
+  }
+  return out;
+}
+
 // Person names inside a sentence: runs of two or three capitalised words
 // that IsPersonName accepts. A sentence has no role cell or column to say
 // that a capitalised pair is a person, so the words must: a word before a
@@ -258,7 +416,7 @@ std::vector<Person> ListRow(const RecordText& text, int i, int end,
   }
   // One person a line: a name cell, role cells, an organisation cell.
   std::vector<std::string> names;
-  std::string role, organisation, prefix_role;
+  std::string role, organisation, appointed_by, prefix_role;
   std::string role_cells;
   for (const std::string& c : cells) {
     std::string cell_role;
@@ -281,15 +439,17 @@ std::vector<Person> ListRow(const RecordText& text, int i, int end,
       prefix_role = cell_role;
       continue;
     }
-    // "Lars Berg, Nora kommun": organisation after the comma.
-    const size_t comma = c.find(", ");
-    if (names.empty() && comma != std::string::npos) {
-      const std::string n = NameInCell(c.substr(0, comma), &cell_role);
-      if (!n.empty() && CanonicalRole(c.substr(comma + 2)).empty()) {
-        names = {n};
-        organisation = c.substr(comma + 2);
-        continue;
+    // "Lars Berg, Nora kommun", "Maria Lindqvist, ordförande", "Olle
+    // Nord, utsedd av staten": what the comma adds is the person's.
+    const NameWithTail tail = SplitNameTail(c);
+    if (names.empty() && !tail.name.empty()) {
+      names = {tail.name};
+      if (!tail.role.empty()) {
+        role_cells += (role_cells.empty() ? "" : " ") + tail.role;
       }
+      if (!tail.organisation.empty()) organisation = tail.organisation;
+      appointed_by = tail.appointed_by;
+      continue;
     }
     if (!CanonicalRole(c).empty()) {
       role_cells += (role_cells.empty() ? "" : " ") + c;
@@ -302,11 +462,19 @@ std::vector<Person> ListRow(const RecordText& text, int i, int end,
   // tries them in that order).
   role = CanonicalRole(role_cells);
   if (role.empty()) role = prefix_role;
+  // "Olle Nord, utsedd av staten" under "Revisorer": who appointed them
+  // says what they are.
+  if (role.empty() && !appointed_by.empty()) {
+    role = std::string(body) == "revision" ? "Revisor" : "Ledamot";
+  }
   if (role.empty()) return out;
-  // A line that is a sentence is not a list row.
-  if (cells.size() == 1 && prefix_role.empty()) return out;
+  // A line that is a sentence is not a list row; a name with who appointed
+  // them is one.
+  if (cells.size() == 1 && prefix_role.empty() && appointed_by.empty()) {
+    return out;
+  }
   for (const std::string& n : names) {
-    Person p{n, role, body, organisation, "", page};
+    Person p{n, role, body, organisation, appointed_by, page};
     if (std::string(body) == "styrelse" &&
         role.find("evisor") != std::string::npos) {
       p.body = "revision";
@@ -458,7 +626,7 @@ bool BoardHeadingCell(const std::string& cell, BoardColumn* column) {
   // Only a date qualifies the heading; other words make it a phrase
   // ("Styrelsen har ...", "Styrelsens ansvar").
   static const RE2 kDated(
-      R"(^(?:(fr o m|from|fran och med|fran|efter|t o m|tom|till och med|till|fore|per)\s+)?((?:19|20)\d\d(?:\s+\d\d\s+\d\d)?)$)");
+      R"(^(?:(fr o m|from|fran och med|fran|efter|t o m|tom|till och med|till|fore|per|under|for|ar|aret|verksamhetsaret)\s+)?((?:19|20)\d\d(?:\s+\d\d\s+\d\d)?)$)");
   std::string word;
   if (!RE2::FullMatch(tail, kDated, &word, &column->date)) return false;
   column->later = column->later || word == "fr o m" || word == "from" ||
@@ -495,7 +663,8 @@ bool BoardColumnHeaderRow(const std::string& line) {
 
 struct BoardEntry {
   std::string name;
-  std::string role;  // canonical, "" when the row prints none
+  std::string role;          // canonical, "" when the row prints none
+  std::string organisation;  // "Lisa Ek, Mälarviks kommun"
 };
 
 // The people of a board list's row: a name cell with its role in the next
@@ -510,6 +679,13 @@ std::vector<BoardEntry> BoardRowEntries(const std::string& line) {
     const std::string cell = StripEdgeMarks(WithoutWordMarks(raw));
     std::string role;
     std::string name = NameInCell(cell, &role);
+    std::string organisation;
+    if (name.empty()) {
+      const NameWithTail tail = SplitNameTail(cell);
+      name = tail.name;
+      role = tail.role;
+      organisation = tail.organisation;
+    }
     const size_t sp = cell.rfind(' ');
     if (name.empty() && sp != std::string::npos) {
       const std::string after = CanonicalRole(cell.substr(sp + 1));
@@ -520,7 +696,7 @@ std::vector<BoardEntry> BoardRowEntries(const std::string& line) {
     }
     if (!name.empty()) {
       for (const std::string& one : SplitJoinedNames(name)) {
-        out.push_back({one, role.empty() ? pending : role});
+        out.push_back({one, role.empty() ? pending : role, organisation});
       }
       pending.clear();
       continue;
@@ -611,8 +787,8 @@ void ReadBoardLists(const RecordText& text, const std::vector<bool>& proposal,
         const size_t column = std::min(j, columns.size() - 1);
         const bool board = column == current && !proposal[k];
         boards[column].push_back({e.name, role,
-                                  board ? BodyOfRole(role) : "other", "", "",
-                                  text.lines[k].page});
+                                  board ? BodyOfRole(role) : "other",
+                                  e.organisation, "", text.lines[k].page});
         any = true;
       }
     }
@@ -1024,6 +1200,9 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       // brf-imatra-2013). The heading says "Revisorer": the lines right
       // under it do too.
       bool auditor_paragraph = true;
+      // The columns of a board table's header row above, while its rows
+      // line up with it.
+      std::vector<BoardTableColumn> table;
       for (int i = s->line + 1; i < s->end_line; ++i) {
         const std::string line(Trim(text.lines[i].text));
         if (line.empty()) {
@@ -1039,6 +1218,22 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
         // An election committee's proposal under the heading names
         // nominees, not the board: ReadBoardLists reads them as such.
         if (proposal[i]) continue;
+        if (kind == SectionKind::kBoard) {
+          std::vector<BoardTableColumn> header = BoardTableHeader(line);
+          if (!header.empty()) {
+            table = std::move(header);
+            continue;
+          }
+          // A row none of whose cells is a name is read as a list row
+          // below; the table ends where no row of people does.
+          const std::vector<Person> row =
+              BoardTableRow(table, line, body, text.lines[i].page);
+          for (const Person& p : row) AddPerson(&out.people, p);
+          if (!row.empty()) {
+            previous_row = true;
+            continue;
+          }
+        }
         const std::vector<Person> row = ListRow(text, i, s->end_line, body, &i);
         for (const Person& p : row) AddPerson(&out.people, p);
         if (!row.empty()) {
@@ -1056,6 +1251,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
           continue;
         }
         previous_row = false;
+        table.clear();
         // Auditors in prose: "Revisor har varit Alfonso Morales med Karna
         // Henseby som suppleant", "Revisorer Olle Nord - staten, ...".
         if (kind == SectionKind::kAuditors && cells.size() == 1) {
@@ -1073,7 +1269,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
   // Auditors named in a sentence outside any list: "Revisor har varit
   // Alfonso Morales med …", "Föreningens revisorer är Olle Nord och …".
   static const RE2 kAuditorClause(
-      R"((?i)(?:^|[^\p{L}])revisor(?:er|n|erna)?\s+(?:har\s+varit|har\s+utgjorts\s+av|är|var|utsedd[a]?\s+av\s+\S+\s+är)\s+(.*)$)");
+      R"((?i)(?:^|[^\p{L}])revisor(?:er|n|erna)?\s+(?:har\s+(?:\p{L}+\s+){0,2}varit|har\s+utgjorts\s+av|är|var|utsedd[a]?\s+av\s+\S+\s+är)\s+(.*)$)");
   // "Revisorer Olle Nord - staten, Maria Ås - Region Örebro län": a line
   // that opens with the word and goes on with names.
   static const RE2 kAuditorLead(

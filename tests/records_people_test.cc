@@ -127,6 +127,60 @@ TEST(ExtractPeople, TwoNamesALineRolesBelow) {
   EXPECT_EQ(r.people[3].body, "styrelse");
 }
 
+// A Finsam board table (invented names): each member beside their deputy
+// and the member organisation both represent, the header naming the
+// columns; a row with a vacant deputy seat has one cell fewer.
+TEST(ExtractPeople, BoardTableColumnsByTheirHeader) {
+  PeopleResult r = People(
+      "Styrelse\n"
+      "Styrelsen har haft följande sammansättning:\n"
+      "Ledamot\tErsättare\tOrganisation\n"
+      "Maria Lind, ordförande\tJonas Berg\tEkby kommun\n"
+      "Eva Holm\tFörsäkringskassan\n"
+      "Karin Ahl\tMikael Dahl\tLövby kommun\n");
+  ASSERT_EQ(r.people.size(), 5u);
+  EXPECT_EQ(r.people[0].name, "Maria Lind");
+  EXPECT_EQ(r.people[0].role, "Ordförande");
+  EXPECT_EQ(r.people[0].organisation, "Ekby kommun");
+  EXPECT_EQ(r.people[1].name, "Jonas Berg");
+  EXPECT_EQ(r.people[1].role, "Ersättare");
+  EXPECT_EQ(r.people[1].organisation, "Ekby kommun");
+  EXPECT_EQ(r.people[2].name, "Eva Holm");
+  EXPECT_EQ(r.people[2].role, "Ledamot");
+  EXPECT_EQ(r.people[2].organisation, "Försäkringskassan");
+  EXPECT_EQ(r.people[3].name, "Karin Ahl");
+  EXPECT_EQ(r.people[4].name, "Mikael Dahl");
+  EXPECT_EQ(r.people[4].role, "Ersättare");
+  EXPECT_EQ(r.people[4].organisation, "Lövby kommun");
+}
+
+// The role before the name and the member organisation after its comma,
+// under a heading that names the year; auditors one a line with who
+// appointed them (invented names).
+TEST(ExtractPeople, RoleNameCommaOrganisationAndAppointedAuditors) {
+  PeopleResult r = People(
+      "Styrelsen under 2023\n"
+      "Ordförande\tLisa Ek, Mälarby kommun\n"
+      "Ersättare\tGöran Lilja, Region Mälardal\n"
+      "Revisorer\n"
+      "Olle Nord, utsedd av staten\n"
+      "Maria Ås, utsedd av Region Mälardal\n");
+  ASSERT_EQ(r.people.size(), 4u);
+  auto find = [&r](const std::string& name) -> const Person& {
+    for (const Person& p : r.people) {
+      if (p.name == name) return p;
+    }
+    ADD_FAILURE() << name << " not read";
+    return r.people[0];
+  };
+  EXPECT_EQ(find("Lisa Ek").role, "Ordförande");
+  EXPECT_EQ(find("Lisa Ek").organisation, "Mälarby kommun");
+  EXPECT_EQ(find("Göran Lilja").role, "Ersättare");
+  EXPECT_EQ(find("Olle Nord").body, "revision");
+  EXPECT_EQ(find("Olle Nord").appointed_by, "staten");
+  EXPECT_EQ(find("Maria Ås").appointed_by, "Region Mälardal");
+}
+
 TEST(ExtractPeople, SignatureNamesWithFewerRolesThanNames) {
   // Only the chair's role is printed under the pair of names; the auditor
   // signing in the same block belongs to the audit.
