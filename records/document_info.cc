@@ -6,6 +6,8 @@
 #include <array>
 #include <cstdio>
 #include <map>
+#include <optional>
+#include <set>
 
 #include "records/amount_parser.h"
 #include "records/org_number.h"
@@ -479,6 +481,40 @@ DocumentInfo ExtractDocumentInfo(const RecordText& text,
     }
   }
   return info;
+}
+
+// Lines under a place and date that a signature block's names take: the
+// names stand a signature's height apart, often in two columns (Mälarvik,
+// the lead's probe: five names over 15 lines would be more than needed).
+constexpr int kSignatureBlockLines = 8;
+// Board members among the names that make the lines under a place and date
+// the board's signature block (the auditors sign theirs with the same
+// layout: Kalmar nation 1990 and 2025, Malmöhus 2019-20).
+constexpr int kMinBoardSignatures = 2;
+
+std::string BoardSignatureDate(const RecordText& text,
+                               const std::vector<std::string>& board_names) {
+  std::set<std::string> board;
+  for (const std::string& name : board_names) board.insert(Fold(name));
+  const int n = static_cast<int>(text.lines.size());
+  for (int i = 0; i < n; ++i) {
+    const std::string line(Trim(text.lines[i].text));
+    // A place and date is a line of its own, one cell: "Lukas Sveman |
+    // Ordförande | 2022-07-13" is a table row.
+    if (LineCells(line).size() != 1) continue;
+    const std::optional<PlaceDate> place_date = ReadPlaceDate(line);
+    if (!place_date) continue;
+    int signed_by_board = 0;
+    for (int k = i + 1; k < n && k <= i + kSignatureBlockLines &&
+                        text.lines[k].page == text.lines[i].page;
+         ++k) {
+      for (const std::string& cell : LineCells(text.lines[k].text)) {
+        if (board.count(Fold(cell))) ++signed_by_board;
+      }
+    }
+    if (signed_by_board >= kMinBoardSignatures) return place_date->date;
+  }
+  return "";
 }
 
 }  // namespace finsam::records

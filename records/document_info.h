@@ -53,6 +53,14 @@ std::string FindSwedishDate(const std::string& text);
 inline constexpr int kLastTwoDigitYearOfThisCentury = 50;
 int ExpandTwoDigitYear(int two_digits);
 
+// The date of the board's signatures when no heading or phrase gives the
+// adoption: the first place-and-date line of its own ("Mälarvik
+// 2024-02-20") with at least two of `board_names` signing under it; "" when
+// there is none. The auditors' own place and date are passed over: their
+// names are not the board's.
+std::string BoardSignatureDate(const RecordText& text,
+                               const std::vector<std::string>& board_names);
+
 }  // namespace finsam::records
 
 #endif  // FINSAM_RECORDS_DOCUMENT_INFO_H_

@@ -16,10 +16,6 @@
 namespace finsam::records {
 namespace {
 
-// A title before a header's years is a few words ("Not 1 Verksamhetens
-// intäkter", "Medlemsbidrag per medlem"); a longer run is a sentence.
-constexpr size_t kMaxHeaderTitleWords = 6;
-
 // A member's name is a few words ("Region Jönköpings län", "Upplands
 // Väsby kommun"); a row label longer than this is a description.
 constexpr size_t kMaxMemberNameBytes = 40;
@@ -27,44 +23,6 @@ constexpr size_t kMaxMemberNameBytes = 40;
 // A caption above a table is a title line ("Medlemsbidrag per medlem
 // (kr)"), not a paragraph that happens to mention contributions.
 constexpr size_t kMaxCaptionBytes = 80;
-
-// The years of a header row ("2023 2022", "Belopp i kronor 2023 2022",
-// "2023-12-31 2022-12-31"), empty when the row is not a header. A note's or
-// table's title may stand before two years or more ("Not 1 Verksamhetens
-// intäkter 2024 2023", "Medlemsbidrag 2024 2023"); it goes to `title`. One
-// year after words is prose ("Förbundet bildades 2009"), not a header.
-std::vector<int> HeaderYears(const std::string& line, std::string* title) {
-  static const RE2 kHeader(
-      R"((?i)^(.*?)\s*((?:(?:19|20)\d\d(?:-\d\d-\d\d)?\s*)+)$)");
-  static const RE2 kBareTitle(
-      R"((?i)^(?:belopp(?:\s+i)?\s+(?:t?kr|kronor)|not)?$)");
-  static const RE2 kNoteNumber(R"((?i)^not\s+\d{1,2}\b.*)");
-  std::string years_text;
-  std::string l = StripRuleJunk(line);
-  for (char& c : l) {
-    if (c == '\t') c = ' ';
-  }
-  title->clear();
-  if (!RE2::FullMatch(std::string(Trim(l)), kHeader, title, &years_text)) {
-    return {};
-  }
-  std::vector<int> years;
-  static const RE2 kYear(R"(((?:19|20)\d\d)(?:-\d\d-\d\d)?)");
-  re2::StringPiece input(years_text);
-  int y = 0;
-  while (RE2::FindAndConsume(&input, kYear, &y)) years.push_back(y);
-  if (RE2::FullMatch(*title, kBareTitle)) return years;
-  const std::vector<std::string> words = SplitWords(*title);
-  const bool digits_only_in_note_number =
-      std::none_of(title->begin(), title->end(),
-                   [](unsigned char c) { return std::isdigit(c); }) ||
-      RE2::FullMatch(*title, kNoteNumber);
-  if (years.size() < 2 || words.size() > kMaxHeaderTitleWords ||
-      !digits_only_in_note_number || title->back() == '.') {
-    return {};
-  }
-  return years;
-}
 
 // The spelling of `phrase` the document uses most. OCR and restoration
 // damage one occurrence ("Region Örebro lin") while the name is printed
@@ -188,7 +146,7 @@ MemberContributions ExtractMemberContributions(const RecordText& text) {
   for (size_t i = 0; i < text.lines.size(); ++i) {
     const std::string& line = text.lines[i].text;
     std::string title;
-    std::vector<int> h = HeaderYears(line, &title);
+    std::vector<int> h = HeaderRowYears(line, &title);
     if (!h.empty()) {
       years = h;
       header_line = static_cast<int>(i);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <utility>
 
 #include "base/text.h"
@@ -11,6 +12,7 @@
 #include "records/interventions.h"
 #include "records/key_figures.h"
 #include "records/key_vocabulary.h"
+#include "records/loose_figures.h"
 #include "records/member_contributions.h"
 #include "records/people.h"
 #include "records/record_text.h"
@@ -154,6 +156,14 @@ ReportRecord BuildRecord(const RecordInput& input) {
   doc.fiscal_year = info.fiscal_year;
   doc.fiscal_start = info.fiscal_start;
   doc.fiscal_end = info.fiscal_end;
+  if (info.adopted_date.empty()) {
+    std::vector<std::string> board;
+    for (const Person& p : people.people) {
+      if (p.body == "styrelse") board.push_back(p.name);
+    }
+    info.adopted_date = BoardSignatureDate(text, board);
+    if (!info.adopted_date.empty()) info.adopted_by = "styrelsen";
+  }
   doc.adopted_date = info.adopted_date;
   if (!info.adopted_date.empty()) doc.adopted_by = info.adopted_by;
   doc.diarienummer = info.diarienummer;
@@ -216,17 +226,35 @@ ReportRecord BuildRecord(const RecordInput& input) {
   }
 
   MemberContributions contributions = ExtractMemberContributions(text);
-  // The printed total of the members' contributions where no statement or
-  // overview line gives member_contributions_total (a note's "Summa
-  // medlemsbidrag").
+  // Figures printed outside the statements, for keys and years no statement
+  // or overview gives: the members' printed total (a note's "Summa
+  // medlemsbidrag"), a key figure table, a sentence.
+  std::vector<LooseFigure> loose = ReadUnitlessRows(text);
+  for (LooseFigure& f : ReadBalanceRequirementInProse(text, info.fiscal_year)) {
+    loose.push_back(std::move(f));
+  }
   for (const MemberContributionTotal& total : contributions.totals) {
-    auto& slot = figures.figures["member_contributions_total"];
-    if (slot.count(total.year)) continue;
-    KeyFigure f;
+    LooseFigure f;
+    f.key = "member_contributions_total";
+    f.year = total.year;
     f.value = total.amount;
-    f.source = "member_contributions";
     f.page = total.page;
-    slot[total.year] = f;
+    loose.push_back(f);
+  }
+  // Only the years the key figures gather (records/key_figures.h): an
+  // overview's earlier years stay in the overview.
+  const std::set<int> gathered(figures.years.begin(), figures.years.end());
+  for (const LooseFigure& stated : loose) {
+    if (!gathered.empty() && !gathered.count(stated.year)) continue;
+    auto& slot = figures.figures[stated.key];
+    if (slot.count(stated.year)) continue;
+    KeyFigure f;
+    f.value = stated.value;
+    f.has_decimals = stated.has_decimals;
+    f.exact = stated.exact;
+    f.source = "outside_statements";
+    f.page = stated.page;
+    slot[stated.year] = f;
   }
 
   for (const std::string& key : AllKeys()) {

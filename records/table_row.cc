@@ -2,6 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "base/text.h"
 #include "records/text_fold.h"
 
@@ -267,6 +270,43 @@ TableRow SplitRow(std::string_view raw_line, int columns, bool note_column) {
   row.complete = columns == 0 || static_cast<int>(row.cells.size()) == columns;
   if (row.cells.empty()) row.label = Join(toks, 0, toks.size());
   return row;
+}
+
+// A title before a header's years is a few words ("Not 1 Verksamhetens
+// intäkter", "Medlemsbidrag per medlem"); a longer run is a sentence.
+constexpr size_t kMaxHeaderTitleWords = 6;
+
+std::vector<int> HeaderRowYears(const std::string& line, std::string* title) {
+  static const RE2 kHeader(
+      R"((?i)^(.*?)\s*((?:(?:19|20)\d\d(?:-\d\d-\d\d)?\s*)+)$)");
+  static const RE2 kBareTitle(
+      R"((?i)^(?:belopp(?:\s+i)?\s+(?:t?kr|kronor)|not)?$)");
+  static const RE2 kNoteNumber(R"((?i)^not\s+\d{1,2}\b.*)");
+  std::string years_text;
+  std::string l = StripRuleJunk(line);
+  for (char& c : l) {
+    if (c == '\t') c = ' ';
+  }
+  title->clear();
+  if (!RE2::FullMatch(std::string(Trim(l)), kHeader, title, &years_text)) {
+    return {};
+  }
+  std::vector<int> years;
+  static const RE2 kYear(R"(((?:19|20)\d\d)(?:-\d\d-\d\d)?)");
+  re2::StringPiece input(years_text);
+  int y = 0;
+  while (RE2::FindAndConsume(&input, kYear, &y)) years.push_back(y);
+  if (RE2::FullMatch(*title, kBareTitle)) return years;
+  const std::vector<std::string> words = SplitWords(*title);
+  const bool digits_only_in_note_number =
+      std::none_of(title->begin(), title->end(),
+                   [](unsigned char c) { return std::isdigit(c); }) ||
+      RE2::FullMatch(*title, kNoteNumber);
+  if (years.size() < 2 || words.size() > kMaxHeaderTitleWords ||
+      !digits_only_in_note_number || title->back() == '.') {
+    return {};
+  }
+  return years;
 }
 
 }  // namespace finsam::records

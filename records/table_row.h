@@ -45,6 +45,13 @@ TableRow SplitRow(std::string_view line, int columns, bool note_column);
 // Removes ruled-line junk tokens ("|", "[", "]", "¦") from a line.
 std::string StripRuleJunk(std::string_view line);
 
+// The years of a header row ("2023 2022", "Belopp i kronor 2023 2022",
+// "2023-12-31 2022-12-31"), empty when the row is not a header. A note's or
+// table's title may stand before two years or more ("Not 1 Verksamhetens
+// intäkter 2024 2023", "Nyckeltal 2023 2022"); it goes to `title`. One year
+// after words is prose ("Förbundet bildades 2009"), not a header.
+std::vector<int> HeaderRowYears(const std::string& line, std::string* title);
+
 }  // namespace finsam::records
 
 #endif  // FINSAM_RECORDS_TABLE_ROW_H_

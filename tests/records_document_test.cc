@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "records/document_info.h"
+#include "records/loose_figures.h"
 
 namespace finsam::records {
 namespace {
@@ -66,6 +67,79 @@ TEST(DocumentInfo, NumberedHousingCooperativeKeepsItsNumber) {
             "Brf Kasen");
   EXPECT_EQ(Read("Brf Kasen 2023\nBrf Kasen 2024\n").organisation_name,
             "Brf Kasen");
+}
+
+// No heading over the board's signatures: the place and date with board
+// members signing under it; the auditors' own place and date, and a table
+// row ending in a date, are not it (invented names).
+TEST(BoardSignatureDate, PlaceAndDateOverBoardNames) {
+  const std::vector<std::string> board = {"Lisa Ek", "Olof Rask",
+                                          "Hanna Kvist"};
+  const RecordText text = SplitRecordText(
+      "Årsredovisning 2023\nLisa Ek\tOrdförande\t2022-07-13\n"
+      "Olof Rask\tLedamot\t2021-05-02\n"
+      "\fRevisionsberättelse 2023\nVi tillstyrker ansvarsfrihet.\n"
+      "Mälarby den 14 mars 2024\nOlle Nord\tMaria Ås\n"
+      "\fMälarby 2024-02-20\n\nLisa Ek\n\nOlof Rask\n\nHanna Kvist\n");
+  EXPECT_EQ(BoardSignatureDate(text, board), "2024-02-20");
+  // One board member under it is not the board's block.
+  EXPECT_EQ(BoardSignatureDate(SplitRecordText("Mälarby 2024-02-20\nLisa Ek\n"
+                                               "Olle Nord\n"),
+                               board),
+            "");
+}
+
+// Invented sentences in the forms a förbund's report uses.
+TEST(ReadBalanceRequirementInProse, SentencesAndTheirSigns) {
+  std::vector<LooseFigure> f = ReadBalanceRequirementInProse(
+      SplitRecordText("Förbundet redovisar ett positivt balanskravsresultat "
+                      "för 2019 som\nuppgick till 323 481 kr. Resultatet "
+                      "förklaras av vakanser.\n"),
+      2020);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].key, "balance_requirement_result");
+  EXPECT_EQ(f[0].year, 2019);
+  EXPECT_EQ(f[0].value, 323481);
+  // The fiscal year when the sentence names none; "negativt" signs it.
+  f = ReadBalanceRequirementInProse(
+      SplitRecordText("Det negativa balanskravsresultatet blev 412 tkr.\n"),
+      2023);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].year, 2023);
+  EXPECT_EQ(f[0].value, -412000);
+  f = ReadBalanceRequirementInProse(
+      SplitRecordText("Balanskravsresultatet uppgår till ett underskott om "
+                      "58 000 kr.\n"),
+      2023);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].value, -58000);
+  // No amount, or no year to give it: nothing.
+  EXPECT_TRUE(ReadBalanceRequirementInProse(
+                  SplitRecordText("Balanskravsresultatet är positivt.\n"), 2023)
+                  .empty());
+  EXPECT_TRUE(ReadBalanceRequirementInProse(
+                  SplitRecordText("Balanskravsresultatet blev 5 000 kr.\n"), 0)
+                  .empty());
+}
+
+// A key figure table of its own, not an overview (invented figures); a
+// kronor row under it is not read (only unitless keys are).
+TEST(ReadUnitlessRows, KeyFigureTable) {
+  std::vector<LooseFigure> f = ReadUnitlessRows(
+      SplitRecordText("Nyckeltal\t2023\t2022\nSoliditet, %\t85,9\t78\n"
+                      "Antal anställda\t4\t3\nÅrets resultat\t-267\t409\n"));
+  ASSERT_EQ(f.size(), 4u);
+  EXPECT_EQ(f[0].key, "equity_ratio_percent");
+  EXPECT_EQ(f[0].year, 2023);
+  EXPECT_TRUE(f[0].has_decimals);
+  EXPECT_DOUBLE_EQ(f[0].exact, 85.9);
+  EXPECT_EQ(f[1].value, 78);
+  EXPECT_EQ(f[3].key, "employees");
+  EXPECT_EQ(f[3].year, 2022);
+  EXPECT_EQ(f[3].value, 3);
+  // Without a header row there are no years to give.
+  EXPECT_TRUE(
+      ReadUnitlessRows(SplitRecordText("Soliditet, %\t85,9\t78\n")).empty());
 }
 
 TEST(DocumentInfo, OcrFoldedCover) {
