@@ -2,7 +2,6 @@
 
 #include <re2/re2.h>
 
-#include <cmath>
 #include <optional>
 #include <set>
 #include <utility>
@@ -22,14 +21,6 @@ constexpr int kMaxSentenceLines = 3;
 // Rows a header's years stay in force for: a key figure table is short
 // (the lead's Mälarvik probe: two rows under "Nyckeltal 2023 2022").
 constexpr int kMaxRowsUnderHeader = 12;
-
-std::optional<Unit> UnitOfWord(const std::string& word) {
-  const std::string f = Fold(word);
-  if (f == "kr" || f == "kronor") return Unit::kKr;
-  if (f == "tkr") return Unit::kTkr;
-  if (f == "mnkr" || f == "mkr") return Unit::kMnkr;
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -99,7 +90,7 @@ std::vector<LooseFigure> ReadBalanceRequirementInProse(const RecordText& text,
       continue;
     }
     const std::optional<Amount> amount = ParseAmount(amount_text);
-    const std::optional<Unit> unit = UnitOfWord(unit_word);
+    const std::optional<Unit> unit = FindUnit(unit_word);
     if (!amount || !unit) continue;
     int year = fiscal_year;
     RE2::PartialMatch(between, kYear, &year);

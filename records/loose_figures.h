@@ -5,6 +5,8 @@
 // - a sentence: "Förbundet redovisar ett positivt balanskravsresultat för
 //   2019 som uppgick till 323 481 kr" (seed 001's embedded report prints no
 //   balanskravsutredning table).
+// The members' printed total (records/member_contributions.h) comes as the
+// same LooseFigure.
 #ifndef FINSAM_RECORDS_LOOSE_FIGURES_H_
 #define FINSAM_RECORDS_LOOSE_FIGURES_H_
 

@@ -99,7 +99,7 @@ std::optional<std::string> PayerOf(const std::string& label,
 // rows for its year (a bare sum after other income rows is total income).
 void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
                int page, const std::vector<MemberContribution>& rows,
-               size_t run_start, std::vector<MemberContributionTotal>* totals) {
+               size_t run_start, std::vector<LooseFigure>* totals) {
   static const RE2 kLabelled(
       R"(^(?:summa|totalt|s a)(?: (?:erhallna )?(?:medlems|drift)?bidrag(?:en)?| medlemsavgifter)$)");
   static const RE2 kBare(R"(^(?:summa|totalt|s a)$)");
@@ -120,7 +120,12 @@ void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
       ++members;
     }
     if (members == 0 || (!labelled && sum != *kr)) continue;
-    totals->push_back({years[c], *kr, page});
+    LooseFigure total;
+    total.key = "member_contributions_total";
+    total.year = years[c];
+    total.value = *kr;
+    total.page = page;
+    totals->push_back(total);
   }
 }
 

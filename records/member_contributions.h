@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "records/loose_figures.h"
 #include "records/record_text.h"
 
 namespace finsam::records {
@@ -21,19 +22,12 @@ struct MemberContribution {
   bool operator==(const MemberContribution&) const = default;
 };
 
-// The printed total of a year's contributions: a "Summa medlemsbidrag" row
-// of the block, or a bare "Summa" right after the members' rows whose
-// amounts it adds up.
-struct MemberContributionTotal {
-  int year = 0;
-  int64_t amount = 0;  // kronor
-  int page = 0;
-  bool operator==(const MemberContributionTotal&) const = default;
-};
-
 struct MemberContributions {
   std::vector<MemberContribution> rows;
-  std::vector<MemberContributionTotal> totals;
+  // The printed total of a year's contributions, as member_contributions_total
+  // figures: a "Summa medlemsbidrag" row of the block, or a bare "Summa"
+  // right after the members' rows whose amounts it adds up.
+  std::vector<LooseFigure> totals;
 };
 
 // Rows are read against the nearest column header above them (within a

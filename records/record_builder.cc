@@ -233,14 +233,8 @@ ReportRecord BuildRecord(const RecordInput& input) {
   for (LooseFigure& f : ReadBalanceRequirementInProse(text, info.fiscal_year)) {
     loose.push_back(std::move(f));
   }
-  for (const MemberContributionTotal& total : contributions.totals) {
-    LooseFigure f;
-    f.key = "member_contributions_total";
-    f.year = total.year;
-    f.value = total.amount;
-    f.page = total.page;
-    loose.push_back(f);
-  }
+  loose.insert(loose.end(), contributions.totals.begin(),
+               contributions.totals.end());
   // Only the years the key figures gather (records/key_figures.h): an
   // overview's earlier years stay in the overview.
   const std::set<int> gathered(figures.years.begin(), figures.years.end());

@@ -450,8 +450,11 @@ TEST(ExtractMemberContributions, MembersByTheirForm) {
   EXPECT_EQ(m.rows[5].amount, 1175000);
   // The labelled total, not the note's own "Summa" of all income.
   ASSERT_EQ(m.totals.size(), 2u);
-  EXPECT_EQ(m.totals[0], (MemberContributionTotal{2024, 6000000, 1}));
-  EXPECT_EQ(m.totals[1].amount, 5900000);
+  EXPECT_EQ(m.totals[0].key, "member_contributions_total");
+  EXPECT_EQ(m.totals[0].year, 2024);
+  EXPECT_EQ(m.totals[0].value, 6000000);
+  EXPECT_EQ(m.totals[0].page, 1);
+  EXPECT_EQ(m.totals[1].value, 5900000);
 }
 
 TEST(ExtractMemberContributions, TableOfMembersAndItsSum) {
@@ -467,7 +470,7 @@ TEST(ExtractMemberContributions, TableOfMembersAndItsSum) {
   ASSERT_EQ(m.rows.size(), 6u);
   EXPECT_EQ(m.rows[4].member, "Norrviks kommun");
   ASSERT_EQ(m.totals.size(), 2u);
-  EXPECT_EQ(m.totals[1].amount, 3900000);
+  EXPECT_EQ(m.totals[1].value, 3900000);
   // A bare sum that is not the members' sum is not their total.
   EXPECT_TRUE(ExtractMemberContributions(
                   SplitRecordText("Finsam Norrvik\nMedlemsbidrag\n2024\n"
