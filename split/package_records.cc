@@ -202,6 +202,25 @@ bool Audits(const R::Audit& audit, const R& report) {
   return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
 
+// An audit report that names no organisation after accounts that name none
+// either audits them when their years agree: kalmar nation's bokslut 1990,
+// a scan whose cover ("KALMAR NATION / BOKSLUT 1990") gives no name the
+// records read, and its auditors' "Revisionsberättelse" for 1990 on the
+// page after. Only the document right before may be so joined.
+bool AuditsUnnamed(const R::Audit& audit, const R& report) {
+  const R::Document& d = report.document;
+  return audit.organisation_name.empty() && audit.org_number.empty() &&
+         d.organisation_name.empty() && d.org_number.empty() &&
+         audit.fiscal_year > 0 && audit.fiscal_year == d.fiscal_year;
+}
+
+// Accounts an audit report may go into: an annual report by its record's
+// type, or by the title that opens its part ("Bokslut 1990").
+bool AuditedKind(const R& record, const PackagePart& part) {
+  return record.document.type == "arsredovisning" ||
+         part.document.kind == DocumentKind::kAnnualReport;
+}
+
 // A second audit report of the same annual report (Lindh 2011: the
 // elected auditor's, then the authorised auditor's) joins the first's
 // reading: its auditors, remarks and pages added, what the first left
@@ -238,6 +257,70 @@ bool JoinAudit(const R::Audit& more, R::Audit* into) {
   return true;
 }
 
+// An audit report printed on the annual report's own last pages, opening
+// under the board's signatures half-way down a page (the lead's r7 Granby
+// probe: "Revisionsberättelse för år 2023" under "Styrelsens
+// underskrifter" on page 7): no page starts it, so the splitter finds no
+// part for it. The part it would be: from the last audit title line whose
+// text to the end gives a recommendation (so a contents line or a mention
+// never opens one) to the last page before the signing service's pages.
+// nullopt when there is none.
+std::optional<PackagePart> InlineAuditPart(const records::RecordInput& in) {
+  struct TitleLine {
+    size_t offset;
+    int page;
+    std::string text;
+  };
+  std::vector<TitleLine> titles;
+  int page = 1;
+  size_t start = 0;
+  const std::string& text = in.text;
+  while (start < text.size()) {
+    size_t end = text.find_first_of("\n\f", start);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view line(text.data() + start, end - start);
+    if (TitleKind(line) == DocumentKind::kAuditReport) {
+      titles.push_back({start, page, std::string(records::Trim(line))});
+    }
+    // A form feed ends a page; the text's last one opens none.
+    if (end + 1 < text.size() && text[end] == '\f') ++page;
+    start = end + 1;
+  }
+  for (auto t = titles.rbegin(); t != titles.rend(); ++t) {
+    const records::AuditReading reading =
+        records::ReadAuditReport(std::string_view(text).substr(t->offset));
+    if (!reading.discharge && !reading.approval) continue;
+    PackagePart part;
+    part.document.kind = DocumentKind::kAuditReport;
+    part.document.title = t->text;
+    part.document.first_page = t->page;
+    part.document.last_page = page;
+    for (const records::PageInfo& p : in.pages) {
+      if (p.number > t->page && p.role == "signature-page") {
+        part.document.last_page =
+            std::min(part.document.last_page, p.number - 1);
+      }
+    }
+    part.input = in;
+    part.input.text = text.substr(t->offset);
+    return part;
+  }
+  return std::nullopt;
+}
+
+// The audit report printed inside `in`'s pages (InlineAuditPart) when it
+// audits `record`'s report; nullopt otherwise.
+std::optional<R::Audit> InlineAudit(const records::RecordInput& in,
+                                    const R& record) {
+  const std::optional<PackagePart> part = InlineAuditPart(in);
+  if (!part) return std::nullopt;
+  R::Audit audit = AuditOf(*part, record);
+  if (!Audits(audit, record)) return std::nullopt;
+  audit.first_page = part->document.first_page;
+  audit.last_page = part->document.last_page;
+  return audit;
+}
+
 // `whole`, the record of the whole file, with `audit` when one of `parts`
 // is an audit report that audits it (several join: JoinAudit), or the
 // whole file is one audit report.
@@ -246,16 +329,21 @@ R WithWholeFileAudit(const std::vector<PackagePart>& parts, R whole) {
     if (!parts.empty() &&
         parts.front().document.kind == DocumentKind::kAuditReport) {
       whole.audit = AuditOf(parts.front(), whole);
+    } else if (!parts.empty() && whole.document.type == "arsredovisning") {
+      whole.audit = InlineAudit(parts.front().input, whole);
     }
     return whole;
   }
-  if (whole.document.type != "arsredovisning") return whole;
-  for (const PackagePart& part : parts) {
+  if (!AuditedKind(whole, parts.front())) return whole;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const PackagePart& part = parts[i];
     if (part.document.kind != DocumentKind::kAuditReport) continue;
     // Its auditors from the audit report's own pages, as PartRecords
     // reads them.
     R::Audit audit = AuditOf(part, records::BuildRecord(part.input));
-    if (!Audits(audit, whole)) continue;
+    if (!Audits(audit, whole) && !(i == 1 && AuditsUnnamed(audit, whole))) {
+      continue;
+    }
     audit.first_page = part.document.first_page;
     audit.last_page = part.document.last_page;
     if (!whole.audit) {
@@ -313,8 +401,9 @@ std::vector<records::ReportRecord> PartRecords(
   for (size_t i = 0; i < out.size(); ++i) {
     if (!is_audit[i]) continue;
     for (size_t j = 0; j < out.size(); ++j) {
-      if (is_audit[j] || out[j].document.type != "arsredovisning" ||
-          !Audits(*out[i].audit, out[j])) {
+      if (is_audit[j] || !AuditedKind(out[j], parts[j]) ||
+          !(Audits(*out[i].audit, out[j]) ||
+            (j + 1 == i && AuditsUnnamed(*out[i].audit, out[j])))) {
         continue;
       }
       if (!out[j].audit) {

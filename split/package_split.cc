@@ -59,6 +59,15 @@ constexpr int kPageSize = 1;
 // "Föredragningslista"), say the document goes on.
 constexpr int kContinues = -3;
 constexpr int kRunsOn = -3;
+// An annual report's notes numbered on from the page before ("Not 4
+// Driftkostnader" atop a page whose predecessor ended at "Not 3"): its
+// notes pages, whatever their running lines do (brf-malmohus17 2019-20's
+// header changes on its notes pages 17 and 24 cut it in three).
+constexpr int kNotesContinue = -3;
+// How far a note number may skip ahead and still continue the notes: a
+// note printed on a page of its own in between ("Not 22 Skulder till
+// kreditinstitut" on a landscape page).
+constexpr int kMaxNoteStep = 2;
 
 // Where a title is looked for: the first lines of the page.
 constexpr int kTitleLines = 6;
@@ -95,6 +104,10 @@ struct PageFacts {
   std::vector<std::string> header;
   bool closes = false;
   bool runs_on = false;
+  // The first and last note headings' numbers ("Not 4 Driftkostnader"),
+  // 0 when the page has none.
+  int first_note = 0;
+  int last_note = 0;
   bool signature_page = false;  // a signature or signing-evidence page
   bool ocr = false;             // PackagePage::ocr
   std::string stamp;            // the e-signing stamp, folded; "" if none
@@ -341,6 +354,15 @@ PageFacts ReadFacts(const PackagePage& page) {
   f.cover = IsCover(f);
   f.closes = ClosesDocument(f.lines);
   f.runs_on = RunsOn(f.lines);
+  static const RE2 kNote(R"(^not (\d{1,2})(?: |$))");
+  for (const std::string& line : f.lines) {
+    int note = 0;
+    if (!RE2::PartialMatch(records::Fold(line), kNote, &note) || note == 0) {
+      continue;
+    }
+    if (f.first_note == 0) f.first_note = note;
+    f.last_note = note;
+  }
   if (page.running_known) {
     for (const std::string& line : page.running_lines) {
       // c. A lone number the furniture took for a running line ("1" atop
@@ -584,6 +606,15 @@ std::vector<PackageDocument> SplitPackage(
         reasons.push_back("page-size");
       }
       if (p.runs_on) score += kRunsOn;
+      // The notes the current document printed last.
+      for (int j = i - 1; j >= doc_start && f.first_note > 0; --j) {
+        if (facts[j].last_note == 0) continue;
+        if (f.first_note > facts[j].last_note &&
+            f.first_note <= facts[j].last_note + kMaxNoteStep) {
+          score += kNotesContinue;
+        }
+        break;
+      }
     }
     // A signature page ends the document before it.
     if (score >= kStartAt && !f.signature_page && !has_content) {

@@ -159,6 +159,22 @@ TEST(SplitPackage, NumberingRestartAndHeaderChangeStartDocuments) {
             (std::vector<std::pair<int, int>>{{1, 2}, {3, 4}, {5, 6}}));
 }
 
+// Notes numbered on from the page before are the same report's, though
+// its running lines change on them; notes that start again at 1 are not.
+TEST(SplitPackage, NotesNumberedOnHoldTheDocument) {
+  std::vector<PackagePage> pages = {
+      Page("Årsredovisning 2020\nBrf Exempel\n"),
+      Page("Noter\nNot 1 Redovisningsprinciper\nNot 2 Nettoomsättning\n", {},
+           {"Brf Exempel 769600-0001"}),
+      Page("Not 3 Driftkostnader\nUnderhåll -405 399\nNot 4 Skatt\n", {},
+           {"Noter till årsredovisningen"}),
+      Page("Not 6 Skulder\nSBAB 2 917 500\n", {}, {"Brf Exempel 2020"}),
+      Page("Not 1 Redovisningsprinciper\nText\n", {}, {"Kommun B"}),
+  };
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 4}, {5, 5}}));
+}
+
 TEST(SplitPackage, ASentenceRunningOverThePageBreakHoldsTheDocument) {
   std::vector<PackagePage> pages = {
       Page("Föredragningslista\n1. Ärende\natt godkänna årsredovisningen,\n"),
@@ -370,6 +386,98 @@ TEST(PackageRecords, AnAuditNamingNoAddresseeJoinsItsPagesOrganisation) {
   EXPECT_EQ(out[0].audit->org_number, "716400-1237");
   EXPECT_EQ(out[0].audit->date, "2024-04-23");
   EXPECT_EQ(out[0].audit->first_page, 2);
+}
+
+// Accounts that name no organisation the records read, and an audit report
+// of the same year naming none either, on the page after: one document.
+// Another year's audit report, or one not right after them, stays apart.
+TEST(PackageRecords, AnUnnamedAuditJoinsTheUnnamedAccountsBeforeIt) {
+  auto report_of = [](const std::string& audit_year) {
+    Report report;
+    report.input.path = "bokslut.txt";
+    report.input.text =
+        "BOKSLUT 1990\n"
+        "Resultaträkning\t1990\t1989\n"
+        "Intäkter\t186 358\t159 460\n"
+        "Årets resultat\t-12 973\t-12 460\n"
+        "\f"
+        "Revisionsberättelse\n"
+        "Vi har granskat räkenskaperna och styrelsens förvaltning för "
+        "räkenskapsåret " +
+        audit_year +
+        ".\n"
+        "Vi tillstyrker att styrelsen beviljas ansvarsfrihet för "
+        "verksamhetsåret.\n"
+        "Lund den 24 januari 1991\n"
+        "\f";
+    report.record = records::BuildRecord(report.input);
+    return report;
+  };
+  const Report same = report_of("1990");
+  ASSERT_EQ(same.record.document.fiscal_year, 1990);
+  const std::vector<PackagePart> parts = SplitReport(same);
+  ASSERT_EQ(parts.size(), 2u);
+  const std::vector<records::ReportRecord> out = PartRecords(same, parts);
+  ASSERT_EQ(out.size(), 1u);
+  ASSERT_TRUE(out[0].audit.has_value());
+  EXPECT_EQ(out[0].audit->first_page, 2);
+  EXPECT_EQ(out[0].audit->discharge, std::optional<bool>(true));
+
+  const Report other = report_of("1989");
+  EXPECT_EQ(PartRecords(other, SplitReport(other)).size(), 2u);
+}
+
+// An audit report that opens half-way down the page of the board's
+// signatures starts no document of its own, yet it is the report's audit;
+// a contents line naming it and a sentence about it open none.
+TEST(PackageRecords, AnAuditOpeningUnderTheSignaturesIsTheReportsAudit) {
+  Report report;
+  report.input.path = "arsredovisning.txt";
+  report.input.text =
+      "Samordningsförbundet Bergsjö\n"
+      "Årsredovisning 2023\n"
+      "Organisationsnummer 222000-1883\n"
+      "Innehåll\n"
+      "Förvaltningsberättelse 2\n"
+      "Revisionsberättelse 3\n"
+      "\f"
+      "Förvaltningsberättelse\n"
+      "Revisionsberättelsen för 2022 lämnades i april.\n"
+      "Resultaträkning\t2023\t2022\n"
+      "Verksamhetens intäkter\t4 000 000\t3 900 000\n"
+      "Årets resultat\t-12 000\t40 000\n"
+      "\f"
+      "Styrelsens underskrifter\n"
+      "Styrelsen har fastställt årsredovisningen den 14 mars 2024.\n"
+      "Bergsjö den 14 mars 2024\n"
+      "Karin Lund\tPer Ek\n"
+      "Ordförande\tVice ordförande\n"
+      "Eva Sand\tLars Berg\n"
+      "Ledamot\tLedamot\n"
+      "Revisionsberättelse för år 2023\n"
+      "Till styrelsen i Samordningsförbundet Bergsjö, org.nr 222000-1883.\n"
+      "Vi har granskat förbundets verksamhet och räkenskaper för år 2023.\n"
+      "Vi tillstyrker att styrelsen beviljas ansvarsfrihet och att "
+      "årsredovisningen godkänns.\n"
+      "Bergsjö den 2 april 2024\n"
+      "Olle Nord\tMaria Ås\n"
+      "Revisor\tRevisor\n"
+      "\f";
+  report.record = records::BuildRecord(report.input);
+  ASSERT_EQ(report.record.document.type, "arsredovisning");
+  const std::vector<PackagePart> parts = SplitReport(report);
+  ASSERT_EQ(parts.size(), 1u);
+  const std::vector<records::ReportRecord> out = PartRecords(report, parts);
+  ASSERT_EQ(out.size(), 1u);
+  ASSERT_TRUE(out[0].audit.has_value());
+  EXPECT_EQ(out[0].audit->title, "Revisionsberättelse för år 2023");
+  EXPECT_EQ(out[0].audit->first_page, 3);
+  EXPECT_EQ(out[0].audit->last_page, 3);
+  EXPECT_EQ(out[0].audit->discharge, std::optional<bool>(true));
+  EXPECT_EQ(out[0].audit->date, "2024-04-02");
+  EXPECT_EQ(out[0].audit->auditors.size(), 2u);
+  AttachWholeFileAudit(&report);
+  EXPECT_EQ(report.record.audit, out[0].audit);
 }
 
 // The package fixture through the pure stage: its text and furniture as
