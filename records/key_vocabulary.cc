@@ -26,6 +26,9 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"summa verksamhetens kostnader", "operating_expenses", false},
     {"summa rorelsekostnader", "operating_expenses", false},
     {"avskrivningar", "depreciation", false},
+    // K2's own wording of the line (the lead's r7 Tallbacken probe).
+    {"avskrivningar av materiella anlaggningstillgangar", "depreciation",
+     false},
     {"verksamhetens nettokostnad", "net_operating_cost", false},
     {"verksamhetens nettokostnader", "net_operating_cost", false},
     {"verksamhetens resultat", "operating_result", false},

@@ -99,6 +99,12 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
   // "2021-01-01-2021-12-31": a period written as one word.
   static const RE2 kJoinedPeriod(
       R"(^(?:19|20)\d\d-\d\d-\d\d-?-((?:19|20)\d\d)-\d\d-\d\d$)");
+  // "2023/24", "2023/2024": a fiscal year over two calendar years, the
+  // column of the year it ends in (records.md), as housing cooperatives
+  // head a multi-year overview whose fiscal year starts in July (the
+  // lead's r7 Tallbacken probe: "Belopp i kr 2023/24 2022/23 2021/22").
+  static const RE2 kSplitYear(
+      R"(^\(?((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)\)?$)");
   for (const std::string& tok : tokens) {
     int year = 0;
     if (RE2::FullMatch(tok, kYear, &year) ||
@@ -106,6 +112,15 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
       years->push_back(year);
       *any = true;
       continue;
+    }
+    int end = 0;
+    if (RE2::FullMatch(tok, kSplitYear, &year, &end)) {
+      if (end < 100) end += year - year % 100;
+      if (end == year + 1) {
+        years->push_back(end);
+        *any = true;
+        continue;
+      }
     }
     const std::string f = Fold(tok);
     // A token of punctuation alone is a dash between dates, or OCR's

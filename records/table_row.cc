@@ -288,6 +288,14 @@ std::vector<int> HeaderRowYears(const std::string& line, std::string* title) {
     if (c == '\t') c = ' ';
   }
   title->clear();
+  // Columns printed after the years are no years and read past: each
+  // member's share ("Medlemsbidrag, tkr | 2024 | 2023 | Andel", the lead's
+  // r7 Vättersund probe), a change or a deviation.
+  static const RE2 kTrailingColumn(
+      R"((?i)\s+(?:andel(?:\s*%)?|%|förändring|forandring|förändr\.|forandr\.|avvikelse|differens|diff)$)");
+  l = std::string(Trim(l));
+  while (RE2::Replace(&l, kTrailingColumn, "")) {
+  }
   if (!RE2::FullMatch(std::string(Trim(l)), kHeader, title, &years_text)) {
     return {};
   }

@@ -457,6 +457,24 @@ TEST(ExtractMemberContributions, MembersByTheirForm) {
   EXPECT_EQ(m.totals[1].value, 5900000);
 }
 
+// A column of each member's share printed after the years is read past.
+TEST(ExtractMemberContributions, ShareColumnAfterTheYears) {
+  RecordText t = SplitRecordText(
+      "Samordningsförbundet Norrvik\n"
+      "Medlemsbidrag, tkr\t2024\t2023\tAndel\n"
+      "Försäkringskassan\t4 800\t4 650\t50 %\n"
+      "Region Norrland\t2 400\t2 325\t25 %\n"
+      "Norrviks kommun\t2 400\t2 325\t25 %\n"
+      "Summa medlemsbidrag\t9 600\t9 300\t100 %\n");
+  MemberContributions m = ExtractMemberContributions(t);
+  ASSERT_EQ(m.rows.size(), 6u);
+  EXPECT_EQ(m.rows[0].amount, 4800000);
+  EXPECT_EQ(m.rows[1].year, 2023);
+  EXPECT_EQ(m.rows[1].amount, 4650000);
+  ASSERT_EQ(m.totals.size(), 2u);
+  EXPECT_EQ(m.totals[1].value, 9300000);
+}
+
 TEST(ExtractMemberContributions, TableOfMembersAndItsSum) {
   RecordText t = SplitRecordText(
       "Finsam Norrvik\n"

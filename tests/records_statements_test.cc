@@ -457,6 +457,29 @@ TEST(GatherKeyFigures, StatementWinsAndOverviewFillsIn) {
   EXPECT_EQ(kf.disagreements.size(), 3u);
 }
 
+// A housing cooperative whose fiscal year starts in July heads its overview
+// with split years ("2023/24"): each is the year it ends in. A split that is
+// not one year to the next ("2023/26") heads nothing.
+TEST(ParseStatements, OverviewHeadedBySplitFiscalYears) {
+  Statements st = Parse(
+      "Flerårsöversikt\n"
+      "Belopp i kr\t2023/24\t2022/23\t2021/2022\n"
+      "Nettoomsättning\t3 218 460\t2 987 140\t2 941 300\n"
+      "Soliditet (%)\t43\t43\t44\n");
+  ASSERT_TRUE(st.multi_year_overview.has_value());
+  EXPECT_EQ(st.multi_year_overview->columns,
+            (std::vector<std::string>{"2024", "2023", "2022"}));
+  KeyFigures kf = GatherKeyFigures(st, 2024);
+  ASSERT_NE(kf.Find("equity_ratio_percent", 2023), nullptr);
+  EXPECT_EQ(kf.Find("equity_ratio_percent", 2023)->value, 43);
+  Statements odd = Parse(
+      "Flerårsöversikt\n"
+      "Belopp i kr\t2023/26\t2022/23\n"
+      "Nettoomsättning\t3 218 460\t2 987 140\n");
+  EXPECT_TRUE(!odd.multi_year_overview.has_value() ||
+              odd.multi_year_overview->columns.empty());
+}
+
 // A road association's accounts kept per activity (invented figures, the
 // layout of a scanned samfällighet report): "Årets resultat" split in two
 // lines, no total; a revenue total and no "Nettoomsättning"; OCR marks
