@@ -48,6 +48,9 @@ Options:
   --no-clean           OCR the rendered page as it is, without deskewing
                        it or evening its background (to measure what the
                        clean-up buys)
+  --no-ink-pass        do not read again the ink OCR's page layout left out
+                       (a column, a small table; to measure what that pass
+                       costs and buys)
   --min-dpi N          OCR a scan of lower resolution upsampled to N dpi
                        (default 250)
   --pages A-B          only these pages (1-based, e.g. 3-7 or 5)
@@ -167,7 +170,7 @@ int RunTextCommand(const std::vector<std::string>& args) {
                      "password", "output",      "max-pixels", "lang",
                      "tessdata", "orientation", "lexicon",    "min-dpi"};
   spec.repeatable = {"lexicon"};
-  spec.boolean = {"raw", "no-clean", "help"};
+  spec.boolean = {"raw", "no-clean", "no-ink-pass", "help"};
   auto parsed = ParseOneInputCommand("text", args, spec, kUsage, "PDF");
   if (const int* exit_code = std::get_if<int>(&parsed)) return *exit_code;
   const Flags* flags = &std::get<Flags>(parsed);
@@ -198,6 +201,7 @@ int RunTextCommand(const std::vector<std::string>& args) {
     if (!s.ok()) return Fail(path, s);
   }
   const bool raw = flags->Has("raw");
+  if (flags->Has("no-ink-pass")) options.read_uncovered_ink = false;
   if (flags->Has("no-clean")) {
     options.clean.deskew = false;
     options.clean.normalize_background = false;

@@ -90,6 +90,15 @@ Result<PixPtr> ToPix(const poppler::image& image, int resolution) {
 
 }  // namespace
 
+Box ClipInPoints(const RenderOptions& options) {
+  const double scale = options.dpi / 72.0;
+  const Box& c = options.clip;
+  return Box{std::round(std::max(0.0, c.x0) * scale) / scale,
+             std::round(std::max(0.0, c.y0) * scale) / scale,
+             std::round(c.x1 * scale) / scale,
+             std::round(c.y1 * scale) / scale};
+}
+
 Result<PixPtr> RenderPage(const poppler::page& page,
                           const RenderOptions& options) {
   if (options.dpi <= 0 || options.dpi > kMaxDpi) {
@@ -102,10 +111,27 @@ Result<PixPtr> RenderPage(const poppler::page& page,
   const poppler::rectf rect = page.page_rect(poppler::crop_box);
   const double scale = options.dpi / 72.0;
   // Rounded to nearest like Poppler's Splash output device does.
-  const double width_px = std::floor(std::abs(rect.width()) * scale + 0.5);
-  const double height_px = std::floor(std::abs(rect.height()) * scale + 0.5);
-  if (!(width_px >= 1 && height_px >= 1)) {
+  const double page_width_px = std::floor(std::abs(rect.width()) * scale + 0.5);
+  const double page_height_px =
+      std::floor(std::abs(rect.height()) * scale + 0.5);
+  if (!(page_width_px >= 1 && page_height_px >= 1)) {
     return Status(ErrorCode::kRenderFailed, "page has an empty crop box");
+  }
+  // The clip in pixels of the rendered page (display orientation: Poppler
+  // renders the page turned by its /Rotate; the budget check below does not
+  // care which side is which).
+  const bool clipped = options.clip.width() > 0 && options.clip.height() > 0;
+  double clip_x = 0, clip_y = 0;
+  double width_px = page_width_px, height_px = page_height_px;
+  if (clipped) {
+    // Rounded to the nearest pixel: ClipOrigin says where that puts it.
+    clip_x = std::round(std::max(0.0, options.clip.x0) * scale);
+    clip_y = std::round(std::max(0.0, options.clip.y0) * scale);
+    width_px = std::round(options.clip.x1 * scale) - clip_x;
+    height_px = std::round(options.clip.y1 * scale) - clip_y;
+    if (!(width_px >= 1 && height_px >= 1)) {
+      return Status(ErrorCode::kRenderFailed, "empty region to render");
+    }
   }
   // Checked in floating point: a corrupt page can be many kilometres wide
   // and the product would overflow an integer.
@@ -132,7 +158,11 @@ Result<PixPtr> RenderPage(const poppler::page& page,
     // Hinting snaps glyphs to the pixel grid for screens; OCR wants shapes.
     renderer.set_render_hint(poppler::page_renderer::text_hinting, false);
     const poppler::image image =
-        renderer.render_page(&page, options.dpi, options.dpi);
+        clipped ? renderer.render_page(
+                      &page, options.dpi, options.dpi, static_cast<int>(clip_x),
+                      static_cast<int>(clip_y), static_cast<int>(width_px),
+                      static_cast<int>(height_px))
+                : renderer.render_page(&page, options.dpi, options.dpi);
     if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
       return Status(ErrorCode::kRenderFailed, "Poppler rendered no image");
     }

@@ -114,6 +114,26 @@ Result<std::unique_ptr<TesseractEngine>> TesseractEngine::Create(
 Result<PageWords> TesseractEngine::Recognize(const Pix& image,
                                              double page_width_pt,
                                              double page_height_pt) {
+  return Run(image, nullptr, page_width_pt, page_height_pt);
+}
+
+Result<PageWords> TesseractEngine::RecognizeBlock(const Pix& image,
+                                                  const PixelBox& block,
+                                                  double page_width_pt,
+                                                  double page_height_pt) {
+  if (block.w <= 0 || block.h <= 0) {
+    return Status(ErrorCode::kInvalidArgument, "empty block");
+  }
+  const tesseract::PageSegMode mode = api_->GetPageSegMode();
+  api_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+  Result<PageWords> words = Run(image, &block, page_width_pt, page_height_pt);
+  api_->SetPageSegMode(mode);
+  return words;
+}
+
+Result<PageWords> TesseractEngine::Run(const Pix& image, const PixelBox* block,
+                                       double page_width_pt,
+                                       double page_height_pt) {
   // Tesseract copies the image in SetImage; the const_cast only satisfies
   // its non-const signature.
   Pix* pix = const_cast<Pix*>(&image);
@@ -138,6 +158,9 @@ Result<PageWords> TesseractEngine::Recognize(const Pix& image,
     // plausible; saying it explicitly also silences "Estimating resolution".
     api_->SetSourceResolution(dpi);
     api_->SetVariable("user_defined_dpi", std::to_string(dpi).c_str());
+    if (block != nullptr) {
+      api_->SetRectangle(block->x, block->y, block->w, block->h);
+    }
     const int rc = api_->Recognize(nullptr);
     if (rc != 0) {
       api_->Clear();

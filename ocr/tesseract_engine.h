@@ -9,6 +9,7 @@
 #include "base/status.h"
 #include "base/word.h"
 #include "ocr/pix.h"
+#include "ocr/uncovered_ink.h"
 
 namespace tesseract {
 class TessBaseAPI;
@@ -75,7 +76,17 @@ class TesseractEngine {
   Result<PageWords> Recognize(const Pix& image, double page_width_pt,
                               double page_height_pt);
 
+  // As Recognize, but only `block` (pixels of `image`) and read as one
+  // uniform block of text (Tesseract's psm 6, whatever the engine's mode):
+  // for ink the page layout left out (ocr/uncovered_ink.h), where psm 3
+  // would drop it again. Boxes are on the whole page, as Recognize's.
+  Result<PageWords> RecognizeBlock(const Pix& image, const PixelBox& block,
+                                   double page_width_pt, double page_height_pt);
+
  private:
+  Result<PageWords> Run(const Pix& image, const PixelBox* block,
+                        double page_width_pt, double page_height_pt);
+
   explicit TesseractEngine(std::unique_ptr<tesseract::TessBaseAPI> api);
   std::unique_ptr<tesseract::TessBaseAPI> api_;
 };

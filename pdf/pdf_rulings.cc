@@ -25,6 +25,9 @@ constexpr double kMaxRuleThickness = 3.0;
 // A colour component at or above this (gray, RGB) or a CMYK with all inks
 // at or below 1 - this is paper white.
 constexpr double kWhite = 0.95;
+// Images placed per page at most (a page tiled from thousands of small
+// images is a picture; its first tiles are as good as all).
+constexpr size_t kMaxImagesPerPage = 1000;
 // Form XObjects nest this deep at most (a cycle would not end otherwise).
 constexpr int kMaxFormDepth = 8;
 // Operations read per page at most, in forms included: a page that draws
@@ -131,8 +134,10 @@ std::string ContentBytes(QPDFObjectHandle content) {
 
 class ContentReader {
  public:
-  ContentReader(const PageFrame& frame, std::vector<Ruling>* out)
-      : frame_(frame), out_(out) {}
+  // `images` may be null: images are not looked for then.
+  ContentReader(const PageFrame& frame, std::vector<Ruling>* out,
+                std::vector<PlacedImage>* images)
+      : frame_(frame), out_(out), images_(images) {}
 
   // Reads `content` (a page's contents or a form's stream) with
   // `resources`, starting from `state`.
@@ -262,7 +267,7 @@ class ContentReader {
     } else if (op == "n") {
       path_.clear();
     } else if (op == "Do" && !last_name_.empty()) {
-      DrawForm("/" + last_name_);
+      DrawXObject("/" + last_name_);
     }
   }
 
@@ -354,15 +359,54 @@ class ContentReader {
     out_->push_back(r);
   }
 
-  void DrawForm(const std::string& name) {
+  void DrawXObject(const std::string& name) {
     if (depth_ >= kMaxFormDepth || !resources_.isDictionary()) return;
     QPDFObjectHandle xobjects = resources_.getKey("/XObject");
     if (!xobjects.isDictionary()) return;
-    QPDFObjectHandle form = xobjects.getKey(name);
-    if (!form.isStream()) return;
+    QPDFObjectHandle object = xobjects.getKey(name);
+    if (!object.isStream()) return;
+    QPDFObjectHandle subtype = object.getDict().getKey("/Subtype");
+    if (!subtype.isName()) return;
+    if (subtype.getName() == "/Form") {
+      DrawForm(object);
+    } else if (subtype.getName() == "/Image") {
+      PlaceImage(object.getDict());
+    }
+  }
+
+  // An image fills the unit square of its current matrix.
+  void PlaceImage(QPDFObjectHandle dict) {
+    if (images_ == nullptr || images_->size() >= kMaxImagesPerPage) return;
+    QPDFObjectHandle mask = dict.getKey("/ImageMask");
+    if (mask.isBool() && mask.getBoolValue()) return;  // a stencil, no pixels
+    QPDFObjectHandle w = dict.getKey("/Width");
+    QPDFObjectHandle h = dict.getKey("/Height");
+    if (!w.isInteger() || !h.isInteger()) return;
+    PlacedImage image;
+    image.width_px = static_cast<int>(w.getIntValue());
+    image.height_px = static_cast<int>(h.getIntValue());
+    if (image.width_px <= 0 || image.height_px <= 0) return;
+    Box& b = image.box;
+    bool first = true;
+    for (Point corner : {Point{0, 0}, Point{1, 0}, Point{1, 1}, Point{0, 1}}) {
+      const Point p = frame_.ToDisplay(state_.ctm.Apply(corner));
+      if (!std::isfinite(p.x) || !std::isfinite(p.y)) return;
+      b.x0 = first ? p.x : std::min(b.x0, p.x);
+      b.x1 = first ? p.x : std::max(b.x1, p.x);
+      b.y0 = first ? p.y : std::min(b.y0, p.y);
+      b.y1 = first ? p.y : std::max(b.y1, p.y);
+      first = false;
+    }
+    b.x0 = std::max(b.x0, 0.0);
+    b.y0 = std::max(b.y0, 0.0);
+    b.x1 = std::min(b.x1, frame_.display_width());
+    b.y1 = std::min(b.y1, frame_.display_height());
+    if (b.x1 <= b.x0 || b.y1 <= b.y0) return;  // off the page
+    images_->push_back(image);
+  }
+
+  void DrawForm(QPDFObjectHandle form) {
     QPDFObjectHandle dict = form.getDict();
-    QPDFObjectHandle subtype = dict.getKey("/Subtype");
-    if (!subtype.isName() || subtype.getName() != "/Form") return;
     const QPDFObjGen id = form.getObjGen();
     if (open_forms_.count(id) > 0) return;  // a form that draws itself
     GraphicsState inner = state_;
@@ -389,6 +433,7 @@ class ContentReader {
 
   const PageFrame frame_;
   std::vector<Ruling>* out_;
+  std::vector<PlacedImage>* images_;
   QPDFObjectHandle resources_;
   GraphicsState state_;
   std::vector<GraphicsState> stack_;
@@ -437,6 +482,17 @@ PdfRulingReader::PdfRulingReader(const std::string& pdf_bytes,
 PdfRulingReader::~PdfRulingReader() = default;
 
 std::vector<Ruling> PdfRulingReader::Read(int index) {
+  return ReadPage(index, /*images=*/nullptr);
+}
+
+PageDrawing PdfRulingReader::ReadDrawing(int index) {
+  PageDrawing drawing;
+  drawing.rulings = ReadPage(index, &drawing.images);
+  return drawing;
+}
+
+std::vector<Ruling> PdfRulingReader::ReadPage(
+    int index, std::vector<PlacedImage>* images) {
   std::vector<Ruling> out;
   if (pdf_ == nullptr || index < 0 ||
       static_cast<size_t>(index) >= pages_.size()) {
@@ -446,7 +502,7 @@ std::vector<Ruling> PdfRulingReader::Read(int index) {
     QPDFPageObjectHelper& page = pages_[static_cast<size_t>(index)];
     const PageFrame frame = FrameOf(page);
     if (frame.urx - frame.llx <= 0 || frame.ury - frame.lly <= 0) return out;
-    ContentReader reader(frame, &out);
+    ContentReader reader(frame, &out, images);
     QPDFObjectHandle resources = page.getAttribute("/Resources", false);
     reader.Run(page.getObjectHandle().getKey("/Contents"), resources,
                GraphicsState{}, 0);

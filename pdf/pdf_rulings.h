@@ -21,6 +21,10 @@
 //    no rulings (the text is still read by Poppler, which is more forgiving).
 //    At most kMaxRulingsPerPage rulings per page are kept (a vector map or
 //    a chart can draw tens of thousands of segments).
+//  * ReadDrawing also gives where the page draws its raster images (image
+//    XObjects, in forms too; not inline images): each image's box in the
+//    same coordinates and its size in pixels, so that an image with words
+//    in it can be read where it lies (pipeline/image_text.h).
 //
 // Thread-compatible: one reader per thread (qpdf objects are not shared).
 #ifndef FINSAM_PDF_PDF_RULINGS_H_
@@ -40,6 +44,19 @@ namespace finsam {
 inline constexpr double kMinRulingLength = 4.0;  // points
 inline constexpr size_t kMaxRulingsPerPage = 5000;
 
+// A raster image as the page draws it.
+struct PlacedImage {
+  Box box;  // the image's bounding box on the page, clipped to it
+  int width_px = 0;
+  int height_px = 0;
+};
+
+// What one page draws that is not text.
+struct PageDrawing {
+  std::vector<Ruling> rulings;  // as Read gives them
+  std::vector<PlacedImage> images;
+};
+
 class PdfRulingReader {
  public:
   // `pdf_bytes` must outlive the reader (qpdf reads it in place).
@@ -50,8 +67,13 @@ class PdfRulingReader {
 
   // Rulings of page `index` (0-based); empty for an index out of range.
   std::vector<Ruling> Read(int index);
+  // Rulings and placed images of page `index`, read in one pass.
+  PageDrawing ReadDrawing(int index);
 
  private:
+  // Rulings, and the placed images into `images` unless it is null.
+  std::vector<Ruling> ReadPage(int index, std::vector<PlacedImage>* images);
+
   std::unique_ptr<QPDF> pdf_;
   std::vector<QPDFPageObjectHelper> pages_;
 };

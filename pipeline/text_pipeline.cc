@@ -19,9 +19,11 @@
 #include "ocr/orientation.h"
 #include "ocr/page_renderer.h"
 #include "ocr/tesseract_engine.h"
+#include "ocr/uncovered_ink.h"
 #include "pdf/page_images.h"
 #include "pdf/pdf_rulings.h"
 #include "pdf/text_layer.h"
+#include "pipeline/image_text.h"
 #include "pipeline/page_normalization.h"
 
 namespace finsam {
@@ -100,7 +102,8 @@ struct OcrOutcome {
   std::vector<TextLine> lines;
   std::vector<Table> tables;
   std::string text;
-  int rotation = 0;  // clockwise turn of the page's text, in degrees
+  int rotation = 0;   // clockwise turn of the page's text, in degrees
+  int ink_words = 0;  // words read from ink the page layout left out
 };
 
 // A sideways page read as it lay may have its words right and only their
@@ -158,21 +161,85 @@ void ReadUpright(Worker& worker, const Pix& image, double width_pt,
   }
 }
 
+// The worker's engine, created on first use.
+Status EnsureEngine(Worker& worker, const TextPipelineOptions& options) {
+  if (worker.engine != nullptr) return Status::Ok();
+  if (!worker.engine_status.ok()) return worker.engine_status;
+  EngineOptions engine_options;
+  engine_options.language = options.ocr_language;
+  engine_options.tessdata_dir = options.tessdata_dir;
+  auto engine = TesseractEngine::Create(engine_options);
+  if (!engine.ok()) {
+    worker.engine_status = engine.status();
+    return engine.status();
+  }
+  worker.engine = std::move(engine).value();
+  return Status::Ok();
+}
+
+// Reads the blocks of ink no word of `words` covers (ocr/uncovered_ink.h)
+// as blocks of text and adds the words that look like text and are not on
+// a word already read. Returns the number of words added.
+int ReadUncoveredInk(TesseractEngine& engine, const Pix& image,
+                     const WordPredicate& is_word, PageWords* words) {
+  const int width_px = pixGetWidth(const_cast<Pix*>(&image));
+  const int height_px = pixGetHeight(const_cast<Pix*>(&image));
+  if (width_px <= 0 || !(words->width > 0) || !(words->height > 0)) return 0;
+  const double sx = width_px / words->width;
+  const double sy = height_px / words->height;
+  std::vector<PixelBox> read;
+  for (const Word& w : words->words) {
+    read.push_back(PixelBox{static_cast<int>(w.box.x0 * sx),
+                            static_cast<int>(w.box.y0 * sy),
+                            static_cast<int>(std::ceil(w.box.width() * sx)),
+                            static_cast<int>(std::ceil(w.box.height() * sy))});
+  }
+  const std::vector<Word> before = words->words;
+  const auto on_a_word = [&before](const Word& w) {
+    const double x = w.box.center_x(), y = w.box.center_y();
+    return std::any_of(before.begin(), before.end(), [x, y](const Word& b) {
+      return x >= b.box.x0 && x <= b.box.x1 && y >= b.box.y0 && y <= b.box.y1;
+    });
+  };
+  // Each block is judged on its own; one too small to judge (a column's
+  // year header, two rows above its amounts: "2022") is added when all its
+  // words read as text and some larger block was kept.
+  std::vector<Word> kept, small;
+  const ImageTextThresholds judge;
+  for (const PixelBox& block : FindUncoveredInk(image, read)) {
+    auto block_words =
+        engine.RecognizeBlock(image, block, words->width, words->height);
+    if (!block_words.ok()) continue;
+    std::vector<Word> fresh;
+    for (Word& w : block_words->words) {
+      if (!on_a_word(w)) fresh.push_back(std::move(w));
+    }
+    if (fresh.empty()) continue;
+    if (static_cast<int>(fresh.size()) < judge.min_region_words) {
+      if (std::all_of(fresh.begin(), fresh.end(), [&](const Word& w) {
+            return ReadsAsText(w, is_word, judge);
+          })) {
+        small.insert(small.end(), fresh.begin(), fresh.end());
+      }
+      continue;
+    }
+    std::vector<Word> text = KeepTextLikeWords(fresh, is_word, judge);
+    kept.insert(kept.end(), text.begin(), text.end());
+  }
+  if (kept.empty()) return 0;
+  kept.insert(kept.end(), small.begin(), small.end());
+  const int added = static_cast<int>(kept.size());
+  for (Word& w : kept) words->words.push_back(std::move(w));
+  return added;
+}
+
 Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
                           double width_pt, double height_pt,
                           OcrResolution resolution,
+                          const WordPredicate& is_word,
                           const TextPipelineOptions& options) {
-  if (worker.engine == nullptr) {
-    if (!worker.engine_status.ok()) return worker.engine_status;
-    EngineOptions engine_options;
-    engine_options.language = options.ocr_language;
-    engine_options.tessdata_dir = options.tessdata_dir;
-    auto engine = TesseractEngine::Create(engine_options);
-    if (!engine.ok()) {
-      worker.engine_status = engine.status();
-      return engine.status();
-    }
-    worker.engine = std::move(engine).value();
+  if (Status engine = EnsureEngine(worker, options); !engine.ok()) {
+    return engine;
   }
   RenderOptions render;
   render.dpi = resolution.render_dpi;
@@ -189,6 +256,12 @@ Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
   if (options.orientation != OrientationMethod::kOff) {
     ReadUpright(worker, *cleaned->pix, width_pt, height_pt, options,
                 &words.value(), &outcome.rotation);
+  }
+  // The page layout may have left out a column or a small table; its ink
+  // is read again (the image is upright only as it lay).
+  if (options.read_uncovered_ink && outcome.rotation == 0) {
+    outcome.ink_words =
+        ReadUncoveredInk(*worker.engine, *cleaned->pix, is_word, &*words);
   }
   // A scan's table rules are in its pixels, deskewed with the text and
   // turned as the reading that was kept.
@@ -208,6 +281,39 @@ Result<OcrOutcome> RunOcr(Worker& worker, const poppler::page& page,
   outcome.tables = std::move(layout.tables);
   outcome.text = JoinLines(outcome.lines);
   return outcome;
+}
+
+// The words OCR reads in one image region of a page, in page points, that
+// look like text (pipeline/image_text.h); none when it cannot be read.
+std::vector<Word> ReadImageRegion(Worker& worker, const poppler::page& page,
+                                  const ImageRegion& region,
+                                  const WordPredicate& is_word,
+                                  const TextPipelineOptions& options,
+                                  int* dpi) {
+  if (!EnsureEngine(worker, options).ok()) return {};
+  RenderOptions render;
+  // The image's own pixels, upsampled to the floor scans get.
+  render.dpi = std::clamp(static_cast<int>(std::lround(region.pixels_per_inch)),
+                          options.min_dpi, options.max_dpi);
+  render.max_pixels = options.max_pixels;
+  render.clip = region.box;
+  auto image = RenderPage(page, render);
+  if (!image.ok()) return {};
+  auto cleaned = CleanForOcr(**image, options.clean);
+  if (!cleaned.ok()) return {};
+  image.value().reset();
+  const Box clip = ClipInPoints(render);
+  auto words =
+      worker.engine->Recognize(*cleaned->pix, clip.width(), clip.height());
+  if (!words.ok()) return {};
+  for (Word& w : words->words) {
+    w.box.x0 += clip.x0;
+    w.box.x1 += clip.x0;
+    w.box.y0 += clip.y0;
+    w.box.y1 += clip.y0;
+  }
+  *dpi = render.dpi;
+  return KeepTextLikeWords(words->words, is_word);
 }
 
 // Everything about one page up to (not including) furniture removal.
@@ -253,7 +359,7 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
   if (decision.run_ocr) {
     const OcrResolution resolution = ChooseResolution(images, options);
     auto ocr = RunOcr(worker, *page, layer_words.width, layer_words.height,
-                      resolution, options);
+                      resolution, is_word, options);
     if (ocr.ok()) {
       const TextQuality ocr_quality = MeasureTextQuality(ocr->text, is_word);
       result.ocr_known_ratio = ocr_quality.known_ratio();
@@ -265,6 +371,10 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
         result.reason += use_ocr ? "; ocr-better" : "; text-layer-better";
       }
       result.ocr_rotation = ocr->rotation;
+      if (ocr->ink_words > 0) {
+        result.reason +=
+            "; uncovered-ink (" + std::to_string(ocr->ink_words) + " words)";
+      }
       if (use_ocr) {
         if (ocr->rotation % 180 != 0) {
           std::swap(result.width_pt, result.height_pt);
@@ -287,6 +397,33 @@ PageResult ProcessPage(Worker& worker, int index, const PageImageInfo& images,
   } else if (options.ocr_mode == OcrMode::kNever &&
              decision.verdict != LayerVerdict::kSound) {
     result.reason += "; ocr-disabled";
+  }
+
+  // A sound born-digital page may show words only in a picture of them.
+  if (!decision.run_ocr && options.ocr_mode == OcrMode::kAuto &&
+      !images.page_sized &&
+      MayHoldImageText(images.largest_width_px, images.largest_height_px,
+                       layer_words.width, layer_words.height)) {
+    PageDrawing drawing = worker.rulings->ReadDrawing(index);
+    PageWords merged = layer_words;
+    int regions_read = 0;
+    for (const ImageRegion& region :
+         FindTextlessImages(drawing.images, layer_words)) {
+      int dpi = 0;
+      std::vector<Word> words =
+          ReadImageRegion(worker, *page, region, is_word, options, &dpi);
+      if (words.empty()) continue;
+      ++regions_read;
+      result.ocr_dpi = std::max(result.ocr_dpi, dpi);
+      merged.words.insert(merged.words.end(), words.begin(), words.end());
+    }
+    if (regions_read > 0) {
+      RulingSource drawn(std::move(drawing.rulings));
+      layer_layout = BuildPageLayout(merged, &drawn);
+      layer_text = JoinLines(layer_lines);
+      result.reason += "; image-text-ocr (" + std::to_string(regions_read) +
+                       (regions_read == 1 ? " image)" : " images)");
+    }
   }
 
   if (!use_ocr) {

@@ -104,6 +104,9 @@ struct TextPipelineOptions {
   // The page image's clean-up before OCR (deskew, background); switched off
   // only to measure what it buys (scripts/bench-text).
   CleanOptions clean;
+  // Read again, as blocks of text, the ink OCR's page layout left out
+  // (ocr/uncovered_ink.h); switched off only to measure what it buys.
+  bool read_uncovered_ink = true;
   // Not owned; null means no normalisation (text == raw_text).
   const Normalizer* normalizer = nullptr;
   // Not owned; null means the run opens hunspell-sv itself. A caller that

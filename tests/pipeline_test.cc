@@ -107,6 +107,47 @@ TEST_F(PipelineTest, ScannedPagesAreOcrd) {
   ExpectAccurate(doc, Expected("scanned.expected.txt"), 0.05);
 }
 
+TEST_F(PipelineTest, WordsOnlyInAPictureAreReadWhereThePictureLies) {
+  // image_text.pdf page 1: a born-digital page whose text layer has a
+  // heading and a sentence, with a screenshot of a balance report (120 ppi,
+  // no text layer) between them. Its amounts reach the text, in place.
+  // Page 2: a photograph above its caption adds nothing.
+  const DocumentText doc = Extract("image_text.pdf");
+  ASSERT_EQ(doc.pages.size(), 2u);
+  const PageResult& shot = doc.pages[0];
+  EXPECT_EQ(shot.source, PageSource::kTextLayer);
+  EXPECT_NE(shot.reason.find("image-text-ocr (1 image)"), std::string::npos)
+      << shot.reason;
+  EXPECT_EQ(shot.ocr_dpi, TextPipelineOptions().min_dpi);
+  EXPECT_NE(shot.raw_text.find("Summa tillgångar\t144 899,05\t-77 168,95"
+                               "\t67 730,10"),
+            std::string::npos)
+      << shot.raw_text;
+  const PageResult& photo = doc.pages[1];
+  EXPECT_EQ(photo.reason, "sound");
+  ExpectAccurate(doc, Expected("image_text.expected.txt"), 0.03);
+  EXPECT_EQ(photo.raw_text,
+            "Bild: Sommarlägret vid Ekbackasjön i juli.\n\n"
+            "Lägret samlade fyrtio ungdomar under en vecka.");
+}
+
+TEST_F(PipelineTest, InkThePageLayoutLeftOutIsReadAgain) {
+  // uncovered_ink.pdf: a scanned two-year income statement whose right-hand
+  // column Tesseract's page layout (psm 3) leaves out; the column's ink,
+  // covered by no word, is read again as a block and merged by position.
+  const DocumentText doc = Extract("uncovered_ink.pdf");
+  ASSERT_EQ(doc.pages.size(), 1u);
+  const PageResult& page = doc.pages[0];
+  EXPECT_EQ(page.source, PageSource::kOcr);
+  EXPECT_NE(page.reason.find("uncovered-ink"), std::string::npos)
+      << page.reason;
+  EXPECT_NE(page.raw_text.find("Belopp i tkr\t2023\t2022"), std::string::npos)
+      << page.raw_text;
+  EXPECT_NE(page.raw_text.find("Årets resultat\t-80\t131"), std::string::npos)
+      << page.raw_text;
+  ExpectAccurate(doc, Expected("uncovered_ink.expected.txt"), 0.03);
+}
+
 TEST_F(PipelineTest, ImageOnAnOversizedPageIsReadAtItsOwnResolution) {
   // rotated_scans.pdf page 5: a 200 dpi A4 scan on a page declared at one
   // point per pixel (32.5 x 23 inches). Rendered at 300 dpi of the declared

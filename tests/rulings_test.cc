@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pdf/pdf_rulings.h"
+#include "tests/testing/files.h"
 #include "tests/testing/mini_pdf.h"
 
 namespace finsam {
@@ -114,6 +115,32 @@ TEST(PdfRulingReader, DamagedInputGivesNoRulings) {
   EXPECT_TRUE(ok.Read(5).empty());
   EXPECT_TRUE(ok.Read(-1).empty());
   EXPECT_EQ(ok.Read(0).size(), 1u);
+}
+
+TEST(PdfRulingReader, ReadDrawingPlacesImages) {
+  // image_text.pdf (scripts/fixtures/image_text.py): page 1 draws a 792x550
+  // screenshot at x 60..535, 130..460 pt from the top; a text-only page
+  // draws none.
+  const std::string pdf =
+      testing::ReadFileOrEmpty(testing::TextFixture("image_text.pdf"));
+  ASSERT_FALSE(pdf.empty());
+  PdfRulingReader reader(pdf, "");
+  const PageDrawing drawing = reader.ReadDrawing(0);
+  ASSERT_EQ(drawing.images.size(), 1u);
+  const PlacedImage& image = drawing.images[0];
+  EXPECT_EQ(image.width_px, 792);
+  EXPECT_EQ(image.height_px, 550);
+  EXPECT_NEAR(image.box.x0, 60, 0.01);
+  EXPECT_NEAR(image.box.x1, 535, 0.01);
+  EXPECT_NEAR(image.box.y0, 130, 0.01);
+  EXPECT_NEAR(image.box.y1, 460, 0.01);
+  EXPECT_EQ(drawing.rulings.size(), reader.Read(0).size());
+
+  testing::MiniPage page;
+  page.lines = {"Text"};
+  const std::string text_only = testing::MiniPdf({page});
+  PdfRulingReader none(text_only, "");
+  EXPECT_TRUE(none.ReadDrawing(0).images.empty());
 }
 
 }  // namespace
