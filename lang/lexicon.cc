@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
@@ -341,6 +342,18 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
     impl->dropped.Insert(HashOfKey(words[i].text, /*fold=*/false), i);
   }
 
+  if (auto text = ReadFile(dir + "/openings.tsv"); text.ok()) {
+    ForEachLine(*text, [&](std::string_view line) {
+      const size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) return;
+      const uint32_t index = impl->FindIndex(line.substr(0, tab));
+      float ratio = 0;
+      std::from_chars(line.data() + tab + 1, line.data() + line.size(), ratio);
+      if (index == kNone || !(ratio > 0)) return;
+      words[index].opens_per_mille = static_cast<uint16_t>(
+          std::clamp(std::lround(ratio * 1000), 1L, 65535L));
+    });
+  }
   if (auto text = ReadFile(dir + "/english.txt"); text.ok()) {
     ForEachLine(*text, [&](std::string_view line) {
       if (!line.empty() && line[0] != '#') impl->english.emplace(line);

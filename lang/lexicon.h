@@ -40,6 +40,11 @@ struct LexiconWord {
   // "över"): a line that lost its first letter does not open with it on a
   // guess.
   bool seldom_opens = false;
+  // How often it opens a sentence or paragraph in the counted texts, per
+  // mille of how often the average word does (openings.tsv, smoothed):
+  // "vara" 58, "våra" 965, "så" 2900; 1000 where the texts say too little.
+  // Fits the padding before word_class.
+  uint16_t opens_per_mille = 1000;
   // Parts of speech, word_class:: bits (lang/word_class.h) ORed over its
   // readings ("får": present verb and noun); 0 when Apertium's analyser knows
   // neither the word nor its last compound part.
@@ -49,10 +54,10 @@ struct LexiconWord {
 class Lexicon {
  public:
   // Reads `dir`/words.tsv (required), context.tsv, bigrams.tsv,
-  // class_context.tsv and english.txt (optional), then each of `user_files`
-  // (one word per line, '#' starts a comment; those words are accepted and
-  // preferred). Errors: kDataMissing when words.tsv is missing, kNotFound /
-  // kIoError naming a user file that cannot be read.
+  // class_context.tsv, openings.tsv and english.txt (optional), then each of
+  // `user_files` (one word per line, '#' starts a comment; those words are
+  // accepted and preferred). Errors: kDataMissing when words.tsv is missing,
+  // kNotFound / kIoError naming a user file that cannot be read.
   static Result<std::unique_ptr<Lexicon>> Load(
       const std::string& dir, const std::vector<std::string>& user_files);
   ~Lexicon();

@@ -42,10 +42,11 @@ struct Candidate {
   float frequency = 0;      // per million words
   bool proper = false;
   bool preferred = false;
-  bool common = false;        // LexiconWord::common
-  bool seldom_opens = false;  // LexiconWord::seldom_opens
-  uint32_t word_class = 0;    // LexiconWord::word_class
-  double spelling = 0;        // SpellingModel::LogProb of `word`
+  bool common = false;              // LexiconWord::common
+  bool seldom_opens = false;        // LexiconWord::seldom_opens
+  uint16_t opens_per_mille = 1000;  // LexiconWord::opens_per_mille
+  uint32_t word_class = 0;          // LexiconWord::word_class
+  double spelling = 0;              // SpellingModel::LogProb of `word`
   // Times the archive's and the document's sound pages printed `word`
   // (AttestedWords).
   uint64_t seen = 0;
@@ -59,6 +60,7 @@ struct Candidate {
     preferred = w.preferred;
     common = w.common;
     seldom_opens = w.seldom_opens;
+    opens_per_mille = w.opens_per_mille;
     word_class = w.word_class;
   }
 

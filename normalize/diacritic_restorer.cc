@@ -23,6 +23,11 @@ using namespace restorer_weights;  // NOLINT: the weights read as names
 // a sentence, is a name ("Raéd"); longer ones are table cells and headings.
 constexpr size_t kNameLikeMaxLetters = 5;
 
+// Lines after a word's own where its sentence may still end: a sentence of
+// a report's narrow columns wraps over three lines at most ("Har insatsen
+// stöttat dig i" / "kontakterna med" / "myndigheterna?").
+constexpr size_t kQuestionLookaheadLines = 2;
+
 // A number, or the "%" after one ("33 % män"); a number with its percent
 // sign attached is none ("45% är", not "5 år").
 bool IsNumberToken(const WordToken& t) {
@@ -114,6 +119,9 @@ class DiacriticRestorer::Document {
   // What the scorer needs to know about token `index`.
   WordSituation SituationOf(size_t index) const;
   bool InEnglishPhrase(size_t index) const;
+  // The sentence token `index` stands in ends in a question mark (looked
+  // for on its line and the next kQuestionLookaheadLines).
+  bool InQuestion(size_t index) const;
   bool InCapsHeading(size_t index) const;
   bool NextToUnknownName(size_t index) const;
   // How the other cells of a table row, and the first cells of the rows
@@ -180,6 +188,20 @@ DiacriticRestorer::Analysis& DiacriticRestorer::Document::Analyze(
 // is no Swedish word, "Clicked invitation link", with one English
 // neighbour; it kept "link" but cost recall on folded copies, sealed 95.19
 // -> 95.16 %: folded Swedish such as "sager" is English too.)
+bool DiacriticRestorer::Document::InQuestion(size_t index) const {
+  const Token& t = tokens_[index];
+  size_t from = t.word.end;
+  for (size_t line = t.line;
+       line < lines_.size() && line <= t.line + kQuestionLookaheadLines;
+       ++line, from = 0) {
+    const std::string_view text = lines_[line];
+    if (from >= text.size()) continue;
+    const size_t end = text.find_first_of(".!?", from);
+    if (end != std::string_view::npos) return text[end] == '?';
+  }
+  return false;
+}
+
 bool DiacriticRestorer::Document::InEnglishPhrase(size_t index) const {
   const Token& self = tokens_[index];
   if (!lexicon_.IsEnglish(self.lower)) return false;
@@ -428,6 +450,17 @@ WordSituation DiacriticRestorer::Document::SituationOf(size_t i) const {
   word.lower_case = t.pattern == CasePattern::kLower;
   word.capitalised_inside =
       !t.word.sentence_start && t.pattern == CasePattern::kCapitalized;
+  // The counted openings are those of statements; a question puts its verb
+  // first ("Är du med och bestämmer ...?", seed 000, where "år" would open
+  // a statement seven times as often).
+  word.opens_sentence = t.starts_sentence &&
+                        t.pattern == CasePattern::kCapitalized &&
+                        !InQuestion(i);
+  if (word.opens_sentence) {
+    if (const LexiconWord* w = lexicon_.Find(t.lower)) {
+      word.opens_per_mille = w->opens_per_mille;
+    }
+  }
   // "Lone Atterstig", "Raéd Shaqdih": a capitalised word nobody knows next
   // to another one, or a short one inside a sentence, is a name.
   word.name_like =

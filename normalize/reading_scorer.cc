@@ -11,6 +11,14 @@ namespace {
 
 using namespace restorer_weights;  // NOLINT: the weights read as names
 
+// Where a sentence opens, a reading's prior moves by how much likelier
+// than the average word it is to open one (Bayes: P(r | opens) is
+// proportional to P(r) P(opens | r)).
+double OpeningNats(const WordSituation& word, uint16_t opens_per_mille) {
+  if (!word.opens_sentence) return 0;
+  return kOpeningWeight * std::log(opens_per_mille / 1000.0);
+}
+
 char32_t FirstLetter(std::string_view word) {
   int len = 1;
   return word.empty() ? 0 : DecodeUtf8(word, 0, &len);
@@ -65,6 +73,8 @@ const char* FeatureName(Feature feature) {
       return "shared-reading";
     case Feature::kSpelling:
       return "spelling";
+    case Feature::kOpening:
+      return "opening";
     case Feature::kContext:
       return "context";
     case Feature::kCount:
@@ -131,6 +141,7 @@ ReadingScore ReadingScorer::ScoreWritten(const WordSituation& word,
                                       std::log(1.0 - rates.dropped));
   }
   AddArchive(word, word.seen, std::exp(prior), prior, &score);
+  score.Add(Feature::kOpening, OpeningNats(word, word.opens_per_mille));
   score.Add(Feature::kContext, context);
   return score;
 }
@@ -196,6 +207,7 @@ ReadingScore ReadingScorer::ScoreReading(const Candidate& c,
     score.Add(Feature::kSpelling,
               kSpellingWeight * (c.spelling - best_spelling));
   }
+  score.Add(Feature::kOpening, OpeningNats(word, c.opens_per_mille));
   score.Add(Feature::kContext, context);
   return score;
 }

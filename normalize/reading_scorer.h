@@ -43,6 +43,7 @@ enum class Feature {
   kUnattestedName,         // a name the page shows no damage for
   kSharedReading,          // other garbled words read the same
   kSpelling,               // letter 5-grams among rarely seen readings
+  kOpening,                // how often it opens a sentence, where one opens
   kContext,                // context rules and counted neighbours
   kCount
 };
@@ -77,6 +78,11 @@ struct WordSituation {
   float written_undropped = 0;
   size_t letters = 0;       // code points of the word
   bool lower_case = false;  // written all in lower case
+  // Capitalised where a sentence or paragraph opens ("Vara mal" for
+  // "Våra mål"): each reading weighs how often it opens one.
+  bool opens_sentence = false;
+  // LexiconWord::opens_per_mille of the word as written (1000 unknown).
+  uint16_t opens_per_mille = 1000;
   // Capitalised, not where a sentence or cell starts.
   bool capitalised_inside = false;
   // Looks like a name: capitalised, nobody knows it, next to another such

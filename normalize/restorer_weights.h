@@ -98,6 +98,14 @@ inline constexpr float kSpellingEvidence = 2.0f;
 // ranks readings among themselves.
 inline constexpr double kSpellingWeight = 0.3;
 
+// ---- Sentence openings (openings.tsv) ----------------------------------
+
+// Nats per nat of a reading's opening ratio where a capitalised word opens
+// a sentence: 1 is Bayes' rule with the counted shares. "Vara mål" for
+// "Våra mål": "vara" opens 0.058 times as often as the average word,
+// "våra" 0.97 times, which undoes "vara"'s elevenfold prior.
+inline constexpr double kOpeningWeight = 1.0;
+
 // ---- Scorer features: likelihood ratios (the scorer adds their logs), in
 // the order the scorer adds them -----------------------------------------
 

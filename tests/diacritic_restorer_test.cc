@@ -756,6 +756,39 @@ TEST_F(DiacriticRestorerTest, APossessiveOpensItsNounPhrase) {
             "stora förändringar under året och vi var nöjda.");
 }
 
+TEST_F(DiacriticRestorerTest, ASentenceOpeningWeighsHowOftenAReadingOpens) {
+  // openings.tsv: "vara" seldom opens a sentence in the counted texts, "våra"
+  // often; "vårt" opens less often than "vart" but is the commoner word.
+  const Lexicon& lex = *lexicon_;
+  ASSERT_NE(lex.Find("vara"), nullptr);
+  ASSERT_NE(lex.Find("våra"), nullptr);
+  EXPECT_LT(lex.Find("vara")->opens_per_mille, 200);
+  EXPECT_GT(lex.Find("våra")->opens_per_mille,
+            2 * lex.Find("vara")->opens_per_mille);
+  EXPECT_EQ(Restore("Vi har granskat arsredovisningen. Vara mal ar att uppna "
+                    "en rimlig grad av sakerhet. Vart ansvar ar stort."),
+            "Vi har granskat årsredovisningen. Våra mål är att uppnå "
+            "en rimlig grad av säkerhet. Vårt ansvar är stort.");
+  // Inside a sentence the reading's own prior decides, as before.
+  EXPECT_EQ(Restore("Vi har granskat arsredovisningen och kan vara nojda."),
+            "Vi har granskat årsredovisningen och kan vara nöjda.");
+  // A question opens with its verb: "år" opens statements seven times as
+  // often as "är", not questions.
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan.\n"
+                    "Ar insatsen till nytta?\n"),
+            "Förbundet är en organisation för samverkan.\n"
+            "Är insatsen till nytta?\n");
+}
+
+TEST_F(DiacriticRestorerTest, AFiniteVerbStandsBeforeItsSubject) {
+  // data/verb_context.txt "inverted": "är", "har", "var" before a subject
+  // pronoun ("Därför är vi", "Har du"); "år", "här", "vår" never stand there.
+  EXPECT_EQ(Restore("Forbundet ar en organisation for samverkan. Darfor r vi "
+                    "nojda med aret."),
+            "Förbundet är en organisation för samverkan. Därför är vi "
+            "nöjda med året.");
+}
+
 TEST_F(DiacriticRestorerTest, ACompoundsPartStandsAloneBesideAHyphen) {
   // "årigt" and "hälso" are parts of compounds, printed alone only where
   // a hyphen joins them to a number or to the next word.
