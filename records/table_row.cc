@@ -182,6 +182,26 @@ bool SetMarkAside(std::vector<std::string>* cells, std::string* mark) {
 
 }  // namespace
 
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> cells;
+  size_t begin = 0;
+  while (true) {
+    const size_t tab = line.find('\t', begin);
+    cells.push_back(line.substr(begin, tab == std::string_view::npos
+                                           ? std::string_view::npos
+                                           : tab - begin));
+    if (tab == std::string_view::npos) break;
+    begin = tab + 1;
+  }
+  return cells;
+}
+
+bool HasLetter(std::string_view s) {
+  const std::string f = Fold(s);
+  return std::any_of(f.begin(), f.end(),
+                     [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
+
 std::string StripRuleJunk(std::string_view line) {
   std::string out(line);
   static const RE2 kJunk(R"((^|[ \t])[|\[\]¦]+(?:[ \t]|$))");

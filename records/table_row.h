@@ -42,6 +42,12 @@ struct TableRow {
 // "Not" column, so a small leading integer may be a note reference.
 TableRow SplitRow(std::string_view line, int columns, bool note_column);
 
+// The tab-separated cells of a line (the whole line when it has no tab).
+std::vector<std::string_view> SplitTabs(std::string_view line);
+
+// True when `s` holds a letter (folded: å/ä/ö count).
+bool HasLetter(std::string_view s);
+
 // Removes ruled-line junk tokens ("|", "[", "]", "¦") from a line.
 std::string StripRuleJunk(std::string_view line);
 
