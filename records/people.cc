@@ -11,6 +11,7 @@
 #include "records/board_lists.h"
 #include "records/evidence_page.h"
 #include "records/first_names.h"
+#include "records/people_prose.h"
 #include "records/person_cells.h"
 #include "records/text_fold.h"
 
@@ -321,9 +322,22 @@ void CorrectSignedNames(const RecordText& text,
   std::vector<Person> corrected;
   for (Person p : *people) {
     const std::string folded = Fold(p.name);
-    bool as_printed = false;
-    for (const std::string& n : printed) as_printed |= Fold(n) == folded;
-    if (signed_names.count(folded) && !as_printed) {
+    // The printed spelling of the same folded name: OCR changes letters
+    // that folding drops, and a signature over the name makes it likelier
+    // ("Johän Åkesson" under the Ekbacka scan's signature, "Johan
+    // Åkesson" in its board table). One spelling only; two leave it.
+    bool exact = false;
+    std::set<std::string> spellings;
+    for (const std::string& n : printed) {
+      if (n == p.name) {
+        exact = true;
+      } else if (Fold(n) == folded) {
+        spellings.insert(n);
+      }
+    }
+    if (signed_names.count(folded) && !exact && spellings.size() == 1) {
+      p.name = *spellings.begin();
+    } else if (signed_names.count(folded) && !exact && spellings.empty()) {
       int best = -1;
       std::string best_name;
       bool tie = false;
@@ -389,7 +403,17 @@ constexpr int kMaxAuditReportLines = 250;
 // needs a known first name or a second printing in the document.
 void AddAuditReportSigners(const RecordText& text,
                            const std::vector<bool>& proposal,
-                           std::vector<Person>* people) {
+                           std::vector<Person>* people,
+                           std::vector<PrintedSignature>* printed) {
+  // The names as printed under the report, for the signers to be matched
+  // to (records/signer_match.h): the auditors' own, not the board's.
+  const auto add_printed = [printed](const std::string& name,
+                                     const std::string& under) {
+    for (const PrintedSignature& p : *printed) {
+      if (Fold(p.name) == Fold(name)) return;
+    }
+    printed->push_back({name, "", under});
+  };
   std::string folded = " ";
   for (const Line& l : text.lines) folded += Fold(l.text) + " ";
   const auto evidence = [&](const std::string& name) {
@@ -399,15 +423,13 @@ void AddAuditReportSigners(const RecordText& text,
            (first != std::string::npos &&
             folded.find(key, first + 1) != std::string::npos);
   };
-  static const RE2 kHeading(
-      R"(^revisionsberattelse(?:\s+(?:for\s+)?(?:19|20)\d\d)?$)");
   static const RE2 kEndorsement(
       R"(^revisorspateckning$|revisionsberattelse\s+har\s+(?:lamnats|avgivits|avlamnats|overlamnats))");
   const int n = static_cast<int>(text.lines.size());
   for (int i = 0; i < n; ++i) {
     const std::vector<std::string> cells = LineCells(text.lines[i].text);
     if (cells.empty()) continue;
-    if (RE2::FullMatch(Fold(cells.front()), kHeading)) {
+    if (IsAuditReportHeading(text.lines[i].text)) {
       std::string report;
       int pages = 1;
       for (int k = i; k < n && k - i < kMaxAuditReportLines && !proposal[k];
@@ -427,6 +449,7 @@ void AddAuditReportSigners(const RecordText& text,
         // "föreningen").
         AddPerson(people, {s.name, role.empty() ? "Revisor" : role, "revision",
                            s.firm, "", text.lines[i].page});
+        add_printed(s.name, s.role);
       }
       continue;
     }
@@ -443,6 +466,7 @@ void AddAuditReportSigners(const RecordText& text,
         if (!evidence(name)) continue;
         AddPerson(people,
                   {name, "Revisor", "revision", "", "", text.lines[k].page});
+        add_printed(name, "");
       }
       break;
     }
@@ -479,11 +503,14 @@ std::string CanonicalRole(const std::string& printed) {
   static const RoleWord kRoles[] = {
       {"vice ordforande", "Vice ordförande"},
       {"v ordforande", "Vice ordförande"},
+      {"vice ordf", "Vice ordförande"},
+      {"v ordf", "Vice ordförande"},
       {"ordforande", "Ordförande"},
       {"ordf", "Ordförande"},
       {"kassor", "Kassör"},
       {"sekreterare", "Sekreterare"},
       {"forbundschef", "Förbundschef"},
+      {"adjungerad", "Adjungerad"},
       {"ersattare", "Ersättare"},
       {"styrelsesuppleant", "Suppleant"},
       {"suppleant", "Suppleant"},
@@ -596,8 +623,12 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
     for (int i = s->line + 1; i < s->end_line; ++i) {
       const std::string line(Trim(text.lines[i].text));
       if (line.empty()) continue;
-      // The Visma page that may follow is not part of the printed block.
-      if (IsVismaPageMarker(line) || IsEvidencePageMarker(line)) break;
+      // The Visma page that may follow is not part of the printed block,
+      // nor an audit report the section runs on into.
+      if (IsVismaPageMarker(line) || IsEvidencePageMarker(line) ||
+          IsAuditReportHeading(line)) {
+        break;
+      }
       static const RE2 kMethod(R"((?i)^.*signeras\s+digitalt.*$)");
       if (out.printed.method.empty() && RE2::FullMatch(line, kMethod)) {
         out.printed.method = line;
@@ -859,7 +890,10 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
     }
   }
   ReadBoardLists(text, proposal, &out.people);
-  AddAuditReportSigners(text, proposal, &out.people);
+  for (const Person& p : PeopleInProse(text, proposal)) {
+    AddPerson(&out.people, p);
+  }
+  AddAuditReportSigners(text, proposal, &out.people, &out.printed.auditors);
   CorrectSignedNames(text, signature_rows, signed_names, &out.people);
   // A name read alone under a signature, with no role printed under it and
   // no known first name, has nothing to say it is

@@ -9,14 +9,6 @@
 #include "records/text_fold.h"
 
 namespace finsam::records {
-namespace {
-
-// An organisation after a name's comma is a few words ("Region Örebro
-// län", "Ekbacka kommun"); longer, the cell is a sentence.
-constexpr size_t kMaxOrganisationBytes = 60;
-
-}  // namespace
-
 void AddPerson(std::vector<Person>* people, const Person& p) {
   const std::string key = Fold(p.name);
   for (Person& q : *people) {
@@ -47,6 +39,8 @@ std::string StripEdgeMarks(const std::string& cell) {
 }
 
 const char* BodyOfRole(const std::string& role) {
+  if (role == "Adjungerad") return "other";
+  if (role == "Förbundschef") return "kansli";
   return role.find("evisor") != std::string::npos ? "revision" : "styrelse";
 }
 

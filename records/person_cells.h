@@ -5,6 +5,7 @@
 #ifndef FINSAM_RECORDS_PERSON_CELLS_H_
 #define FINSAM_RECORDS_PERSON_CELLS_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -24,14 +25,19 @@ std::string StripEdgeMarks(const std::string& cell);
 std::string WithoutWordMarks(const std::string& s);
 
 // The body a role belongs to when the role says it ("Auktoriserad
-// revisor" signs under the board's signatures too): "revision" or
-// "styrelse".
+// revisor" signs under the board's signatures too): "revision",
+// "styrelse", "kansli" for the förbundschef, or "other" for an adjunct
+// ("Adjungerad": sits with the board, no member of it).
 const char* BodyOfRole(const std::string& role);
 
 // The person's name in a cell: the cell itself, or what follows the role
 // words it opens with ("Auktoriserade revisorn Ole Deurell,"); "" if none.
 // `role` gets the role words' role.
 std::string NameInCell(const std::string& raw, std::string* role);
+
+// An organisation after a name is a few words ("Region Örebro län",
+// "Ekbacka kommun"); longer, the text is a sentence.
+inline constexpr size_t kMaxOrganisationBytes = 60;
 
 // A name cell and what it adds to the name.
 struct NameWithTail {
