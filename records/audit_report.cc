@@ -265,6 +265,19 @@ std::vector<AuditSigner> ReadSigners(const std::vector<SignLine>& lines) {
 
 }  // namespace
 
+bool IsAuditReportHeading(std::string_view line) {
+  // Up to eight words after "för"/"över" name whose report it is
+  // ("Revisionsberättelse för Kalmar nation vid Lunds universitet 2025":
+  // six); more make a sentence.
+  static const RE2 kHeading(
+      R"(^(?:revisionsber?a?ttelse|revisorernas\s+(?:granskningsrapport|)"
+      R"(redog?o?relse|ber?a?ttelse)|granskningsrapport|revisorsrapport|)"
+      R"(revisionsrapport)(?:\s+(?:for|over|avseende)(?:\s+\S+){1,8})?)"
+      R"((?:\s+(?:19|20)\d\d)?$)");
+  const std::vector<std::string> cells = LineCells(std::string(line));
+  return !cells.empty() && RE2::FullMatch(Fold(cells.front()), kHeading);
+}
+
 AuditReading ReadAuditReport(std::string_view text) {
   AuditReading out;
   static const RE2 kDischarge(R"(\bansvarsfrihet\b)");

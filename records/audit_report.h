@@ -65,6 +65,15 @@ struct AuditReading {
 // empty.
 AuditReading ReadAuditReport(std::string_view text);
 
+// True when `line`'s first cell is an audit report's heading, where the
+// report begins: "Revisionsberättelse", "REVISIONSBERÄTTELSE 2025",
+// "Revisionsberättelse för Brf Ängturbinen", "Revisorernas
+// granskningsrapport för år 2023", "Revisorsrapport" (å/ä/ö may be lost:
+// "Revisionsberttelse"). A sentence about the report ("Vår
+// revisionsberättelse har lämnats ...") is none, nor a table of contents'
+// line that opens with its page ("Sid 8 REVISIONSBERÄTTELSE").
+bool IsAuditReportHeading(std::string_view line);
+
 }  // namespace finsam::records
 
 #endif  // FINSAM_RECORDS_AUDIT_REPORT_H_

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "records/amount_parser.h"
+#include "records/audit_report.h"
 #include "records/org_number.h"
 #include "records/place_date.h"
 #include "records/text_fold.h"
@@ -457,8 +458,13 @@ DocumentInfo ExtractDocumentInfo(const RecordText& text,
   }
   if (info.adopted_date.empty()) {
     // The place may be left out: "Den 5 april 2024" (records/place_date.h).
+    // The block ends where an audit report begins, though the section runs
+    // on to a heading it knows: the date under the report is the auditors'
+    // (Kalmar nation 2025: "UNDERSKRIFTER", the names, then the report on
+    // its next page, signed "Lund, 2026-04-23").
     for (const Section* s : sections.FindAll(SectionKind::kBoardSignatures)) {
       for (int i = s->line + 1; i < s->end_line; ++i) {
+        if (IsAuditReportHeading(text.lines[i].text)) break;
         if (auto line = ReadPlaceDate(Trim(text.lines[i].text))) {
           info.adopted_date = line->date;
           info.adopted_by = "styrelsen";

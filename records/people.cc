@@ -3,15 +3,16 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <set>
-#include <tuple>
 
 #include "base/text.h"
 #include "records/audit_report.h"
+#include "records/board_lists.h"
 #include "records/evidence_page.h"
 #include "records/first_names.h"
+#include "records/people_prose.h"
+#include "records/person_cells.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -23,43 +24,12 @@ bool IsBoardRole(const std::string& role) {
          role == "Kassör" || role == "Sekreterare";
 }
 
-void AddPerson(std::vector<Person>* people, const Person& p) {
-  const std::string key = Fold(p.name);
-  for (Person& q : *people) {
-    if (Fold(q.name) == key) {
-      if (q.role.empty()) q.role = p.role;
-      if (q.body.empty() || q.body == "other") q.body = p.body;
-      if (q.organisation.empty()) q.organisation = p.organisation;
-      if (q.appointed_by.empty()) q.appointed_by = p.appointed_by;
-      if (q.page == 0) q.page = p.page;
-      return;
-    }
-  }
-  people->push_back(p);
-}
-
 // The next non-empty line after `i` within [.., end), or -1.
 int NextLine(const RecordText& text, int i, int end) {
   for (int k = i + 1; k < end; ++k) {
     if (!Trim(text.lines[k].text).empty()) return k;
   }
   return -1;
-}
-
-// A name cell of a scanned signature block without the marks OCR read
-// around it ("\"Daniel Serneholt", "Kenneth Mårtensson,").
-std::string StripEdgeMarks(const std::string& cell) {
-  std::string s(Trim(cell));
-  auto mark = [](unsigned char ch) {
-    return ch < 0x80 && !std::isalnum(ch) && ch != ')';
-  };
-  while (!s.empty() && mark(static_cast<unsigned char>(s.front()))) {
-    s.erase(0, 1);
-  }
-  while (!s.empty() && mark(static_cast<unsigned char>(s.back()))) {
-    s.pop_back();
-  }
-  return std::string(Trim(s));
 }
 
 // A cell OCR made of a handwritten signature ("J-fe", "S", "FÅ"): short,
@@ -148,192 +118,6 @@ int NameDistance(const std::string& read, const std::string& printed) {
   return exact > 0 ? cost : -1;
 }
 
-// The body a role belongs to when the role says it ("Auktoriserad
-// revisor" signs under the board's signatures too).
-const char* BodyOfRole(const std::string& role) {
-  return role.find("evisor") != std::string::npos ? "revision" : "styrelse";
-}
-
-// The person's name in a cell: the cell itself, or what follows the role
-// words it opens with ("Auktoriserade revisorn Ole Deurell,"); "" if none.
-// `role` gets the role words' role.
-std::string NameInCell(const std::string& raw, std::string* role) {
-  std::string cell(Trim(raw));
-  while (!cell.empty() && (cell.back() == ',' || cell.back() == ';' ||
-                           cell.back() == ':' || cell.back() == '.')) {
-    cell.pop_back();
-  }
-  if (IsPersonName(cell)) return cell;
-  for (size_t sp = cell.find(' '); sp != std::string::npos;
-       sp = cell.find(' ', sp + 1)) {
-    const std::string rest(Trim(cell.substr(sp + 1)));
-    const std::string r = CanonicalRole(cell.substr(0, sp));
-    if (!r.empty() && IsPersonName(rest)) {
-      *role = r;
-      return rest;
-    }
-  }
-  return "";
-}
-
-// An organisation after a name's comma is a few words ("Region Örebro
-// län", "Ekbacka kommun"); longer, the cell is a sentence.
-constexpr size_t kMaxOrganisationBytes = 60;
-
-// A name cell with what its comma adds: a role ("Maria Lindqvist,
-// ordförande"), the member organisation ("Lisa Ek, Mälarviks kommun") or
-// who appointed an auditor ("Olle Nord, utsedd av staten"). `name` is
-// empty when the cell has no comma or no name before it.
-struct NameWithTail {
-  std::string name;
-  std::string role;
-  std::string organisation;
-  std::string appointed_by;
-};
-
-NameWithTail SplitNameTail(const std::string& cell) {
-  NameWithTail out;
-  const size_t comma = cell.find(", ");
-  if (comma == std::string::npos) return out;
-  std::string role;
-  const std::string name = NameInCell(cell.substr(0, comma), &role);
-  if (name.empty()) return out;
-  std::string tail(Trim(cell.substr(comma + 2)));
-  while (!tail.empty() && (tail.back() == '.' || tail.back() == ',')) {
-    tail.pop_back();
-  }
-  static const RE2 kAppointed(R"((?i)^(?:vald|utsedd|utsedda)\s+av\s+(.+)$)");
-  std::string by;
-  if (RE2::FullMatch(tail, kAppointed, &by)) {
-    out.appointed_by = by;
-  } else if (!CanonicalRole(tail).empty()) {
-    role = CanonicalRole(tail);
-  } else if (!tail.empty() && tail.size() < kMaxOrganisationBytes &&
-             StartsUpper(tail)) {
-    out.organisation = tail;
-  } else {
-    return out;
-  }
-  out.name = name;
-  out.role = role;
-  return out;
-}
-
-// What a board table's column holds, from its header cell.
-struct BoardTableColumn {
-  enum Kind { kName, kRole, kOrganisation } kind = kName;
-  std::string role;  // a name column headed by a role: "Ersättare"
-};
-
-// A board table's header row, every cell naming its column: "Ledamot |
-// Ersättare | Organisation" (a Finsam board: each member beside their
-// deputy and the member organisation they represent), "Namn | Uppdrag |
-// Representerar", "Ordinarie | Suppleant". Empty when the row is not one
-// or has no name column.
-std::vector<BoardTableColumn> BoardTableHeader(const std::string& line) {
-  static const RE2 kMembers(
-      R"(^(?:namn|ledamot|ledamoter|ordinarie|ordinarie ledamot(?:er)?)$)");
-  static const RE2 kDeputies(
-      R"(^(?:personlig(?:a)? )?(ersattare|suppleant|suppleanter)$)");
-  static const RE2 kRoles(R"(^(?:roll|uppdrag|funktion|befattning|post)$)");
-  static const RE2 kOrganisations(
-      R"(^(?:organisation|medlemsorganisation|representerar|representant for|part|huvudman|medlem|myndighet|kommun|region)$)");
-  const std::vector<std::string> cells = LineCells(line);
-  std::vector<BoardTableColumn> columns;
-  bool name_column = false;
-  for (const std::string& c : cells) {
-    const std::string f = Fold(c);
-    std::string deputy;
-    BoardTableColumn column;
-    if (RE2::FullMatch(f, kMembers)) {
-      column.role = f == "namn" ? "" : "Ledamot";
-      name_column = true;
-    } else if (RE2::FullMatch(f, kDeputies, &deputy)) {
-      column.role = deputy == "ersattare" ? "Ersättare" : "Suppleant";
-      name_column = true;
-    } else if (RE2::FullMatch(f, kRoles)) {
-      column.kind = BoardTableColumn::kRole;
-    } else if (RE2::FullMatch(f, kOrganisations)) {
-      column.kind = BoardTableColumn::kOrganisation;
-    } else {
-      return {};
-    }
-    columns.push_back(column);
-  }
-  if (columns.size() < 2 || !name_column) return {};
-  return columns;
-}
-
-// The column each cell of a row under a BoardTableHeader stands in: by
-// position when the row has a cell for every column; otherwise (a vacant
-// deputy seat: "Eva Holm | Försäkringskassan") name cells go to the name
-// columns in order, a role to the role column, anything else to the
-// organisation column. -1 for a cell no column takes.
-std::vector<int> CellColumns(const std::vector<BoardTableColumn>& columns,
-                             const std::vector<std::string>& cells) {
-  std::vector<int> out(cells.size(), -1);
-  if (cells.size() == columns.size()) {
-    for (size_t c = 0; c < cells.size(); ++c) out[c] = static_cast<int>(c);
-    return out;
-  }
-  auto next_of = [&columns](BoardTableColumn::Kind kind, size_t from) {
-    for (size_t k = from; k < columns.size(); ++k) {
-      if (columns[k].kind == kind) return static_cast<int>(k);
-    }
-    return -1;
-  };
-  size_t name_from = 0;
-  for (size_t c = 0; c < cells.size(); ++c) {
-    std::string role;
-    const bool name = !NameInCell(cells[c], &role).empty() ||
-                      !SplitNameTail(cells[c]).name.empty();
-    if (name) {
-      out[c] = next_of(BoardTableColumn::kName, name_from);
-      if (out[c] >= 0) name_from = static_cast<size_t>(out[c]) + 1;
-    } else if (!CanonicalRole(cells[c]).empty()) {
-      out[c] = next_of(BoardTableColumn::kRole, 0);
-    } else {
-      out[c] = next_of(BoardTableColumn::kOrganisation, 0);
-    }
-  }
-  return out;
-}
-
-// The people of a row under a BoardTableHeader, its cells read by their
-// columns (CellColumns); empty when no cell is a name.
-std::vector<Person> BoardTableRow(const std::vector<BoardTableColumn>& columns,
-                                  const std::string& line, const char* body,
-                                  int page) {
-  const std::vector<std::string> cells = LineCells(line);
-  const std::vector<int> at = CellColumns(columns, cells);
-  std::string role_cell, organisation;
-  for (size_t c = 0; c < cells.size(); ++c) {
-    if (at[c] < 0) continue;
-    const BoardTableColumn& column = columns[static_cast<size_t>(at[c])];
-    if (column.kind == BoardTableColumn::kRole) role_cell = cells[c];
-    if (column.kind == BoardTableColumn::kOrganisation) {
-      organisation = cells[c];
-    }
-  }
-  std::vector<Person> out;
-  for (size_t c = 0; c < cells.size(); ++c) {
-    if (at[c] < 0) continue;
-    const BoardTableColumn& column = columns[static_cast<size_t>(at[c])];
-    if (column.kind != BoardTableColumn::kName) continue;
-    NameWithTail tail = SplitNameTail(cells[c]);
-    if (tail.name.empty()) tail.name = NameInCell(cells[c], &tail.role);
-    if (tail.name.empty()) continue;
-    // A "Roll" column speaks of the row's first person.
-    std::string role = tail.role;
-    if (role.empty() && out.empty()) role = CanonicalRole(role_cell);
-    if (role.empty()) role = column.role;
-    out.push_back({tail.name, role, body,
-                   tail.organisation.empty() ? organisation : tail.organisation,
-                   tail.appointed_by, page});
-  }
-  return out;
-}
-
 // Person names inside a sentence: runs of two or three capitalised words
 // that IsPersonName accepts. A sentence has no role cell or column to say
 // that a capitalised pair is a person, so the words must: a word before a
@@ -371,19 +155,6 @@ std::vector<std::string> NamesInProse(const std::string& line) {
     }
   }
   return out;
-}
-
-// Two names a text layer joined into one cell, two rows of a list printed
-// on one line ("Marianne Stakeberg Christer Norén", Lindh 2013): four
-// words, the third a known first name and the second none. A person's
-// given names come first ("Karin Annika Kristina Berger" stays one name).
-std::vector<std::string> SplitJoinedNames(const std::string& name) {
-  const std::vector<std::string> words = SplitWords(name);
-  if (words.size() == 4 && IsKnownFirstName(words[0]) &&
-      !IsKnownFirstName(words[1]) && IsKnownFirstName(words[2])) {
-    return {words[0] + " " + words[1], words[2] + " " + words[3]};
-  }
-  return {name};
 }
 
 // The people a list line names; advances `*i` past a roles line it used.
@@ -551,9 +322,22 @@ void CorrectSignedNames(const RecordText& text,
   std::vector<Person> corrected;
   for (Person p : *people) {
     const std::string folded = Fold(p.name);
-    bool as_printed = false;
-    for (const std::string& n : printed) as_printed |= Fold(n) == folded;
-    if (signed_names.count(folded) && !as_printed) {
+    // The printed spelling of the same folded name: OCR changes letters
+    // that folding drops, and a signature over the name makes it likelier
+    // ("Johän Åkesson" under the Ekbacka scan's signature, "Johan
+    // Åkesson" in its board table). One spelling only; two leave it.
+    bool exact = false;
+    std::set<std::string> spellings;
+    for (const std::string& n : printed) {
+      if (n == p.name) {
+        exact = true;
+      } else if (Fold(n) == folded) {
+        spellings.insert(n);
+      }
+    }
+    if (signed_names.count(folded) && !exact && spellings.size() == 1) {
+      p.name = *spellings.begin();
+    } else if (signed_names.count(folded) && !exact && spellings.empty()) {
       int best = -1;
       std::string best_name;
       bool tie = false;
@@ -573,14 +357,6 @@ void CorrectSignedNames(const RecordText& text,
     AddPerson(&corrected, p);
   }
   *people = std::move(corrected);
-}
-
-// Word-initial marks OCR reads before a letter ("Jörgen 'Götehed").
-std::string WithoutWordMarks(const std::string& s) {
-  static const RE2 kMark(R"((^|\s)(?:['"`´]|’|‘|«|»)+(\p{L}))");
-  std::string out = s;
-  RE2::GlobalReplace(&out, kMark, "\\1\\2");
-  return out;
 }
 
 // Lines an election committee's proposal covers ("Valberedningens förslag
@@ -606,201 +382,6 @@ std::vector<bool> ProposalLines(const RecordText& text) {
   return out;
 }
 
-// A board list's heading cell, with the date its board holds from or to
-// when it prints one: "Styrelse", "Styrelsen", "Styrelsens sammansättning",
-// "Styrelse t o m 2013-05-16" beside "Styrelse fr o m 2013-05-16"
-// (brf-angturbinen 2013 prints the boards before and after the annual
-// meeting side by side), "Avgående styrelse" beside "Nyvald styrelse".
-struct BoardColumn {
-  std::string date;    // folded ("2013 05 16", "2013"); "" when none
-  bool later = false;  // from the date on, or the newly elected board
-};
-
-bool BoardHeadingCell(const std::string& cell, BoardColumn* column) {
-  static const RE2 kHeading(
-      R"(^(?:(avgaende|tidigare|nyvald|nyvalda|tilltradande|nuvarande|ny)\s+)?(?:ordinarie\s+)?styrelse(?:n|ns\s+sammansattning|ns\s+ledamoter|ledamoter)?(?:\s+(.*))?$)");
-  std::string which, tail;
-  if (!RE2::FullMatch(Fold(cell), kHeading, &which, &tail)) return false;
-  column->later = !which.empty() && which != "avgaende" && which != "tidigare";
-  if (tail.empty()) return true;
-  // Only a date qualifies the heading; other words make it a phrase
-  // ("Styrelsen har ...", "Styrelsens ansvar").
-  static const RE2 kDated(
-      R"(^(?:(fr o m|from|fran och med|fran|efter|t o m|tom|till och med|till|fore|per|under|for|ar|aret|verksamhetsaret)\s+)?((?:19|20)\d\d(?:\s+\d\d\s+\d\d)?)$)");
-  std::string word;
-  if (!RE2::FullMatch(tail, kDated, &word, &column->date)) return false;
-  column->later = column->later || word == "fr o m" || word == "from" ||
-                  word == "fran och med" || word == "fran" || word == "efter";
-  return true;
-}
-
-// A sub-heading inside a board list and the role it gives the names under
-// it: "Ordinarie", "Ordinarie ledamöter" (Ledamot), "Suppleanter"
-// (Suppleant), "Ersättare". False for any other line: "Revisor" or
-// "Valberedning" ends the list.
-bool BoardGroupHeading(const std::string& line, std::string* role) {
-  static const RE2 kGroup(
-      R"(^(?:ordinarie(?:\s+(?:styrelse)?ledamoter)?|(?:styrelse)?ledamoter|(?:styrelse)?suppleanter|ersattare|adjungerade?)$)");
-  const std::string f = Fold(line);
-  if (!RE2::FullMatch(f, kGroup)) return false;
-  *role = f.find("suppleant") != std::string::npos   ? "Suppleant"
-          : f.find("ersattare") != std::string::npos ? "Ersättare"
-          : f.find("adjunger") != std::string::npos  ? "Adjungerad"
-                                                     : "Ledamot";
-  return true;
-}
-
-// A board table's column header row ("Namn  Roll  Fr.o.m.").
-bool BoardColumnHeaderRow(const std::string& line) {
-  static const RE2 kHeader(
-      R"(^(?:namn|roll|befattning|funktion|uppdrag|post|ort|organisation|representerar|vald|invald|sedan|ledamot sedan|fr o m|t o m|from|tom|period|mandatperiod|mandattid|vald till|vald t o m|ar)$)");
-  const std::vector<std::string> cells = LineCells(line);
-  for (const std::string& c : cells) {
-    if (!RE2::FullMatch(Fold(c), kHeader)) return false;
-  }
-  return !cells.empty();
-}
-
-struct BoardEntry {
-  std::string name;
-  std::string role;          // canonical, "" when the row prints none
-  std::string organisation;  // "Lisa Ek, Mälarviks kommun"
-};
-
-// The people of a board list's row: a name cell with its role in the next
-// cell ("Pasi Lampinen | Ordförande | Mattias Hörnberg | Ordförande": two
-// boards side by side), before it ("Ordförande 1 år | Lukas Sveman"), or
-// in the same cell ("Bengt Rapp Ordf."); dates, organisations and remarks
-// ("Omval") are read past. Empty when no cell is a name.
-std::vector<BoardEntry> BoardRowEntries(const std::string& line) {
-  std::vector<BoardEntry> out;
-  std::string pending;  // a role printed before its name
-  for (const std::string& raw : LineCells(line)) {
-    const std::string cell = StripEdgeMarks(WithoutWordMarks(raw));
-    std::string role;
-    std::string name = NameInCell(cell, &role);
-    std::string organisation;
-    if (name.empty()) {
-      const NameWithTail tail = SplitNameTail(cell);
-      name = tail.name;
-      role = tail.role;
-      organisation = tail.organisation;
-    }
-    const size_t sp = cell.rfind(' ');
-    if (name.empty() && sp != std::string::npos) {
-      const std::string after = CanonicalRole(cell.substr(sp + 1));
-      if (!after.empty() && IsPersonName(cell.substr(0, sp))) {
-        name = cell.substr(0, sp);
-        role = after;
-      }
-    }
-    if (!name.empty()) {
-      for (const std::string& one : SplitJoinedNames(name)) {
-        out.push_back({one, role.empty() ? pending : role, organisation});
-      }
-      pending.clear();
-      continue;
-    }
-    const std::string r = CanonicalRole(cell);
-    if (r.empty()) continue;
-    if (!out.empty() && out.back().role.empty()) {
-      out.back().role = r;
-    } else {
-      pending = r;
-    }
-  }
-  return out;
-}
-
-// Blank lines a board list may hold: brf-sjotungan 2007 has one between its
-// lead sentence and "Ordinarie", and one before "Suppleanter".
-constexpr int kMaxBlankLinesInBoardList = 1;
-
-// Board lists read by their structure, wherever they stand: a heading
-// (BoardHeadingCell, or a sentence ending "styrelsen ... bestått av:"),
-// then lines whose cells are names (with or without roles), over
-// sub-headings ("Ordinarie", "Suppleanter") and a column header row, to
-// the first line that is none of these. Two boards side by side: the one
-// with the later date is the board; the other's people are kept with their
-// roles, body "other". Only people no other reader found are added.
-void ReadBoardLists(const RecordText& text, const std::vector<bool>& proposal,
-                    std::vector<Person>* people) {
-  static const RE2 kLead(
-      R"(\bstyrelse.*\b(?:bestatt|bestar|utgjorts|utgors|utgjordes)\s+av$)");
-  const int n = static_cast<int>(text.lines.size());
-  for (int i = 0; i < n; ++i) {
-    const std::string line(Trim(text.lines[i].text));
-    if (line.empty() || line.size() > 160) continue;
-    const std::vector<std::string> cells = LineCells(line);
-    std::vector<BoardColumn> columns;
-    for (const std::string& c : cells) {
-      BoardColumn column;
-      if (!BoardHeadingCell(c, &column)) {
-        columns.clear();
-        break;
-      }
-      columns.push_back(column);
-    }
-    if (columns.empty()) {
-      if (cells.size() != 1 || !RE2::PartialMatch(Fold(line), kLead)) continue;
-      columns.emplace_back();
-    }
-    size_t current = 0;
-    for (size_t c = 1; c < columns.size(); ++c) {
-      if (std::tie(columns[c].date, columns[c].later) >=
-          std::tie(columns[current].date, columns[current].later)) {
-        current = c;
-      }
-    }
-    std::vector<std::vector<Person>> boards(columns.size());
-    std::string group_role;
-    int blanks = 0;
-    bool any = false;
-    int k = i + 1;
-    for (; k < n; ++k) {
-      const std::string row(Trim(text.lines[k].text));
-      if (row.empty()) {
-        if (++blanks > kMaxBlankLinesInBoardList) break;
-        continue;
-      }
-      blanks = 0;
-      const std::vector<BoardEntry> entries = BoardRowEntries(row);
-      if (entries.empty()) {
-        std::string role;
-        if (BoardGroupHeading(row, &role)) {
-          group_role = role;
-          continue;
-        }
-        if (!any && BoardColumnHeaderRow(row)) continue;
-        break;
-      }
-      for (size_t j = 0; j < entries.size(); ++j) {
-        const BoardEntry& e = entries[j];
-        const std::string role = e.role.empty() ? group_role : e.role;
-        // A name alone on its line has only the list as evidence: a
-        // genitive opening it is a heading after the list ("Föreningens
-        // Ekonomi"), unless it is a first name.
-        const std::string first = e.name.substr(0, e.name.find(' '));
-        if (role.empty() && first.back() == 's' && !IsKnownFirstName(first)) {
-          continue;
-        }
-        const size_t column = std::min(j, columns.size() - 1);
-        const bool board = column == current && !proposal[k];
-        boards[column].push_back({e.name, role,
-                                  board ? BodyOfRole(role) : "other",
-                                  e.organisation, "", text.lines[k].page});
-        any = true;
-      }
-    }
-    for (const Person& p : boards[current]) AddPerson(people, p);
-    for (size_t c = 0; c < boards.size(); ++c) {
-      if (c == current) continue;
-      for (const Person& p : boards[c]) AddPerson(people, p);
-    }
-    if (any) i = k - 1;
-  }
-}
-
 // Pages an audit report may run from its heading's page on: brf-sjotungan
 // 2024's signatures stand on its second page. A meeting package goes on
 // with other documents whose tables name people over roles.
@@ -822,7 +403,17 @@ constexpr int kMaxAuditReportLines = 250;
 // needs a known first name or a second printing in the document.
 void AddAuditReportSigners(const RecordText& text,
                            const std::vector<bool>& proposal,
-                           std::vector<Person>* people) {
+                           std::vector<Person>* people,
+                           std::vector<PrintedSignature>* printed) {
+  // The names as printed under the report, for the signers to be matched
+  // to (records/signer_match.h): the auditors' own, not the board's.
+  const auto add_printed = [printed](const std::string& name,
+                                     const std::string& under) {
+    for (const PrintedSignature& p : *printed) {
+      if (Fold(p.name) == Fold(name)) return;
+    }
+    printed->push_back({name, "", under});
+  };
   std::string folded = " ";
   for (const Line& l : text.lines) folded += Fold(l.text) + " ";
   const auto evidence = [&](const std::string& name) {
@@ -832,15 +423,13 @@ void AddAuditReportSigners(const RecordText& text,
            (first != std::string::npos &&
             folded.find(key, first + 1) != std::string::npos);
   };
-  static const RE2 kHeading(
-      R"(^revisionsberattelse(?:\s+(?:for\s+)?(?:19|20)\d\d)?$)");
   static const RE2 kEndorsement(
       R"(^revisorspateckning$|revisionsberattelse\s+har\s+(?:lamnats|avgivits|avlamnats|overlamnats))");
   const int n = static_cast<int>(text.lines.size());
   for (int i = 0; i < n; ++i) {
     const std::vector<std::string> cells = LineCells(text.lines[i].text);
     if (cells.empty()) continue;
-    if (RE2::FullMatch(Fold(cells.front()), kHeading)) {
+    if (IsAuditReportHeading(text.lines[i].text)) {
       std::string report;
       int pages = 1;
       for (int k = i; k < n && k - i < kMaxAuditReportLines && !proposal[k];
@@ -860,6 +449,7 @@ void AddAuditReportSigners(const RecordText& text,
         // "föreningen").
         AddPerson(people, {s.name, role.empty() ? "Revisor" : role, "revision",
                            s.firm, "", text.lines[i].page});
+        add_printed(s.name, s.role);
       }
       continue;
     }
@@ -876,6 +466,7 @@ void AddAuditReportSigners(const RecordText& text,
         if (!evidence(name)) continue;
         AddPerson(people,
                   {name, "Revisor", "revision", "", "", text.lines[k].page});
+        add_printed(name, "");
       }
       break;
     }
@@ -912,11 +503,14 @@ std::string CanonicalRole(const std::string& printed) {
   static const RoleWord kRoles[] = {
       {"vice ordforande", "Vice ordförande"},
       {"v ordforande", "Vice ordförande"},
+      {"vice ordf", "Vice ordförande"},
+      {"v ordf", "Vice ordförande"},
       {"ordforande", "Ordförande"},
       {"ordf", "Ordförande"},
       {"kassor", "Kassör"},
       {"sekreterare", "Sekreterare"},
       {"forbundschef", "Förbundschef"},
+      {"adjungerad", "Adjungerad"},
       {"ersattare", "Ersättare"},
       {"styrelsesuppleant", "Suppleant"},
       {"suppleant", "Suppleant"},
@@ -1029,8 +623,12 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
     for (int i = s->line + 1; i < s->end_line; ++i) {
       const std::string line(Trim(text.lines[i].text));
       if (line.empty()) continue;
-      // The Visma page that may follow is not part of the printed block.
-      if (IsVismaPageMarker(line) || IsEvidencePageMarker(line)) break;
+      // The Visma page that may follow is not part of the printed block,
+      // nor an audit report the section runs on into.
+      if (IsVismaPageMarker(line) || IsEvidencePageMarker(line) ||
+          IsAuditReportHeading(line)) {
+        break;
+      }
       static const RE2 kMethod(R"((?i)^.*signeras\s+digitalt.*$)");
       if (out.printed.method.empty() && RE2::FullMatch(line, kMethod)) {
         out.printed.method = line;
@@ -1220,7 +818,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
         if (proposal[i]) continue;
         if (kind == SectionKind::kBoard) {
           std::vector<BoardTableColumn> header = BoardTableHeader(line);
-          if (!header.empty()) {
+          if (ReadsByColumn(header)) {
             table = std::move(header);
             continue;
           }
@@ -1292,7 +890,10 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
     }
   }
   ReadBoardLists(text, proposal, &out.people);
-  AddAuditReportSigners(text, proposal, &out.people);
+  for (const Person& p : PeopleInProse(text, proposal)) {
+    AddPerson(&out.people, p);
+  }
+  AddAuditReportSigners(text, proposal, &out.people, &out.printed.auditors);
   CorrectSignedNames(text, signature_rows, signed_names, &out.people);
   // A name read alone under a signature, with no role printed under it and
   // no known first name, has nothing to say it is

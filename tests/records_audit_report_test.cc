@@ -210,5 +210,20 @@ TEST(AuditReport, SaysNothingWhenTheTextDoesNot) {
   EXPECT_TRUE(a.auditors.empty());
 }
 
+TEST(AuditReport, HeadingWhereTheReportBegins) {
+  EXPECT_TRUE(IsAuditReportHeading("Revisionsberättelse"));
+  EXPECT_TRUE(IsAuditReportHeading("REVISIONSBERÄTTELSE 2025"));
+  EXPECT_TRUE(IsAuditReportHeading("Revisionsberttelse"));
+  EXPECT_TRUE(IsAuditReportHeading(
+      "Revisionsberättelse för Kalmar nation vid Lunds universitet 2025"));
+  EXPECT_TRUE(IsAuditReportHeading("Revisorernas granskningsrapport för 2023"));
+  EXPECT_FALSE(IsAuditReportHeading(
+      "Vår revisionsberättelse har lämnats den 3 mars 2024"));
+  EXPECT_FALSE(
+      IsAuditReportHeading("Revisionsberättelse har avgivits den 3 mars 2024"));
+  EXPECT_FALSE(IsAuditReportHeading("Sid 8\tREVISIONSBERÄTTELSE"));
+  EXPECT_FALSE(IsAuditReportHeading("Revisorerna har granskat"));
+}
+
 }  // namespace
 }  // namespace finsam::records

@@ -256,6 +256,23 @@ TEST(DocumentInfo, AdoptionPlaceAndDateUnderSignatures) {
   EXPECT_EQ(info.adopted_date, "2024-03-27");
 }
 
+TEST(DocumentInfo, AdoptionIsNotTheAuditReportsDate) {
+  // The signatures' section runs on into the audit report (Kalmar nation
+  // 2025's layout): the date under the report is the auditors'.
+  const std::string board =
+      "Årsbokslut 2025\nUNDERSKRIFTER\nUnderskrift\tUnderskrift\n\n"
+      "Eva Lund\tOla Berg\nOrdförande\tKassör\n";
+  const std::string audit =
+      "\fRevisionsberättelse 2025\nSom revisor har jag granskat "
+      "föreningens bokslut.\nUppsala, 2026-04-23\n\nKim Sten\nRevisor\n";
+  EXPECT_EQ(Read(board + audit).adopted_date, "");
+  const DocumentInfo info = Read(
+      "Årsbokslut 2025\nUNDERSKRIFTER\nUppsala 2026-03-02\n"
+      "Eva Lund\tOla Berg\nOrdförande\tKassör\n" +
+      audit);
+  EXPECT_EQ(info.adopted_date, "2026-03-02");
+}
+
 TEST(DocumentInfo, TypesAndDiarienummer) {
   EXPECT_EQ(Read("Delårsrapport 2023-08-31\n").type, "delarsrapport");
   EXPECT_EQ(Read("Verksamhetsplan och budget 2024\n").type, "verksamhetsplan");

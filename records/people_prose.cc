@@ -1,0 +1,306 @@
+#include "records/people_prose.h"
+
+#include <re2/re2.h>
+
+#include <set>
+#include <string>
+
+#include "base/text.h"
+#include "records/first_names.h"
+#include "records/person_cells.h"
+#include "records/text_fold.h"
+
+namespace finsam::records {
+namespace {
+
+// A sentence of running text with the line it starts on.
+struct Sentence {
+  std::string text;
+  int line = 0;
+};
+
+// Words a period follows inside a sentence ("v. ordf.", "bitr. förbundschef",
+// "t.o.m."): no sentence ends there.
+bool IsAbbreviation(const std::string& word) {
+  static const std::set<std::string> kAbbreviations = {
+      "ordf", "v",  "bitr", "resp", "ca", "t", "o",   "m",     "f",
+      "d",    "bl", "a",    "dvs",  "fl", "s", "adj", "suppl", "ers"};
+  return kAbbreviations.count(Fold(word)) > 0;
+}
+
+// The sentences of the text's paragraphs: runs of non-empty one-cell lines
+// on one page, joined (a word hyphenated at a line's end joined up), split
+// at a full stop before a capital letter or the paragraph's end.
+std::vector<Sentence> Sentences(const RecordText& text) {
+  static const RE2 kLabelOpens(R"(^\p{Lu}\p{L}+(?: \p{L}+){0,2}:\s)");
+  std::vector<Sentence> out;
+  const int n = static_cast<int>(text.lines.size());
+  for (int i = 0; i < n;) {
+    const std::string first(Trim(text.lines[i].text));
+    if (first.empty() || LineCells(first).size() != 1) {
+      ++i;
+      continue;
+    }
+    // The paragraph, with the line each byte came from.
+    std::string para;
+    std::vector<int> from;
+    int k = i;
+    for (; k < n && text.lines[k].page == text.lines[i].page; ++k) {
+      const std::string line(Trim(text.lines[k].text));
+      if (line.empty() || LineCells(line).size() != 1) break;
+      // A line opened by a label ("Kassör: Nils Ek") is a list's own, one
+      // a line (trollhattans-jk 2023 prints its board so).
+      if (k > i && RE2::PartialMatch(line, kLabelOpens)) break;
+      if (!para.empty()) {
+        if (para.back() == '-' && StartsLower(line)) {
+          para.pop_back();
+          from.pop_back();
+        } else {
+          para += ' ';
+          from.push_back(k);
+        }
+      }
+      para += line;
+      from.resize(para.size(), k);
+    }
+    size_t start = 0;
+    for (size_t p = 0; p <= para.size(); ++p) {
+      bool end = p == para.size();
+      if (!end && para[p] == '.' &&
+          (p + 1 == para.size() ||
+           (para[p + 1] == ' ' && p + 2 < para.size() &&
+            StartsUpper(std::string_view(para).substr(p + 2))))) {
+        size_t w = p;
+        while (w > start && para[w - 1] != ' ' && para[w - 1] != '(') --w;
+        end = !IsAbbreviation(para.substr(w, p - w));
+      }
+      if (!end) continue;
+      const std::string s(Trim(std::string_view(para).substr(start, p - start)));
+      if (!s.empty()) out.push_back({s, from[start]});
+      start = p + 1;
+    }
+    i = k;
+  }
+  return out;
+}
+
+// Who a sentence's list names, from its lead or label.
+struct ListKind {
+  const char* body = "";  // "styrelse", "revision", "other"
+  std::string role;       // the entries' role until one prints its own
+};
+
+// A label ("Ersättare:", "Revisorer:") and the list kind it gives; false
+// when `piece` opens with none. `rest` gets what follows the colon.
+bool Label(const std::string& piece, ListKind* kind, std::string* rest) {
+  static const RE2 kLabel(R"(^\s*(\p{L}+(?: \p{L}+){0,2})\s*:\s*(.*)$)");
+  std::string label;
+  if (!RE2::FullMatch(piece, kLabel, &label, rest)) return false;
+  const std::string f = Fold(label);
+  static const RE2 kBoard(
+      R"(^(?:ordinarie )?(?:styrelse)?(?:ledamot|ledamoter)$|^(?:styrelse)?(?:suppleant|suppleanter)$|^ersattare$|^(?:vice )?ordforande$|^kassor$|^sekreterare$)");
+  static const RE2 kAdjunct(R"(^adjungerade?(?: ledamoter)?$)");
+  static const RE2 kAuditors(
+      R"(^(?:lekmanna)?revisor(?:er|erna)?$|^revisorssuppleant(?:er)?$)");
+  if (RE2::FullMatch(f, kBoard)) {
+    kind->body = "styrelse";
+    // "Ledamöter", "Suppleanter": plurals CanonicalRole need not read.
+    kind->role = CanonicalRole(label);
+    if (kind->role.empty()) {
+      kind->role =
+          f.find("suppleant") != std::string::npos ? "Suppleant" : "Ledamot";
+    }
+  } else if (RE2::FullMatch(f, kAdjunct)) {
+    kind->body = "other";
+    kind->role = "Adjungerad";
+  } else if (RE2::FullMatch(f, kAuditors)) {
+    kind->body = "revision";
+    kind->role = CanonicalRole(label);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// A sentence that opens a list, its kind and the list; false otherwise.
+bool ListOfSentence(const std::string& sentence, ListKind* kind,
+                    std::string* list) {
+  // "Styrelsen har under året bestått av", "Förbundets styrelse har under
+  // 2024 haft följande sammansättning:", "I styrelsen har ingått".
+  static const RE2 kBoardLead(
+      R"((?i)^(?:\S+\s+){0,6}?styrelse(?:n|ns\s+ledamöter|ns\s+ledamoter)?\s+(?:\S+\s+){0,8}?(?:best[åa]tt|best[åa]r|bestod|utgjorts|utg[öo]rs|utgjordes|ing[åa]tt|ing[åa]r|haft\s+f[öo]ljande\s+sammans[äa]ttning)(?:\s+av)?(?:\s+f[öo]ljande(?:\s+(?:ledam[öo]ter|personer))?)?\s*:?\s+(.+)$)");
+  // "Till revisorer har utsetts", "Förbundets revisorer har under året
+  // varit", "Som revisorer har tjänstgjort".
+  static const RE2 kAuditorLead(
+      R"((?i)^(?:\S+\s+){0,5}?revisor(?:er|erna|n)?\s+(?:\S+\s+){0,8}?(?:utsetts|utsedda|valts|valda|varit|tj[äa]nstgjort|utgjorts\s+av|best[åa]tt\s+av)(?:\s+av\s+\p{Ll}+)?\s*:?\s+(.+)$)");
+  if (Label(sentence, kind, list)) return true;
+  if (RE2::FullMatch(sentence, kBoardLead, list)) {
+    kind->body = "styrelse";
+    kind->role = "Ledamot";
+    return true;
+  }
+  if (RE2::FullMatch(sentence, kAuditorLead, list)) {
+    kind->body = "revision";
+    kind->role = "Revisor";
+    return true;
+  }
+  return false;
+}
+
+// Party letters in parentheses after a name ("(S)", "(KD)", "(SoL)"): one
+// to three letters, capitals at both ends.
+bool IsPartyLetters(const std::string& s) {
+  static const RE2 kParty(R"(^\p{Lu}(?:\p{L}?\p{Lu})?$)");
+  return RE2::FullMatch(s, kParty);
+}
+
+// A firm audits, a body appoints: "(KPMG)", "(Revisionsbyrån Nord AB)".
+bool IsFirm(const std::string& s) {
+  static const RE2 kFirm(R"(\b(?:AB|HB|KB)\b|^\p{Lu}{3,}\b)");
+  return RE2::PartialMatch(s, kFirm);
+}
+
+// A piece that is a role alone is short ("vice ordförande"); longer, it
+// is a clause that mentions one ("ledamot sedan bildandet 2009").
+constexpr size_t kMaxRoleBytes = 24;
+
+// Reads one list: pieces split at ";", ",", " och ", " samt ".
+void ReadList(const std::string& list, ListKind kind, int page,
+              std::vector<Person>* out) {
+  std::string pieces = list;
+  static const RE2 kSplit(
+      R"(\s*[;,]\s*(?:och\s+|samt\s+)?|\s+och\s+|\s+samt\s+)");
+  RE2::GlobalReplace(&pieces, kSplit, "\n");
+  // The person the pieces after a name speak of, while they do.
+  Person* current = nullptr;
+  bool role_printed = false;
+  std::vector<std::string> all;
+  for (size_t b = 0; b <= pieces.size();) {
+    size_t e = pieces.find('\n', b);
+    if (e == std::string::npos) e = pieces.size();
+    std::string piece(Trim(std::string_view(pieces).substr(b, e - b)));
+    b = e + 1;
+    while (!piece.empty() && (piece.back() == '.' || piece.back() == ':')) {
+      piece.pop_back();
+    }
+    if (!piece.empty()) all.push_back(piece);
+  }
+  // A list of nothing but names ("Ledamot: Alva Larsson, Fredrik Mattsson,
+  // Ida Larsson", trollhattans-jk 2023) vouches for each of them: no piece
+  // there could be an organisation. Elsewhere a name needs evidence of its
+  // own, as "Norra Dalby" beside "Försäkringskassan" is a place.
+  static const RE2 kParen(R"(\s*\(([^)]*)\))");
+  bool names_only = true;
+  for (const std::string& raw : all) {
+    std::string piece = raw, rest, role;
+    ListKind ignored;
+    if (Label(piece, &ignored, &rest)) piece = rest;
+    RE2::GlobalReplace(&piece, kParen, "");
+    names_only = names_only && (!NameInCell(piece, &role).empty() ||
+                                !CanonicalRole(piece).empty());
+  }
+  for (size_t at = 0; at < all.size(); ++at) {
+    std::string piece = all[at];
+    std::string rest;
+    if (Label(piece, &kind, &rest)) {
+      current = nullptr;
+      piece = rest;
+    }
+    // Parentheses: party letters vouch for a name; a role is a role;
+    // anything else is who the person represents or who appointed them.
+    bool party = false;
+    std::string role, said;
+    re2::StringPiece scan(piece);
+    std::string inside;
+    while (RE2::FindAndConsume(&scan, kParen, &inside)) {
+      inside = std::string(Trim(inside));
+      if (IsPartyLetters(inside)) {
+        party = true;
+      } else if (!CanonicalRole(inside).empty()) {
+        role = CanonicalRole(inside);
+      } else if (said.empty() && !inside.empty()) {
+        said = inside;
+      }
+    }
+    RE2::GlobalReplace(&piece, kParen, "");
+    piece = std::string(Trim(piece));
+    // "Anna Ek", "ordförande Anna Ek", "Anna Ek ordförande".
+    std::string name = NameInCell(piece, &role);
+    if (name.empty()) {
+      const size_t sp = piece.rfind(' ');
+      if (sp != std::string::npos && !CanonicalRole(piece.substr(sp)).empty() &&
+          IsPersonName(piece.substr(0, sp))) {
+        name = piece.substr(0, sp);
+        role = CanonicalRole(piece.substr(sp));
+      }
+    }
+    const std::string first = name.substr(0, name.find(' '));
+    // A role right after the name vouches for it too ("Aino Tuomela,
+    // ledamot": a first name the table does not know).
+    const bool role_next =
+        at + 1 < all.size() && !CanonicalRole(all[at + 1]).empty() &&
+        all[at + 1].size() <= kMaxRoleBytes;
+    if (!name.empty() &&
+        (party || IsKnownFirstName(first) || role_next || names_only)) {
+      Person p;
+      p.name = name;
+      p.role = role.empty() ? kind.role : role;
+      p.body = kind.body;
+      if (p.body != std::string("other")) p.body = BodyOfRole(p.role);
+      if (!said.empty()) {
+        if (p.body == std::string("revision") && !IsFirm(said)) {
+          p.appointed_by = said;
+        } else {
+          p.organisation = said;
+        }
+      }
+      p.page = page;
+      out->push_back(p);
+      current = &out->back();
+      role_printed = !role.empty();
+      continue;
+    }
+    if (!current) continue;
+    // What follows a name: its role, its organisation, who appointed them.
+    const std::string r = CanonicalRole(piece);
+    static const RE2 kAppointed(R"((?i)^(?:vald|utsedd|utsedda)\s+av\s+(.+)$)");
+    std::string by;
+    if (RE2::FullMatch(piece, kAppointed, &by)) {
+      current->appointed_by = by;
+    } else if (!r.empty() && !role_printed) {
+      current->role = r;
+      if (current->body != "other") current->body = BodyOfRole(r);
+      role_printed = true;
+    } else if (r.empty() && StartsUpper(piece) &&
+               piece.size() < kMaxOrganisationBytes &&
+               current->organisation.empty() &&
+               current->appointed_by.empty()) {
+      if (current->body == "revision" && !IsFirm(piece)) {
+        current->appointed_by = piece;
+      } else {
+        current->organisation = piece;
+      }
+    } else {
+      current = nullptr;  // a clause of the sentence: the entry is over
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Person> PeopleInProse(const RecordText& text,
+                                  const std::vector<bool>& skip) {
+  std::vector<Person> out;
+  for (const Sentence& s : Sentences(text)) {
+    if (s.line < static_cast<int>(skip.size()) && skip[s.line]) continue;
+    ListKind kind;
+    std::string list;
+    if (!ListOfSentence(s.text, &kind, &list)) continue;
+    std::vector<Person> people;
+    ReadList(list, kind, text.lines[s.line].page, &people);
+    for (const Person& p : people) AddPerson(&out, p);
+  }
+  return out;
+}
+
+}  // namespace finsam::records

@@ -1,0 +1,39 @@
+// The board and the auditors written in prose, as Finsam reports often
+// write them: "Styrelsen har under året bestått av Anna Ek (S),
+// ordförande, Region Norrby; Bo Lind (M), vice ordförande, Nora kommun;
+// ...", "Ledamöter: ... Ersättare: ...", "Till revisorer har utsetts Olle
+// Nord (Försäkringskassan) och Maria Ås (Region Norrby)", "Adjungerade:
+// ...".
+//
+// A sentence is read when it opens a list: a lead that says the board or
+// the auditors are made up of people ("styrelsen ... bestått av",
+// "revisorer har utsetts"), or a label with a colon ("Ersättare:"). Its
+// entries are split at semicolons, or, when it has none, at commas and
+// "och"; an entry that names a person opens a person, a role or an
+// organisation after it is theirs. A person needs evidence besides being
+// two capitalised words: a known first name (records/first_names.h) or
+// party letters in parentheses ("(S)", "(KD)"); without, the words are an
+// organisation ("Västra Götalandsregionen"). Parentheses with anything
+// else give the member organisation, or for an auditor who appointed them.
+// An adjunct ("adjungerad") sits with the board without being a member:
+// role "Adjungerad", body "other".
+//
+// Pure: the text in, people out, in the order printed.
+#ifndef FINSAM_RECORDS_PEOPLE_PROSE_H_
+#define FINSAM_RECORDS_PEOPLE_PROSE_H_
+
+#include <vector>
+
+#include "records/people.h"
+#include "records/record_text.h"
+
+namespace finsam::records {
+
+// People of every prose list in `text`, leaving out sentences that start on
+// a line `skip` marks (an election committee's proposal names nominees).
+std::vector<Person> PeopleInProse(const RecordText& text,
+                                  const std::vector<bool>& skip);
+
+}  // namespace finsam::records
+
+#endif  // FINSAM_RECORDS_PEOPLE_PROSE_H_

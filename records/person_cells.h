@@ -1,0 +1,70 @@
+// A person read from one cell of a list, a table or a signature row: the
+// name with the role words before it or what its comma adds, the marks OCR
+// reads around it taken off, and one person per folded name in a list.
+// Shared by the readers of records/people.h and records/board_lists.h.
+#ifndef FINSAM_RECORDS_PERSON_CELLS_H_
+#define FINSAM_RECORDS_PERSON_CELLS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "records/people.h"
+
+namespace finsam::records {
+
+// Adds `p` to `people`, or fills the empty fields of the person of the same
+// folded name already there (a body "other" gives way to a real one).
+void AddPerson(std::vector<Person>* people, const Person& p);
+
+// A name cell of a scanned signature block without the marks OCR read
+// around it ("\"Daniel Serneholt", "Kenneth Mårtensson,").
+std::string StripEdgeMarks(const std::string& cell);
+
+// Word-initial marks OCR reads before a letter ("Jörgen 'Götehed").
+std::string WithoutWordMarks(const std::string& s);
+
+// The body a role belongs to when the role says it ("Auktoriserad
+// revisor" signs under the board's signatures too): "revision",
+// "styrelse", "kansli" for the förbundschef, or "other" for an adjunct
+// ("Adjungerad": sits with the board, no member of it).
+const char* BodyOfRole(const std::string& role);
+
+// The person's name in a cell: the cell itself, or what follows the role
+// words it opens with ("Auktoriserade revisorn Ole Deurell,"); "" if none.
+// `role` gets the role words' role.
+std::string NameInCell(const std::string& raw, std::string* role);
+
+// An organisation after a name is a few words ("Region Örebro län",
+// "Ekbacka kommun"); longer, the text is a sentence.
+inline constexpr size_t kMaxOrganisationBytes = 60;
+
+// A name cell and what it adds to the name.
+struct NameWithTail {
+  std::string name;  // "" when the cell names no one
+  std::string role;  // canonical, from the comma or the role words before
+  std::string organisation;
+  std::string appointed_by;
+};
+
+// A name cell with what its comma adds: a role ("Maria Lindqvist,
+// ordförande"), the member organisation ("Lisa Ek, Mälarviks kommun") or
+// who appointed an auditor ("Olle Nord, utsedd av staten"). `name` is
+// empty when the cell has no comma or no name before it.
+NameWithTail SplitNameTail(const std::string& cell);
+
+// The person a cell names, with or without a comma's tail: SplitNameTail,
+// else NameInCell (a name cannot hold a comma, so at most one of them
+// reads a name).
+NameWithTail ReadNameCell(const std::string& cell);
+
+// Two names a text layer joined into one cell, two rows of a list printed
+// on one line ("Marianne Stakeberg Christer Norén", Lindh 2013): four
+// words, the third a known first name and the second none. A person's
+// given names come first ("Karin Annika Kristina Berger" stays one name).
+// Otherwise {name}.
+std::vector<std::string> SplitJoinedNames(const std::string& name);
+
+}  // namespace finsam::records
+
+#endif  // FINSAM_RECORDS_PERSON_CELLS_H_
