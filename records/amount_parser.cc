@@ -51,9 +51,17 @@ std::string AsciiSigns(std::string_view text) {
   return out;
 }
 
+// True when `text` starts with an em dash (U+2014), the sign OCR makes of
+// a rule (Amount::sign_in_doubt).
+bool StartsWithEmDash(std::string_view text) {
+  static constexpr std::string_view kEmDash = "\xE2\x80\x94";
+  return Trim(text).substr(0, kEmDash.size()) == kEmDash;
+}
+
 // One token of a space-separated run, decoded.
 struct Token {
-  bool dash = false;  // a lone dash: empty cell or the sign of the next
+  bool dash = false;     // a lone dash: empty cell or the sign of the next
+  bool em_dash = false;  // its dash (the lone one, or its sign) is "—"
   bool negative = false;
   bool open_paren = false;
   bool close_paren = false;
@@ -70,6 +78,7 @@ std::optional<Token> DecodeToken(std::string_view raw) {
       R"(^([-+]?)(\(?)([-+]?)(\d+)(?:,(\d+)|\.(\d\d))?(\)?)(%?)(\)?)$)");
   Token t;
   const std::string s = AsciiSigns(raw);
+  t.em_dash = StartsWithEmDash(raw);
   if (s == "-" || s == "--") {
     t.dash = true;
     return t;
@@ -81,6 +90,7 @@ std::optional<Token> DecodeToken(std::string_view raw) {
   }
   if (decimals.empty()) decimals = cents;
   t.negative = sign1 == "-" || sign2 == "-";
+  t.em_dash = t.em_dash && t.negative;
   t.open_paren = !open.empty();
   t.close_paren = !close1.empty() || !close2.empty();
   t.percent = !pct.empty();
@@ -224,6 +234,7 @@ std::optional<Amount> ParseAmount(std::string_view cell) {
   if (digits.size() > kMaxDigits) return std::nullopt;
   Amount a = MakeAmount(digits, decimals, negative, percent);
   a.parenthesised = parenthesised;
+  a.sign_in_doubt = negative && StartsWithEmDash(cell);
   return a;
 }
 
@@ -234,6 +245,11 @@ bool IsAmountToken(std::string_view token) {
 }
 
 namespace {
+
+// What reading a lone dash as no cell costs: more than reading it as an
+// empty cell (0) or a sign (0.3), so it is taken only when no other reading
+// fills the columns ("Finansiella kostnader -310 - -95": none does).
+constexpr double kStrayMarkCost = 0.6;
 
 // A candidate split: the cells, and what the split costs (lower is likelier).
 struct Split {
@@ -254,6 +270,12 @@ class Splitter {
   void Run(size_t start, Split* current) { Walk(start, current); }
 
  private:
+  void Walk(size_t i, Split* cur, double extra) {
+    cur->cost += extra;
+    Walk(i, cur);
+    cur->cost -= extra;
+  }
+
   void Walk(size_t i, Split* cur) {
     if (++visits_ > 20000) return;
     if (i == toks_.size()) {
@@ -267,11 +289,14 @@ class Splitter {
       cur->cells.push_back(std::nullopt);
       Walk(i + 1, cur);
       cur->cells.pop_back();
-      // ... or the sign of the amount that follows ("- 438 192").
+      // ... or the sign of the amount that follows ("- 438 192")...
       if (i + 1 < toks_.size() && !toks_[i + 1].dash &&
           !toks_[i + 1].negative) {
         TryAmount(i + 1, /*negate=*/true, 0.3, cur);
       }
+      // ... or a rule or speck OCR read between two columns, no cell at all
+      // (the lead's Ekbacka scan: "-310 - -95" under two years).
+      Walk(i + 1, cur, kStrayMarkCost);
       return;
     }
     TryAmount(i, /*negate=*/false, 0, cur);
@@ -298,6 +323,8 @@ class Splitter {
         Amount a =
             MakeAmount(digits, decimals, negative != (paren && !pct), pct);
         a.parenthesised = paren && !pct;
+        a.sign_in_doubt = a.value < 0 && !paren &&
+                          (negate ? toks_[i - 1].em_dash : first.em_dash);
         cur->cells.push_back(a);
         cur->cost += cost;
         Walk(j + 1, cur);

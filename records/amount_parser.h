@@ -45,6 +45,10 @@ struct Amount {
   int decimals = 0;
   bool percent = false;
   bool parenthesised = false;
+  // The minus is an em dash ("—12 509 178"): on a scan, OCR reads a rule
+  // or a column's edge before a figure as one, so the statement's
+  // arithmetic decides (records/cell_repair.h SettleDoubtfulSigns).
+  bool sign_in_doubt = false;
 
   bool is_integer() const { return decimals == 0; }
   int64_t as_integer() const;  // rounded

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -128,6 +129,83 @@ int DigitEditDistance(const std::string& a, const std::string& b) {
     }
   }
   return row[b.size()];
+}
+
+namespace {
+
+// Sums of column `c` that fail by more than a unit per summed line, and the
+// balance identity of a balance sheet.
+int ColumnFailures(const Statement& st, size_t c) {
+  int failures = 0;
+  for (const SumResult& r : VerifySums(st, c)) {
+    // The tolerance CountSumFailures uses.
+    if (std::fabs(r.printed - r.computed) > r.terms + 0.5) ++failures;
+  }
+  if (st.kind == SectionKind::kBalanceSheet) {
+    const StatementLine* assets = st.FindKey("total_assets");
+    const StatementLine* sources = st.FindKey("total_equity_and_liabilities");
+    if (assets != nullptr && sources != nullptr) {
+      const auto a = assets->ValueKr(c);
+      const auto s = sources->ValueKr(c);
+      // Rounding of the two totals, each to whole kronor.
+      constexpr int64_t kRoundingKr = 1;
+      if (a && s && std::llabs(*a - *s) > kRoundingKr) ++failures;
+    }
+  }
+  return failures;
+}
+
+}  // namespace
+
+std::vector<CellRepair> SettleDoubtfulSigns(Statement* st) {
+  std::vector<CellRepair> changed;
+  for (size_t c = 0; c < st->columns.size(); ++c) {
+    std::vector<size_t> doubtful;
+    for (size_t k = 0; k < st->lines.size(); ++k) {
+      const StatementLine& l = st->lines[k];
+      if (c < l.values.size() && l.values[c] && l.values[c]->sign_in_doubt &&
+          l.values[c]->value < 0) {
+        doubtful.push_back(k);
+      }
+    }
+    if (doubtful.empty()) continue;
+    auto flip = [&](size_t k) {
+      Amount& a = *st->lines[k].values[c];
+      a.value = -a.value;
+    };
+    int failures = ColumnFailures(*st, c);
+    if (failures == 0) continue;
+    std::vector<size_t> kept;
+    for (size_t k : doubtful) flip(k);
+    const int all_flipped = ColumnFailures(*st, c);
+    if (all_flipped < failures) {
+      kept = doubtful;
+    } else {
+      for (size_t k : doubtful) flip(k);
+      for (size_t k : doubtful) {
+        flip(k);
+        const int f = ColumnFailures(*st, c);
+        if (f < failures) {
+          failures = f;
+          kept.push_back(k);
+        } else {
+          flip(k);
+        }
+      }
+    }
+    for (size_t k : kept) {
+      CellRepair r;
+      r.line = k;
+      r.column = c;
+      r.value = *st->lines[k].values[c];
+      r.value.sign_in_doubt = false;
+      r.read = r.value;
+      r.read.value = -r.value.value;
+      st->lines[k].values[c]->sign_in_doubt = false;
+      changed.push_back(r);
+    }
+  }
+  return changed;
 }
 
 std::vector<CellRepair> RepairMisreadCells(Statement* st) {

@@ -42,6 +42,17 @@ struct CellRepair {
 // (their columns do not add up). REQUIRES: `st` is not null.
 std::vector<CellRepair> RepairMisreadCells(Statement* st);
 
+// Signs OCR made of a rule: a negative figure whose minus is an em dash
+// (Amount::sign_in_doubt; kalmar-nation-bokslut-2025 scanned, where the
+// balance sheet's whole 2024 column of equity and liabilities reads
+// "—9,507,693.10") is made positive when the statement's arithmetic says
+// so: per column, all such cells at once, else one at a time, each change
+// kept only when fewer of the column's sums fail, a balance sheet's
+// identity (Summa tillgångar = Summa eget kapital och skulder) counted
+// among them. Returns what changed; `repaired` is the caller's to record.
+// REQUIRES: `st` is not null.
+std::vector<CellRepair> SettleDoubtfulSigns(Statement* st);
+
 // Levenshtein distance between two digit strings (exposed for tests).
 int DigitEditDistance(const std::string& a, const std::string& b);
 

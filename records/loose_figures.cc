@@ -22,6 +22,19 @@ constexpr int kMaxSentenceLines = 3;
 // (the lead's Mälarvik probe: two rows under "Nyckeltal 2023 2022").
 constexpr int kMaxRowsUnderHeader = 12;
 
+// OCR reads a percent sign after a label as digits ("Soliditet, 20" for
+// "Soliditet, %", the lead's Mälarvik scan): a label whose last token,
+// after a comma, is one to three digits gives the percentage key when the
+// label without it names that key; any other key keeps its digits
+// ("Antal anställda, 20" is not read).
+std::string PercentKeyWithTheSignMisread(const std::string& label) {
+  static const RE2 kDigitTail(R"(^(.*\pL),\s*\d{1,3}\s*$)");
+  std::string head;
+  if (!RE2::FullMatch(label, kDigitTail, &head)) return "";
+  std::string key = KeyForLabel(head);
+  return key == "equity_ratio_percent" ? key : "";
+}
+
 }  // namespace
 
 std::vector<LooseFigure> ReadUnitlessRows(const RecordText& text) {
@@ -44,7 +57,8 @@ std::vector<LooseFigure> ReadUnitlessRows(const RecordText& text) {
     }
     const TableRow row = SplitRow(line, static_cast<int>(years.size()), false);
     if (row.cells.empty()) continue;
-    const std::string key = KeyForLabel(row.label);
+    std::string key = KeyForLabel(row.label);
+    if (key.empty()) key = PercentKeyWithTheSignMisread(row.label);
     if (key.empty() || !IsUnitlessKey(key)) continue;
     for (size_t c = 0; c < row.cells.size() && c < years.size(); ++c) {
       if (!row.cells[c] || !read.insert({key, years[c]}).second) continue;

@@ -7,6 +7,9 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "base/text.h"
 #include "records/amount_parser.h"
@@ -101,7 +104,7 @@ void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
                int page, const std::vector<MemberContribution>& rows,
                size_t run_start, std::vector<LooseFigure>* totals) {
   static const RE2 kLabelled(
-      R"(^(?:summa|totalt|s a)(?: (?:erhallna )?(?:medlems|drift)?bidrag(?:en)?| medlemsavgifter)$)");
+      R"(^(?:summa|totalt|s a)(?: (?:erhallna )?(?:medlems|drift)?bidrag(?:en)?| medlemsavgifter| tilldelade medel| tilldelning)$)");
   static const RE2 kBare(R"(^(?:summa|totalt|s a)$)");
   const std::string label = Fold(row.label);
   const bool labelled = RE2::FullMatch(label, kLabelled);
@@ -129,9 +132,153 @@ void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
   }
 }
 
+// A member's name is a few words ("Region Jönköpings län", "Upplands
+// Väsby kommun", "Stockholms läns landsting").
+constexpr size_t kMaxMemberWords = 4;
+
+// A paragraph's sentence runs over a few lines; more joined lines would
+// reach into the next paragraph (as records/loose_figures.cc reads one).
+constexpr int kMaxSentenceLines = 3;
+
+// The member a clause before "med <amount>" names, if any: the last part
+// after a comma or "och" ("Försäkringskassan bidrog", "Region Västerland",
+// "och kommunerna"), its verb and year dropped, then its longest tail of
+// words (kMaxMemberWords at most) that has a member's form; none when a
+// word such as "till" puts the clause on the receiving side.
+std::optional<std::string> MemberOfClause(const std::string& clause) {
+  static const RE2 kLastPart(
+      R"((?i)(?:.*(?:[,;:.]|\s(?:och|samt|medan|varav)\s))?\s*(.*?)\s*$)");
+  static const RE2 kVerbTail(
+      R"((?i)\s+(?:har\s+|hade\s+)?(?:bidrog|bidragit|bidrar|betalade|betalat|betalar|tillförde|tillfört|tillför)(?:\s+(?:under|för|år)\s+(?:året\s+)?(?:19|20)\d\d)?\s*$)");
+  std::string part;
+  if (!RE2::FullMatch(clause, kLastPart, &part)) return std::nullopt;
+  static const RE2 kYearTail(
+      R"((?i)\s+(?:under|för|år)\s+(?:året\s+)?(?:19|20)\d\d\s*$)");
+  RE2::Replace(&part, kVerbTail, "");
+  RE2::Replace(&part, kYearTail, "");
+  const std::vector<std::string> words = SplitWords(part);
+  // "bidrag till Lövsta kommun med ...": the one paid, not the payer.
+  static const std::set<std::string> kToWords = {"till", "at",   "for",
+                                                 "hos",  "inom", "i"};
+  for (const std::string& w : words) {
+    if (kToWords.count(Fold(w))) return std::nullopt;
+  }
+  const size_t first =
+      words.size() > kMaxMemberWords ? words.size() - kMaxMemberWords : 0;
+  for (size_t k = first; k < words.size(); ++k) {
+    std::string tail;
+    for (size_t m = k; m < words.size(); ++m) {
+      tail += (m > k ? " " : "") + words[m];
+    }
+    if (IsMemberName(tail)) return tail;
+  }
+  return std::nullopt;
+}
+
+// An amount and its unit word as a sentence states them ("2 400 000"
+// "kr", "4,5" "mnkr"), in kronor.
+std::optional<int64_t> StatedKronor(const std::string& amount,
+                                    const std::string& unit) {
+  const std::optional<Amount> a = ParseAmount(amount);
+  const std::optional<Unit> u = FindUnit(unit);
+  if (!a || !u) return std::nullopt;
+  return KronorOf(a->value, *u);
+}
+
+// Contributions a samordningsförbund states in a sentence instead of a
+// table: "Försäkringskassan bidrog med 2 400 000 kr, Region Västerland med
+// 1 200 000 kr och kommunerna med 1 200 000 kr" (a member before each "med
+// <amount> <unit>"), and the total: "Medlemmarna bidrog under 2023 med
+// totalt 4 800 000 kr", "Medlemsbidragen uppgick till 4 800 000 kr". The
+// year is the one the sentence names ("under 2023", "för 2023"), else
+// `fiscal_year`; none when both are missing. Rows and totals only for
+// years the tables left without them.
+void ReadContributionsInProse(const RecordText& text, int fiscal_year,
+                              MemberContributions* out) {
+  static const RE2 kContribution(
+      R"((?i)(?:bidrog|bidragit|bidrag|medlemsavgift|tilldelade medel|tilldelning))");
+  static const RE2 kWithAmount(
+      R"((?i)^(.*?)\bmed\s+(totalt\s+|sammanlagt\s+)?(\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)\s*(kr|kronor|tkr|mnkr|mkr|miljoner kronor)\b)");
+  static const RE2 kTotal(
+      R"((?i)\b(?:medlemsbidrag(?:en)?|medlemsavgift(?:erna)?|tilldelade medel|medlemmarnas bidrag)\b[^.]{0,40}?\buppg(?:ick|år|ar)\s+(?:(?:under\s+|för\s+|år\s+)?(?:19|20)\d\d\s+)?till\s+(?:totalt\s+)?(\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)\s*(kr|kronor|tkr|mnkr|mkr|miljoner kronor)\b)");
+  static const RE2 kYear(
+      R"((?i)\b(?:under|för|år|året|uppgick|uppgår)\s+(?:år\s+)?((?:19|20)\d\d)\b)");
+  std::set<int> table_years, total_years;
+  for (const MemberContribution& m : out->rows) table_years.insert(m.year);
+  for (const LooseFigure& f : out->totals) total_years.insert(f.year);
+  const int n = static_cast<int>(text.lines.size());
+  for (int i = 0; i < n; ++i) {
+    if (text.lines[i].text.find('\t') != std::string::npos ||
+        !RE2::PartialMatch(text.lines[i].text, kContribution)) {
+      continue;
+    }
+    std::string sentence = text.lines[i].text;
+    int last = i;
+    for (int k = i + 1; k < n && k < i + kMaxSentenceLines &&
+                        text.lines[k].page == text.lines[i].page &&
+                        !Trim(text.lines[k].text).empty() &&
+                        text.lines[k].text.find('\t') == std::string::npos;
+         ++k) {
+      sentence += " " + text.lines[k].text;
+      last = k;
+    }
+    int year = fiscal_year;
+    RE2::PartialMatch(sentence, kYear, &year);
+    if (year == 0) continue;
+    const int page = text.lines[i].page;
+    auto add_total = [&](const std::string& amount, const std::string& unit) {
+      const std::optional<int64_t> kr = StatedKronor(amount, unit);
+      if (!kr || total_years.count(year)) return;
+      LooseFigure total;
+      total.key = "member_contributions_total";
+      total.year = year;
+      total.value = *kr;
+      total.page = page;
+      out->totals.push_back(total);
+      total_years.insert(year);
+    };
+    std::string amount, unit;
+    if (RE2::PartialMatch(sentence, kTotal, &amount, &unit)) {
+      add_total(amount, unit);
+    }
+    re2::StringPiece rest(sentence);
+    std::string clause, totally;
+    while (
+        RE2::Consume(&rest, kWithAmount, &clause, &totally, &amount, &unit)) {
+      const std::optional<std::string> member =
+          totally.empty() ? MemberOfClause(clause) : std::nullopt;
+      if (!member) {
+        // "Förbundets medlemmar bidrog under 2023 med totalt ...": the
+        // members together.
+        const std::string folded = Fold(clause);
+        if (!totally.empty() || folded.find("medlem") != std::string::npos) {
+          add_total(amount, unit);
+        }
+        continue;
+      }
+      const std::optional<int64_t> kr = StatedKronor(amount, unit);
+      if (!kr || table_years.count(year)) continue;
+      MemberContribution m;
+      m.member = MostCommonSpelling(text, *member);
+      m.year = year;
+      m.amount = *kr;
+      // The clause as printed, without the separator before it.
+      static const RE2 kLead(
+          R"((?i)^[\s.,;:]*(?:(?:och|samt|medan|varav)\s+)?)");
+      std::string said = clause;
+      RE2::Replace(&said, kLead, "");
+      m.label = std::string(Trim(said)) + " med " + amount + " " + unit;
+      m.page = page;
+      out->rows.push_back(m);
+    }
+    i = last;
+  }
+}
+
 }  // namespace
 
-MemberContributions ExtractMemberContributions(const RecordText& text) {
+MemberContributions ExtractMemberContributions(const RecordText& text,
+                                               int fiscal_year) {
   MemberContributions out;
   // Index in out.rows where the current run of member rows starts; a row
   // that is neither a member nor a total ends the run.
@@ -189,6 +336,7 @@ MemberContributions ExtractMemberContributions(const RecordText& text) {
       out.rows.push_back(m);
     }
   }
+  if (members_by_form) ReadContributionsInProse(text, fiscal_year, &out);
   return out;
 }
 

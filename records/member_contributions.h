@@ -35,8 +35,15 @@ struct MemberContributions {
 // intäkter 2024 2023". A row names its payer after "från" ("Driftbidrag
 // från staten"); in a samordningsförbund's report also by the member's form
 // ("Medlemsbidrag Försäkringskassan", or "Region Västerland" alone in a
-// table whose title speaks of contributions).
-MemberContributions ExtractMemberContributions(const RecordText& text);
+// table whose title speaks of contributions, "Tilldelade medel",
+// "Medlemsavgifter"). A samordningsförbund that states them in a sentence
+// instead ("Försäkringskassan bidrog med 2 400 000 kr, Region Västerland med
+// 1 200 000 kr och kommunerna med 1 200 000 kr"; the total "med totalt ..."
+// or "Medlemsbidragen uppgick till ...") gives rows and a total for the
+// years its tables do not: the year the sentence names ("under 2023"), else
+// `fiscal_year` (none when 0).
+MemberContributions ExtractMemberContributions(const RecordText& text,
+                                               int fiscal_year = 0);
 
 }  // namespace finsam::records
 

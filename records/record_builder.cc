@@ -225,7 +225,8 @@ ReportRecord BuildRecord(const RecordInput& input) {
     }
   }
 
-  MemberContributions contributions = ExtractMemberContributions(text);
+  MemberContributions contributions =
+      ExtractMemberContributions(text, info.fiscal_year);
   // Figures printed outside the statements, for keys and years no statement
   // or overview gives: the members' printed total (a note's "Summa
   // medlemsbidrag"), a key figure table, a sentence.

@@ -609,10 +609,14 @@ Statements ParseStatements(const RecordText& text, const SectionTree& tree,
     result_parts = MarkResultParts(&*out.income_statement);
   }
   // Cells OCR misread, derived from the statement's own sums; before
-  // equity is derived from its parts, so it sums the repaired cells.
+  // equity is derived from its parts, so it sums the repaired cells. Signs
+  // in doubt first: a sign is a likelier misreading than a digit.
   for (auto* s : {&out.income_statement, &out.balance_sheet, &out.cash_flow,
                   &out.balance_requirement}) {
     if (!s->has_value()) continue;
+    for (const CellRepair& r : SettleDoubtfulSigns(&**s)) {
+      (*s)->lines[r.line].repaired.push_back({r.column, r.read});
+    }
     for (const CellRepair& r : RepairMisreadCells(&**s)) {
       (*s)->lines[r.line].repaired.push_back({r.column, r.read});
     }

@@ -72,6 +72,15 @@ std::string WithoutRemark(const std::string& cell) {
   return cell;
 }
 
+// A cell with no figure that OCR makes of a rule, a speck or a dash: an
+// empty cell's mark ("-", "—") or a lone punctuation mark (".", ",", "'").
+bool IsStrayMark(std::string_view cell) {
+  const std::string_view t = Trim(cell);
+  if (IsEmptyCell(t)) return !t.empty();
+  static const RE2 kSpeck(R"(^[.,'’‘`´:;·•*_~]$)");
+  return RE2::FullMatch(t, kSpeck);
+}
+
 // Row from tab/space-run separated cells; false when a value cell does not
 // read as one amount (the caller falls back to tokens).
 bool SplitByCells(std::vector<std::string> cells, int columns, bool note_column,
@@ -115,8 +124,30 @@ bool SplitByCells(std::vector<std::string> cells, int columns, bool note_column,
   // Right-aligned layout may put spaces between a sign and its amount
   // ("-   23 808"): with one cell too many, a lone dash before an amount is
   // that amount's sign.
-  const bool extra_cell =
+  bool extra_cell =
       columns > 0 && static_cast<int>(cells.size() - i) == columns + 1;
+  if (extra_cell) {
+    // OCR reads a rule or a speck between two columns as a cell of its own
+    // ("Finansiella kostnader\t-310\t-\t-95", the lead's Ekbacka scan:
+    // three cells for two years). When exactly one cell is such a mark and
+    // is not the sign of a positive amount after it, the other cells fill
+    // the columns and the mark is no column.
+    size_t stray = cells.size();
+    int marks = 0;
+    for (size_t k = i; k < cells.size(); ++k) {
+      if (!IsStrayMark(cells[k])) continue;
+      const bool sign_of_next = Trim(cells[k]) == "-" && k + 1 < cells.size() &&
+                                ParseAmount(cells[k + 1]).has_value() &&
+                                ParseAmount(cells[k + 1])->value > 0;
+      if (sign_of_next) continue;
+      stray = k;
+      ++marks;
+    }
+    if (marks == 1) {
+      cells.erase(cells.begin() + static_cast<long>(stray));
+      extra_cell = false;
+    }
+  }
   for (; i < cells.size(); ++i) {
     if (IsEmptyCell(cells[i])) {
       if (extra_cell && Trim(cells[i]) == "-" && i + 1 < cells.size()) {

@@ -307,5 +307,50 @@ TEST(SplitRow, RowThatLostCells) {
   EXPECT_EQ(row.cells.size(), 6u);
 }
 
+// A rule or a speck between two columns that OCR read as a cell of its own
+// (the lead's Ekbacka scan: "Finansiella kostnader -310 - -95" under two
+// years): the mark is no column when the other cells fill the columns.
+TEST(SplitRow, AStrayMarkBetweenTheColumns) {
+  TableRow row = SplitRow("Finansiella kostnader\t-310\t-\t-95", 2, false);
+  EXPECT_TRUE(row.complete);
+  ASSERT_EQ(row.cells.size(), 2u);
+  EXPECT_EQ(row.cells[0]->value, -310);
+  EXPECT_EQ(row.cells[1]->value, -95);
+  row = SplitRow("Räntekostnader\t1 250\t.\t410", 2, false);
+  ASSERT_EQ(row.cells.size(), 2u);
+  EXPECT_EQ(row.cells[1]->value, 410);
+  // A dash before a positive amount is still its sign.
+  row = SplitRow("Avskrivningar\t-\t23 808\t20 000", 2, false);
+  ASSERT_EQ(row.cells.size(), 2u);
+  EXPECT_EQ(row.cells[0]->value, -23808);
+  // Two marks: which one is the column's empty cell cannot be told.
+  row = SplitRow("Övrigt\t-\t-\t-95", 2, false);
+  EXPECT_FALSE(row.complete);
+  // OCR'd single-spaced: the same, by the only reading that fills the
+  // columns; a dash that can be an empty cell still is one.
+  row = SplitRow("Finansiella kostnader -310 - -95", 2, false);
+  EXPECT_EQ(row.label, "Finansiella kostnader");
+  ASSERT_EQ(row.cells.size(), 2u);
+  EXPECT_EQ(row.cells[0]->value, -310);
+  EXPECT_EQ(row.cells[1]->value, -95);
+  row = SplitRow("Avskrivningar - -95", 2, false);
+  ASSERT_EQ(row.cells.size(), 2u);
+  EXPECT_FALSE(row.cells[0]);
+}
+
+// An em dash before a figure may be a rule OCR read (the statement's sums
+// decide, records/cell_repair.h); a hyphen or a true minus is a sign.
+TEST(ParseAmount, EmDashSignIsInDoubt) {
+  EXPECT_TRUE(ParseAmount("\u20149,507,693.10")->sign_in_doubt);
+  EXPECT_EQ(ParseAmount("\u20149,507,693.10")->value, -9507693.10);
+  EXPECT_FALSE(ParseAmount("-9 507 693")->sign_in_doubt);
+  EXPECT_FALSE(ParseAmount("\u22129 507 693")->sign_in_doubt);
+  const auto cells =
+      GroupAmountTokens({"1", "200", "\u2014", "8", "883"}, 2, false, nullptr);
+  ASSERT_TRUE(cells);
+  EXPECT_EQ((*cells)[1]->value, -8883);
+  EXPECT_TRUE((*cells)[1]->sign_in_doubt);
+}
+
 }  // namespace
 }  // namespace finsam::records

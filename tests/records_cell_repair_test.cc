@@ -7,6 +7,7 @@
 #include "records/checks.h"
 #include "records/key_figures.h"
 #include "records/statement_parser.h"
+#include "records/statement_sums.h"
 
 namespace finsam::records {
 namespace {
@@ -204,6 +205,51 @@ TEST(RepairMisreadCells, ACellCutAfterWholeGroups) {
     ASSERT_TRUE(other.balance_sheet);
     EXPECT_EQ(RepairedCells(*other.balance_sheet), 0) << read;
   }
+}
+
+// A scanned balance sheet whose rule before the prior-year column OCR read
+// as an em dash glued to the figures of the equity side (invented figures,
+// the shape of kalmar-nation-bokslut-2025 scanned): the balance identity and
+// the side's own sums say those figures are positive; a real negative
+// result in the same column stays negative, and a dash the arithmetic does
+// not contradict stays a minus.
+TEST(SettleDoubtfulSigns, ARuleReadAsAMinusIsSettledByTheArithmetic) {
+  Statements s = Parse(
+      "Balansräkning\n"
+      "Belopp i kr\t2025-12-31\t2024-12-31\n"
+      "Kassa och bank\t10 300\t9 600\n"
+      "Summa tillgångar\t10 300\t9 600\n"
+      "Eget kapital\n"
+      "Balanserat resultat\t9 500\t\u201412 500\n"
+      "Årets resultat\t650\t-3 000\n"
+      "Summa eget kapital\t10 150\t\u20149 500\n"
+      "Kortfristiga skulder\n"
+      "Leverantörsskulder\t150\t100\n"
+      "Summa kortfristiga skulder\t150\t100\n"
+      "Summa eget kapital och skulder\t10 300\t\u20149 600\n");
+  ASSERT_TRUE(s.balance_sheet);
+  const Statement& bs = *s.balance_sheet;
+  EXPECT_EQ(Line(bs, "Balanserat resultat")->values[1]->value, 12500);
+  EXPECT_EQ(Line(bs, "Årets resultat")->values[1]->value, -3000);
+  EXPECT_EQ(Line(bs, "Summa eget kapital")->values[1]->value, 9500);
+  EXPECT_EQ(Line(bs, "Summa eget kapital och skulder")->values[1]->value, 9600);
+  // The record says what was read.
+  ASSERT_EQ(Line(bs, "Summa eget kapital")->repaired.size(), 1u);
+  EXPECT_EQ(Line(bs, "Summa eget kapital")->repaired[0].second.value, -9500);
+  EXPECT_EQ(CountSumFailures(bs), 0);
+
+  // An em dash the sums agree with is a minus.
+  Statements held = Parse(
+      "Resultaträkning\n"
+      "Belopp i kr\t2025\t2024\n"
+      "Intäkter\t1 000\t900\n"
+      "Kostnader\t\u20141 200\t\u2014800\n"
+      "Årets resultat\t\u2014200\t100\n");
+  ASSERT_TRUE(held.income_statement);
+  EXPECT_EQ(Line(*held.income_statement, "Kostnader")->values[0]->value, -1200);
+  EXPECT_EQ(Line(*held.income_statement, "Årets resultat")->values[0]->value,
+            -200);
+  EXPECT_TRUE(Line(*held.income_statement, "Kostnader")->repaired.empty());
 }
 
 TEST(DigitEditDistance, CountsInsertionsDeletionsAndChanges) {

@@ -142,6 +142,20 @@ TEST(ReadUnitlessRows, KeyFigureTable) {
       ReadUnitlessRows(SplitRecordText("Soliditet, %\t85,9\t78\n")).empty());
 }
 
+// OCR read the percent sign as digits (the lead's Mälarvik scan:
+// "Soliditet, 20"); the head-count's label gains no percent.
+TEST(ReadUnitlessRows, PercentSignReadAsDigits) {
+  std::vector<LooseFigure> f =
+      ReadUnitlessRows(SplitRecordText("Nyckeltal\t\t\t2023\t\t2022\n"
+                                       "Soliditet, 20\t\t\t78\t\t77\n"
+                                       "Antal anställda, 20\t\t\t4\t\t4\n"));
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].key, "equity_ratio_percent");
+  EXPECT_EQ(f[0].value, 78);
+  EXPECT_EQ(f[1].year, 2022);
+  EXPECT_EQ(f[1].value, 77);
+}
+
 TEST(DocumentInfo, OcrFoldedCover) {
   DocumentInfo info = Read(
       "Arsredovisning\n2023\nBeslutad av styrelsen 2024-03-27\n"

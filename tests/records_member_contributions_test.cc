@@ -1,0 +1,86 @@
+// Member contributions stated in a sentence or printed as a table of
+// "Tilldelade medel" (invented names and figures).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "records/member_contributions.h"
+#include "records/record_text.h"
+
+namespace finsam::records {
+namespace {
+
+TEST(ExtractMemberContributions, StatedInASentence) {
+  RecordText t = SplitRecordText(
+      "Samordningsförbundet Västerland\n"
+      "Förvaltningsberättelse\n"
+      "Förbundets medlemmar bidrog under 2024 med totalt 4 800 000 kr.\n"
+      "Försäkringskassan bidrog med 2 400 000 kr, Region Västerland med\n"
+      "1 200 000 kr och kommunerna med 1 200 000 kr.\n"
+      "Förbundet har beviljat bidrag till Lövsta kommun med 300 000 kr.\n");
+  const MemberContributions m = ExtractMemberContributions(t, 2024);
+  ASSERT_EQ(m.rows.size(), 3u);
+  EXPECT_EQ(m.rows[0].member, "Försäkringskassan");
+  EXPECT_EQ(m.rows[0].year, 2024);
+  EXPECT_EQ(m.rows[0].amount, 2400000);
+  EXPECT_EQ(m.rows[0].label, "Försäkringskassan bidrog med 2 400 000 kr");
+  EXPECT_EQ(m.rows[1].member, "Region Västerland");
+  EXPECT_EQ(m.rows[2].label, "kommunerna med 1 200 000 kr");
+  EXPECT_EQ(m.rows[1].amount, 1200000);
+  EXPECT_EQ(m.rows[2].member, "kommunerna");
+  // The total the members paid together; Lövsta kommun, paid by the
+  // förbund, is no member row.
+  ASSERT_EQ(m.totals.size(), 1u);
+  EXPECT_EQ(m.totals[0].key, "member_contributions_total");
+  EXPECT_EQ(m.totals[0].year, 2024);
+  EXPECT_EQ(m.totals[0].value, 4800000);
+}
+
+TEST(ExtractMemberContributions, SentenceYearUnitAndTotalVerb) {
+  RecordText t = SplitRecordText(
+      "Samordningsförbundet Västerland\n"
+      "Medlemsbidragen uppgick 2023 till 9,0 miljoner kronor. Staten bidrog\n"
+      "för 2023 med 4,5 mnkr.\n");
+  const MemberContributions m = ExtractMemberContributions(t, 0);
+  ASSERT_EQ(m.rows.size(), 1u);
+  EXPECT_EQ(m.rows[0].member, "Staten");
+  EXPECT_EQ(m.rows[0].year, 2023);
+  EXPECT_EQ(m.rows[0].amount, 4500000);
+  // "uppgick 2023 till": the year between the word and the verb.
+  ASSERT_EQ(m.totals.size(), 1u);
+  EXPECT_EQ(m.totals[0].value, 9000000);
+  // Without the year in the sentence or the document's, nothing is read.
+  EXPECT_TRUE(ExtractMemberContributions(
+                  SplitRecordText("Samordningsförbundet Västerland\n"
+                                  "Staten bidrog med 4 500 000 kr.\n"),
+                  0)
+                  .rows.empty());
+  // Not a samordningsförbund: a club's grant is no member's contribution.
+  EXPECT_TRUE(ExtractMemberContributions(
+                  SplitRecordText("Idrottsklubben\n"
+                                  "Region Västerland bidrog med 50 000 kr.\n"),
+                  2023)
+                  .rows.empty());
+}
+
+// A table wins over a sentence for the same year.
+TEST(ExtractMemberContributions, TilldeladeMedelTableAndItsTotal) {
+  RecordText t = SplitRecordText(
+      "Samordningsförbundet Västerland\n"
+      "Tilldelade medel\t2024\t2023\n"
+      "Försäkringskassan\t2 400 000\t2 300 000\n"
+      "Region Västerland\t1 200 000\t1 150 000\n"
+      "Lövsta kommun\t1 200 000\t1 150 000\n"
+      "Summa tilldelade medel\t4 800 000\t4 600 000\n"
+      "Försäkringskassan bidrog under 2024 med 2 000 000 kr.\n");
+  const MemberContributions m = ExtractMemberContributions(t, 2024);
+  ASSERT_EQ(m.rows.size(), 6u);
+  EXPECT_EQ(m.rows[0].amount, 2400000);
+  EXPECT_EQ(m.rows[4].member, "Lövsta kommun");
+  ASSERT_EQ(m.totals.size(), 2u);
+  EXPECT_EQ(m.totals[0].value, 4800000);
+  EXPECT_EQ(m.totals[1].year, 2023);
+}
+
+}  // namespace
+}  // namespace finsam::records
