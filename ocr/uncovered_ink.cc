@@ -117,9 +117,10 @@ std::vector<PixelBox> FindUncoveredInk(const Pix& image,
     const int y1 = std::min(height, b.y + b.h + pad);
     blocks.push_back(PixelBox{x0, y0, x1 - x0, y1 - y0});
   }
-  std::sort(blocks.begin(), blocks.end(), [](const PixelBox& a, const PixelBox& b) {
-    return a.y != b.y ? a.y < b.y : a.x < b.x;
-  });
+  std::sort(blocks.begin(), blocks.end(),
+            [](const PixelBox& a, const PixelBox& b) {
+              return a.y != b.y ? a.y < b.y : a.x < b.x;
+            });
   return blocks;
 }
 

@@ -52,8 +52,8 @@ std::string_view Trim(std::string_view w) {
 bool MayHoldImageText(int largest_width_px, int largest_height_px,
                       double page_width_pt, double page_height_pt,
                       const ImageTextThresholds& t) {
-  const double min_square_inches = t.min_page_share * (page_width_pt / 72.0) *
-                                   (page_height_pt / 72.0);
+  const double min_square_inches =
+      t.min_page_share * (page_width_pt / 72.0) * (page_height_pt / 72.0);
   const double min_pixels =
       min_square_inches * t.min_pixels_per_inch * t.min_pixels_per_inch;
   return static_cast<double>(largest_width_px) * largest_height_px >=

@@ -75,7 +75,8 @@ std::vector<Sentence> Sentences(const RecordText& text) {
         end = !IsAbbreviation(para.substr(w, p - w));
       }
       if (!end) continue;
-      const std::string s(Trim(std::string_view(para).substr(start, p - start)));
+      const std::string s(
+          Trim(std::string_view(para).substr(start, p - start)));
       if (!s.empty()) out.push_back({s, from[start]});
       start = p + 1;
     }
@@ -237,9 +238,9 @@ void ReadList(const std::string& list, ListKind kind, int page,
     const std::string first = name.substr(0, name.find(' '));
     // A role right after the name vouches for it too ("Aino Tuomela,
     // ledamot": a first name the table does not know).
-    const bool role_next =
-        at + 1 < all.size() && !CanonicalRole(all[at + 1]).empty() &&
-        all[at + 1].size() <= kMaxRoleBytes;
+    const bool role_next = at + 1 < all.size() &&
+                           !CanonicalRole(all[at + 1]).empty() &&
+                           all[at + 1].size() <= kMaxRoleBytes;
     if (!name.empty() &&
         (party || IsKnownFirstName(first) || role_next || names_only)) {
       Person p;
@@ -273,8 +274,7 @@ void ReadList(const std::string& list, ListKind kind, int page,
       role_printed = true;
     } else if (r.empty() && StartsUpper(piece) &&
                piece.size() < kMaxOrganisationBytes &&
-               current->organisation.empty() &&
-               current->appointed_by.empty()) {
+               current->organisation.empty() && current->appointed_by.empty()) {
       if (current->body == "revision" && !IsFirm(piece)) {
         current->appointed_by = piece;
       } else {

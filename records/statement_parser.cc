@@ -43,6 +43,10 @@ bool IsColumnWord(const std::string& w) {
 
 // A header row's tokens: years (from "2023", "2023-12-31", "-2023-12-31")
 // and column words. Returns false when the row holds anything else.
+// Split years ("2015/2016") counting up, at least this many: a chart's
+// axis (two could be a statement printed prior year first).
+constexpr int kMinAxisSplitYears = 3;
+
 bool ReadHeader(const std::string& raw, std::vector<int>* years,
                 std::vector<std::string>* words, bool* note, bool* any) {
   years->clear();
@@ -92,6 +96,7 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
   // lead's r7 Tallbacken probe: "Belopp i kr 2023/24 2022/23 2021/22").
   static const RE2 kSplitYear(
       R"(^\(?((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)\)?$)");
+  int split_years = 0;
   for (const std::string& tok : tokens) {
     int year = 0;
     if (RE2::FullMatch(tok, kYear, &year) ||
@@ -105,6 +110,7 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
       if (end < 100) end += year - year % 100;
       if (end == year + 1) {
         years->push_back(end);
+        ++split_years;
         *any = true;
         continue;
       }
@@ -134,6 +140,15 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
         return false;
       }
     }
+  }
+  // Three split years or more counting up are a chart's axis, not a
+  // table's head: an overview prints its latest year first
+  // (brf-malmohus17 2019-20's bar chart "2015/2016 ... 2019/2020" above its
+  // "Resultat och ställning (tkr) 2019/2020 ... 2015/2016").
+  if (split_years >= kMinAxisSplitYears &&
+      std::is_sorted(years->begin(), years->end()) &&
+      std::adjacent_find(years->begin(), years->end()) == years->end()) {
+    return false;
   }
   return *any;
 }

@@ -29,7 +29,9 @@ Word At(std::string text, double x, double y, float confidence = 1.0f,
 }
 
 // Trollhättans JK 2023 page 10: an 823x528 screenshot over 524 x 336 pt.
-PlacedImage Screenshot() { return PlacedImage{Box{36, 96, 560, 432}, 823, 528}; }
+PlacedImage Screenshot() {
+  return PlacedImage{Box{36, 96, 560, 432}, 823, 528};
+}
 
 TEST(FindTextlessImages, AScreenshotUnderAHeadingIsRead) {
   const PageWords layer = A4Layer({At("Balans", 36, 73), At("och", 80, 73)});
@@ -66,11 +68,11 @@ bool Known(std::string_view w) {
 
 TEST(KeepTextLikeWords, AStatementKeepsItsLowConfidenceAmounts) {
   const std::vector<Word> words = {
-      At("Kassa", 10, 10),        At("och", 60, 10),
-      At("bank", 100, 10),        At("-79", 300, 10, 0.9f),
+      At("Kassa", 10, 10),          At("och", 60, 10),
+      At("bank", 100, 10),          At("-79", 300, 10, 0.9f),
       At("091,95", 340, 10, 0.27f),  // real: the second digit group
-      At("Summa", 10, 30),        At("67", 300, 30),
-      At("730,10", 340, 30),      At("~'", 400, 30, 0.2f),  // noise
+      At("Summa", 10, 30),          At("67", 300, 30),
+      At("730,10", 340, 30),        At("~'", 400, 30, 0.2f),  // noise
   };
   const std::vector<Word> kept = KeepTextLikeWords(words, Known);
   ASSERT_EQ(kept.size(), 8u);
@@ -88,9 +90,8 @@ TEST(KeepTextLikeWords, APhotographGivesNothing) {
   };
   EXPECT_TRUE(KeepTextLikeWords(words, Known).empty());
   // Too few words to say: a logo's name.
-  EXPECT_TRUE(
-      KeepTextLikeWords({At("Kassa", 10, 10), At("och", 60, 10)}, Known)
-          .empty());
+  EXPECT_TRUE(KeepTextLikeWords({At("Kassa", 10, 10), At("och", 60, 10)}, Known)
+                  .empty());
 }
 
 TEST(KeepTextLikeWords, ShortOrUnsureWordsProveNothing) {

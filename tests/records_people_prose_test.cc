@@ -39,7 +39,8 @@ TEST(PeopleInProse, LabelsGiveTheRoleAndAdjunctsAreNoMembers) {
   const std::vector<Person> p = Prose(
       "Ledamöter: Karin Berg (S), Region Västmark, Torbjörn Alm (KD), Lunda\n"
       "kommun. Ersättare: Ylva Stensson (V), Region Västmark och Håkan\n"
-      "Nyberg (L), Lunda kommun. Adjungerade: Pia Granat (Arbetsförmedlingen).\n"
+      "Nyberg (L), Lunda kommun. Adjungerade: Pia Granat "
+      "(Arbetsförmedlingen).\n"
       "Förbundschefen Lena Vik har varit adjungerad till styrelsen.\n");
   ASSERT_EQ(p.size(), 5u);
   EXPECT_EQ(p[0].role, "Ledamot");
@@ -104,8 +105,8 @@ TEST(PeopleInProse, OrganisationsAndSentencesAreNoPeople) {
   ASSERT_EQ(p.size(), 1u);
   EXPECT_EQ(p[0].name, "Xiomaro Quelle");
   EXPECT_EQ(p[0].organisation, "Nora kommun");
-  EXPECT_TRUE(Prose("Styrelsen har bestått av Xiomaro Quelle, Nora kommun.\n")
-                  .empty());
+  EXPECT_TRUE(
+      Prose("Styrelsen har bestått av Xiomaro Quelle, Nora kommun.\n").empty());
   // A list of nothing but names vouches for each; lines opened by labels
   // are lists of their own.
   p = Prose("Kassör: Nils Berg\nLedamot: Xiomaro Quelle, Ida Holm\n");
@@ -122,7 +123,8 @@ TEST(PeopleInProse, NomineesOfAProposalAreLeftOut) {
       "Styrelsen har bestått av Anna Ek (S), ordförande.\n");
   EXPECT_EQ(PeopleInProse(t, std::vector<bool>(t.lines.size(), false)).size(),
             1u);
-  EXPECT_TRUE(PeopleInProse(t, std::vector<bool>(t.lines.size(), true)).empty());
+  EXPECT_TRUE(
+      PeopleInProse(t, std::vector<bool>(t.lines.size(), true)).empty());
 }
 
 }  // namespace

@@ -478,6 +478,13 @@ TEST(ParseStatements, OverviewHeadedBySplitFiscalYears) {
       "Nettoomsättning\t3 218 460\t2 987 140\n");
   EXPECT_TRUE(!odd.multi_year_overview.has_value() ||
               odd.multi_year_overview->columns.empty());
+  // Three or more counting up are a chart's axis.
+  Statements axis = Parse(
+      "Flerårsöversikt\n"
+      "2015/2016\t2016/2017\t2017/2018\n"
+      "Nettoomsättning\t18 554\t18 261\t17 799\n");
+  EXPECT_TRUE(!axis.multi_year_overview.has_value() ||
+              axis.multi_year_overview->columns.empty());
 }
 
 // A road association's accounts kept per activity (invented figures, the
