@@ -41,12 +41,27 @@ bool IsColumnWord(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
-// A header row's tokens: years (from "2023", "2023-12-31", "-2023-12-31")
-// and column words. Returns false when the row holds anything else.
 // Split years ("2015/2016") counting up, at least this many: a chart's
 // axis (two could be a statement printed prior year first).
 constexpr int kMinAxisSplitYears = 3;
 
+// A balance report's opening and closing balance columns, folded ("Ing
+// balans | Period | Utg balans", an accounting program's Balansrapport;
+// the normaliser may have made the abbreviations "Ingå", "Utgå").
+bool IsOpeningBalanceColumn(const std::string& folded) {
+  return folded == "ing balans" || folded == "inga balans" ||
+         folded == "ingaende balans";
+}
+bool IsClosingBalanceColumn(const std::string& folded) {
+  return folded == "utg balans" || folded == "utga balans" ||
+         folded == "utgaende balans";
+}
+bool IsBalanceColumn(const std::string& folded) {
+  return IsOpeningBalanceColumn(folded) || IsClosingBalanceColumn(folded);
+}
+
+// A header row's tokens: years (from "2023", "2023-12-31", "-2023-12-31")
+// and column words. Returns false when the row holds anything else.
 bool ReadHeader(const std::string& raw, std::vector<int>* years,
                 std::vector<std::string>* words, bool* note, bool* any) {
   years->clear();
@@ -72,6 +87,10 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
     if (RE2::FullMatch(cell, kMonthRange, &y1, &m1, &y2, &m2) && m1 >= 1 &&
         m1 <= 12 && m2 >= 1 && m2 <= 12) {
       tokens.push_back(std::to_string(ExpandTwoDigitYear(y2)));
+      continue;
+    }
+    if (IsBalanceColumn(Fold(cell))) {
+      tokens.push_back(std::string(Trim(cell)));
       continue;
     }
     std::vector<std::string> cell_tokens = SplitWords(std::string(cell));
@@ -116,6 +135,11 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
       }
     }
     const std::string f = Fold(tok);
+    if (IsBalanceColumn(f)) {
+      words->push_back(tok);
+      *any = true;
+      continue;
+    }
     // A token of punctuation alone is a dash between dates, or OCR's
     // reading of a rule or a mark beside the header ("Belopp i kr Not =
     // 2021-01-01-2021-12-31 ...", brf-flygplansfabriken-2021 rendered and
@@ -206,6 +230,67 @@ void AccumulatedColumnIsTheYear(Statement* st, int fiscal_year) {
     if (Fold(st->columns[c]) == "ackumulerat") {
       st->column_years[c] = fiscal_year;
       return;
+    }
+  }
+}
+
+// A balance report ("Ing balans | Period | Utg balans", no year:
+// trollhattans-jk-2023's Balansrapport, a screenshot on page 10) closes the
+// fiscal year in its closing balance and opens it with the year before's;
+// the period column is the year's movement, no year's balance. Its
+// bookkeeping prints the credit side negative: where the equity and
+// liabilities total is minus the assets total, that side's signs are turned
+// to the statement's.
+void BalanceReportColumns(Statement* st, int fiscal_year) {
+  if (fiscal_year <= 0) return;
+  for (int y : st->column_years) {
+    if (y != 0) return;
+  }
+  bool any = false;
+  for (size_t c = 0; c < st->columns.size(); ++c) {
+    const std::string f = Fold(st->columns[c]);
+    if (IsClosingBalanceColumn(f)) {
+      st->column_years[c] = fiscal_year;
+      any = true;
+    } else if (IsOpeningBalanceColumn(f)) {
+      st->column_years[c] = fiscal_year - 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  const StatementLine* assets = nullptr;
+  size_t credit_side = st->lines.size();
+  for (size_t i = 0; i < st->lines.size(); ++i) {
+    const StatementLine& l = st->lines[i];
+    if (l.key == "total_assets" && assets == nullptr) assets = &l;
+    if (assets != nullptr && credit_side == st->lines.size() &&
+        Fold(l.label).rfind("eget kapital", 0) == 0) {
+      credit_side = i;
+    }
+  }
+  const StatementLine* total = nullptr;
+  for (size_t i = credit_side; i < st->lines.size(); ++i) {
+    if (st->lines[i].key == "total_equity_and_liabilities") {
+      total = &st->lines[i];
+    }
+  }
+  if (assets == nullptr || total == nullptr) return;
+  // The closing column may not balance: the year's computed result
+  // ("BERÄKNAT") is not yet booked to equity there. So one column whose
+  // totals mirror each other, and none where they agree, decide.
+  bool mirrored = false;
+  for (size_t c = 0; c < st->column_years.size(); ++c) {
+    if (st->column_years[c] == 0) continue;
+    const auto a = assets->ValueKr(c);
+    const auto t = total->ValueKr(c);
+    if (!a || !t || *a == 0) continue;
+    if (*a == *t) return;
+    mirrored = mirrored || *a == -*t;
+  }
+  if (!mirrored) return;
+  for (size_t i = credit_side; i < st->lines.size(); ++i) {
+    for (std::optional<Amount>& v : st->lines[i].values) {
+      if (v) v->value = -v->value;
     }
   }
 }
@@ -547,6 +632,7 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
   }
   if (!unit_named) st.unit = Unit::kKr;
   AccumulatedColumnIsTheYear(&st, fiscal_year);
+  BalanceReportColumns(&st, fiscal_year);
   ChooseReadings(&st);
   // Trailing caption lines (no values) after the last value row are not
   // part of the table.

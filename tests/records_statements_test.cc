@@ -487,6 +487,33 @@ TEST(ParseStatements, OverviewHeadedBySplitFiscalYears) {
               axis.multi_year_overview->columns.empty());
 }
 
+// An accounting program's Balansrapport (invented figures): the opening
+// balance is the year before's, the closing balance the fiscal year's, the
+// period column no year's; its credit side printed negative takes the
+// statement's sign where its total mirrors the assets'.
+TEST(ParseStatements, BalanceReportColumnsAndCreditSigns) {
+  Statements st = Parse(
+      "Balansrapport\n"
+      "Ing balans\tPeriod\tUtg balans\n"
+      "TILLGÅNGAR\n"
+      "S:a Kassa och bank\t90 000,00\t-30 000,00\t60 000,00\n"
+      "S:A TILLGÅNGAR\t90 000,00\t-30 000,00\t60 000,00\n"
+      "EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER\n"
+      "S:a Eget kapital\t-90 000,00\t0,00\t-90 000,00\n"
+      "S:A EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER\t-90 000,00\t0,00\t"
+      "-90 000,00\n"
+      "BERÄKNAT RESULTAT\t0,00\t-30 000,00\t-30 000,00\n",
+      2023);
+  ASSERT_TRUE(st.balance_sheet.has_value());
+  EXPECT_EQ(st.balance_sheet->column_years, (std::vector<int>{2022, 0, 2023}));
+  KeyFigures kf = GatherKeyFigures(st, 2023);
+  ASSERT_NE(kf.Find("total_assets", 2022), nullptr);
+  EXPECT_EQ(kf.Find("total_assets", 2022)->value, 90000);
+  EXPECT_EQ(kf.Find("total_assets", 2023)->value, 60000);
+  ASSERT_NE(kf.Find("equity", 2022), nullptr);
+  EXPECT_EQ(kf.Find("equity", 2022)->value, 90000);
+}
+
 // A road association's accounts kept per activity (invented figures, the
 // layout of a scanned samfällighet report): "Årets resultat" split in two
 // lines, no total; a revenue total and no "Nettoomsättning"; OCR marks
