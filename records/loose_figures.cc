@@ -41,13 +41,18 @@ std::vector<LooseFigure> ReadUnitlessRows(const RecordText& text) {
   std::vector<LooseFigure> out;
   std::set<std::pair<std::string, int>> read;
   std::vector<int> years;
+  // Columns the header prints after its years ("Andel"): their cells are
+  // split off the rows and not read.
+  int after_years = 0;
   int header_line = -1;
   for (size_t i = 0; i < text.lines.size(); ++i) {
     const std::string& line = text.lines[i].text;
     std::string title;
-    std::vector<int> h = HeaderRowYears(line, &title);
+    int trailing = 0;
+    std::vector<int> h = HeaderRowYears(line, &title, &trailing);
     if (!h.empty()) {
       years = std::move(h);
+      after_years = trailing;
       header_line = static_cast<int>(i);
       continue;
     }
@@ -55,7 +60,8 @@ std::vector<LooseFigure> ReadUnitlessRows(const RecordText& text) {
         static_cast<int>(i) - header_line > kMaxRowsUnderHeader) {
       continue;
     }
-    const TableRow row = SplitRow(line, static_cast<int>(years.size()), false);
+    const TableRow row = SplitRow(WithoutTrailingCells(line, after_years),
+                                  static_cast<int>(years.size()), false);
     if (row.cells.empty()) continue;
     std::string key = KeyForLabel(row.label);
     if (key.empty()) key = PercentKeyWithTheSignMisread(row.label);

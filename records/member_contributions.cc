@@ -284,6 +284,9 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
   // that is neither a member nor a total ends the run.
   size_t run_start = 0;
   std::vector<int> years;
+  // Columns the header prints after its years ("Andel"): their cells are
+  // split off the rows and not read.
+  int after_years = 0;
   int header_line = -100;
   bool contribution_table = false;
   Unit unit = Unit::kKr;
@@ -298,9 +301,11 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
   for (size_t i = 0; i < text.lines.size(); ++i) {
     const std::string& line = text.lines[i].text;
     std::string title;
-    std::vector<int> h = HeaderRowYears(line, &title);
+    int trailing = 0;
+    std::vector<int> h = HeaderRowYears(line, &title, &trailing);
     if (!h.empty()) {
       years = h;
+      after_years = trailing;
       header_line = static_cast<int>(i);
       run_start = out.rows.size();
       unit = FindUnit(line).value_or(Unit::kKr);
@@ -313,7 +318,8 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
       continue;
     }
     if (years.empty() || static_cast<int>(i) - header_line > 20) continue;
-    TableRow row = SplitRow(line, static_cast<int>(years.size()), false);
+    TableRow row = SplitRow(WithoutTrailingCells(line, after_years),
+                            static_cast<int>(years.size()), false);
     if (row.cells.empty()) continue;
     const std::optional<std::string> member =
         PayerOf(row.label, members_by_form, contribution_table);

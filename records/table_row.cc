@@ -327,7 +327,20 @@ TableRow SplitRow(std::string_view raw_line, int columns, bool note_column) {
 // intäkter", "Medlemsbidrag per medlem"); a longer run is a sentence.
 constexpr size_t kMaxHeaderTitleWords = 6;
 
-std::vector<int> HeaderRowYears(const std::string& line, std::string* title) {
+std::string WithoutTrailingCells(std::string_view line, int n) {
+  if (n <= 0) return std::string(line);
+  const std::vector<std::string_view> cells = SplitTabs(line);
+  if (cells.size() <= static_cast<size_t>(n) + 1) return std::string(line);
+  std::string out;
+  for (size_t c = 0; c + n < cells.size(); ++c) {
+    if (c > 0) out += '\t';
+    out.append(cells[c]);
+  }
+  return out;
+}
+
+std::vector<int> HeaderRowYears(const std::string& line, std::string* title,
+                                int* trailing_columns) {
   static const RE2 kHeader(
       R"((?i)^(.*?)\s*((?:(?:19|20)\d\d(?:-\d\d-\d\d)?\s*)+)$)");
   static const RE2 kBareTitle(
@@ -345,8 +358,9 @@ std::vector<int> HeaderRowYears(const std::string& line, std::string* title) {
   static const RE2 kTrailingColumn(
       R"((?i)\s+(?:andel(?:\s*%)?|%|förändring|forandring|förändr\.|forandr\.|avvikelse|differens|diff)$)");
   l = std::string(Trim(l));
-  while (RE2::Replace(&l, kTrailingColumn, "")) {
-  }
+  int trailing = 0;
+  while (RE2::Replace(&l, kTrailingColumn, "")) ++trailing;
+  if (trailing_columns != nullptr) *trailing_columns = trailing;
   if (!RE2::FullMatch(std::string(Trim(l)), kHeader, title, &years_text)) {
     return {};
   }

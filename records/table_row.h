@@ -56,7 +56,16 @@ std::string StripRuleJunk(std::string_view line);
 // table's title may stand before two years or more ("Not 1 Verksamhetens
 // intäkter 2024 2023", "Nyckeltal 2023 2022"); it goes to `title`. One year
 // after words is prose ("Förbundet bildades 2009"), not a header.
-std::vector<int> HeaderRowYears(const std::string& line, std::string* title);
+// Columns printed after the years ("Andel", "Förändring", "Avvikelse") are
+// read past; `trailing_columns`, when given, gets how many there were, so
+// that rows are split into the years' cells and theirs.
+std::vector<int> HeaderRowYears(const std::string& line, std::string* title,
+                                int* trailing_columns = nullptr);
+
+// `line` without its last `n` tab-separated cells (the cells of columns a
+// header printed after its years); `line` itself when it has no more cells
+// than a label and those.
+std::string WithoutTrailingCells(std::string_view line, int n);
 
 }  // namespace finsam::records
 

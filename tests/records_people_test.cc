@@ -463,8 +463,9 @@ TEST(ExtractMemberContributions, ShareColumnAfterTheYears) {
       "Samordningsförbundet Norrvik\n"
       "Medlemsbidrag, tkr\t2024\t2023\tAndel\n"
       "Försäkringskassan\t4 800\t4 650\t50 %\n"
-      "Region Norrland\t2 400\t2 325\t25 %\n"
-      "Norrviks kommun\t2 400\t2 325\t25 %\n"
+      // OCR reads a share's per cent sign as a digit or letters.
+      "Region Norrland\t2 400\t2 325\t25 Yo\n"
+      "Norrviks kommun\t2 400\t2 325\t25 4\n"
       "Summa medlemsbidrag\t9 600\t9 300\t100 %\n");
   MemberContributions m = ExtractMemberContributions(t);
   ASSERT_EQ(m.rows.size(), 6u);
