@@ -148,9 +148,8 @@ std::string SigningDate(const R& record) {
 
 // The audit report's reading: its auditors from its signature block, else
 // those the people extractor found in the record (body "revision").
-R::Audit AuditOf(const PackagePart& part, const R& record) {
-  const records::AuditReading reading =
-      records::ReadAuditReport(part.input.text);
+R::Audit AuditOf(const PackagePart& part, const R& record,
+                 const records::AuditReading& reading) {
   R::Audit audit;
   audit.title = part.document.title;
   audit.organisation_name = reading.organisation;
@@ -182,6 +181,11 @@ R::Audit AuditOf(const PackagePart& part, const R& record) {
     audit.auditors.push_back({p.name, p.appointed_by, p.role, ""});
   }
   return audit;
+}
+
+// The same, reading the part's text.
+R::Audit AuditOf(const PackagePart& part, const R& record) {
+  return AuditOf(part, record, records::ReadAuditReport(part.input.text));
 }
 
 // Whether `audit` audits the report whose record is `report`: the same
@@ -265,7 +269,13 @@ bool JoinAudit(const R::Audit& more, R::Audit* into) {
 // text to the end gives a recommendation (so a contents line or a mention
 // never opens one) to the last page before the signing service's pages.
 // nullopt when there is none.
-std::optional<PackagePart> InlineAuditPart(const records::RecordInput& in) {
+// The part and its reading, read once.
+struct InlinePart {
+  PackagePart part;
+  records::AuditReading reading;
+};
+
+std::optional<InlinePart> InlineAuditPart(const records::RecordInput& in) {
   struct TitleLine {
     size_t offset;
     int page;
@@ -303,7 +313,7 @@ std::optional<PackagePart> InlineAuditPart(const records::RecordInput& in) {
     }
     part.input = in;
     part.input.text = text.substr(t->offset);
-    return part;
+    return InlinePart{std::move(part), reading};
   }
   return std::nullopt;
 }
@@ -312,12 +322,13 @@ std::optional<PackagePart> InlineAuditPart(const records::RecordInput& in) {
 // audits `record`'s report; nullopt otherwise.
 std::optional<R::Audit> InlineAudit(const records::RecordInput& in,
                                     const R& record) {
-  const std::optional<PackagePart> part = InlineAuditPart(in);
-  if (!part) return std::nullopt;
-  R::Audit audit = AuditOf(*part, record);
+  const std::optional<InlinePart> inline_part = InlineAuditPart(in);
+  if (!inline_part) return std::nullopt;
+  const PackagePart& part = inline_part->part;
+  R::Audit audit = AuditOf(part, record, inline_part->reading);
   if (!Audits(audit, record)) return std::nullopt;
-  audit.first_page = part->document.first_page;
-  audit.last_page = part->document.last_page;
+  audit.first_page = part.document.first_page;
+  audit.last_page = part.document.last_page;
   return audit;
 }
 
