@@ -11,6 +11,7 @@
 
 #include "layout/page_role.h"
 #include "records/record_text.h"
+#include "records/section_extractor.h"
 #include "records/text_fold.h"
 #include "split/page_number.h"
 
@@ -22,6 +23,14 @@ constexpr int kStartAt = 2;
 // A title naming a kind of document ("Bilaga 1", seed 001 line 1334;
 // "Årsredovisning 2023", the package fixture) starts one by itself.
 constexpr int kTitle = 2;
+// Under the running line of the page before, carried on unchanged, a
+// title alone names a part of the same publication, not a new document
+// (trollhattans-jk 2023: "Årsmöte Trollhättans JK 2024-02-14" tops every
+// page; "Trollhättans JK - Verksamhetsplan 2025" on page 8 is the
+// booklet's one-page plan, its activity report going on at page 9). With
+// any other sign of a start (a restarted number, a page closed before) it
+// still starts one.
+constexpr int kTitleUnderSameHeader = 1;
 // An audit report starts a document even inside the annual report's page
 // sequence (its auditors wrote it; the printer numbered it on): it
 // outweighs kContinues by kStartAt.
@@ -51,6 +60,7 @@ constexpr int kSigningChange = 2;
 // page has none), a start with a closed page before (seed 001's e-mail
 // after the memo signed "Rickard Simonsson / Regiondirektör").
 constexpr int kHeaderEnds = 1;
+
 constexpr int kClosedBefore = 1;
 constexpr int kPageSize = 1;
 // The next number in the same sequence ("Sida 2 av 14" after "Sida 1 av
@@ -64,6 +74,12 @@ constexpr int kRunsOn = -3;
 // notes pages, whatever their running lines do (brf-malmohus17 2019-20's
 // header changes on its notes pages 17 and 24 cut it in three).
 constexpr int kNotesContinue = -3;
+// An annual report's page that opens with one of its statements, its notes
+// or its signatures is the report's, whatever its running lines do: a
+// scanned report's förvaltningsberättelse bare, its statements under
+// "HSB:s Brf Sjötungan" from page 5 (brf-sjotungan 2007). It outweighs a
+// running line that begins or changes, not a title.
+constexpr int kReportPart = -2;
 // How far a note number may skip ahead and still continue the notes: a
 // note printed on a page of its own in between ("Not 22 Skulder till
 // kreditinstitut" on a landscape page).
@@ -104,6 +120,9 @@ struct PageFacts {
   std::vector<std::string> header;
   bool closes = false;
   bool runs_on = false;
+  // The page opens with an annual report's statement, notes or signatures
+  // heading ("Resultaträkning", "Noter"): never a document's first page.
+  bool report_part = false;
   // The first and last note headings' numbers ("Not 4 Driftkostnader"),
   // 0 when the page has none.
   int first_note = 0;
@@ -136,7 +155,13 @@ std::string MaskDigits(const std::string& text) {
 // appendix 4), "7 | ÅRSREDOVISNING Riksbyggen ..." / "8316" one footer
 // (brf-malmohus17).
 std::string HeadKey(std::string_view line) {
-  const std::string folded = MaskDigits(records::Fold(line));
+  std::string folded = MaskDigits(records::Fold(line));
+  // OCR reads a speck at the margin as a letter or a mark before the
+  // header: "i HSB:s Brf Sjötungan" (brf-sjotungan 2007, page 9).
+  while (folded.size() > 2 && folded[0] != '#' && folded[1] == ' ' &&
+         folded[2] != ' ') {
+    folded.erase(0, 2);
+  }
   size_t space = folded.find(' ');
   if (space == std::string::npos) return folded;
   space = folded.find(' ', space + 1);
@@ -281,6 +306,30 @@ std::vector<std::string> ContentsEntries(const std::vector<std::string>& lines,
   return out;
 }
 
+// Whether one of the page's first lines (its first cell: a statement's
+// heading shares its line with the year columns) is a heading of an annual
+// report's part that never opens a document: a statement, the notes, the
+// signatures. OCR puts specks above it ("CI", "RR" on brf-sjotungan 2007's
+// balance sheet), so the first kTitleLines lines are read.
+bool OpensWithReportPart(const std::vector<std::string>& lines) {
+  for (size_t i = 0; i < lines.size() && i < kTitleLines; ++i) {
+    const std::string cell = lines[i].substr(0, lines[i].find('\t'));
+    switch (records::KindOfTitle(cell)) {
+      case records::SectionKind::kIncomeStatement:
+      case records::SectionKind::kBalanceSheet:
+      case records::SectionKind::kCashFlow:
+      case records::SectionKind::kNotes:
+      case records::SectionKind::kEquityChanges:
+      case records::SectionKind::kAppropriation:
+      case records::SectionKind::kBoardSignatures:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 PageFacts ReadFacts(const PackagePage& page) {
   PageFacts f;
   f.lines = NonBlankLines(page.text);
@@ -352,6 +401,7 @@ PageFacts ReadFacts(const PackagePage& page) {
     f.contents = ContentsEntries(f.lines, titles.empty() ? 0 : titles[0] + 1);
   }
   f.cover = IsCover(f);
+  f.report_part = OpensWithReportPart(f.lines);
   f.closes = ClosesDocument(f.lines);
   f.runs_on = RunsOn(f.lines);
   static const RE2 kNote(R"(^not (\d{1,2})(?: |$))");
@@ -512,9 +562,13 @@ std::vector<PackageDocument> SplitPackage(
         (!closed_before &&
          (f.title_folded == doc_title ||
           (prev >= 0 && f.title_folded == facts[prev].title_folded)));
+    const bool same_header = prev >= 0 && f.ocr == facts[prev].ocr &&
+                             !f.header.empty() && !facts[prev].header.empty() &&
+                             SharesHead(f.header, facts[prev].header);
     if (f.title_kind != DocumentKind::kOther && !repeated) {
       const bool audit = f.title_kind == DocumentKind::kAuditReport;
-      score += audit ? kAuditTitle : kTitle;
+      score +=
+          audit ? kAuditTitle : (same_header ? kTitleUnderSameHeader : kTitle);
       reasons.push_back(audit ? "audit-title" : "title");
     }
     if (f.cover && !title_page) {
@@ -606,6 +660,9 @@ std::vector<PackageDocument> SplitPackage(
         reasons.push_back("page-size");
       }
       if (p.runs_on) score += kRunsOn;
+      if (f.report_part && out.back().kind == DocumentKind::kAnnualReport) {
+        score += kReportPart;
+      }
       // The notes the current document printed last.
       for (int j = i - 1; j >= doc_start && f.first_note > 0; --j) {
         if (facts[j].last_note == 0) continue;

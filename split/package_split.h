@@ -23,7 +23,9 @@
 //    report's own table of contents lists (its part, not another
 //    document; an audit report excepted); the title page right after the
 //    cover that opened the document (a cover that names no kind takes
-//    the title page's).
+//    the title page's); an annual report's page opening with one of its
+//    statements, notes or signatures; the running line of the page before
+//    carried on (a title alone under it weighs less).
 // A page-number sequence that counts the whole package ("33 (332)") is no
 // document's; running lines are compared with digits masked. Blank pages,
 // signature pages and e-signing evidence pages (a verification or

@@ -159,6 +159,56 @@ TEST(SplitPackage, NumberingRestartAndHeaderChangeStartDocuments) {
             (std::vector<std::pair<int, int>>{{1, 2}, {3, 4}, {5, 6}}));
 }
 
+// A booklet's running line on every page: a title alone under it is a part
+// of the booklet (a one-page plan inside the activity report); a title
+// with the numbering restarted under the same line starts a document.
+TEST(SplitPackage, ATitleAloneUnderTheSameRunningLineIsAPart) {
+  const std::string header = "Årsmöte Exempelklubben 2024-02-14";
+  std::vector<PackagePage> pages = {
+      Page("Verksamhetsberättelse 2023\nExempelklubben\nStyrelsen\n", {},
+           {header}),
+      Page("Tävlingar\nUnder året deltog klubben i sju tävlingar.\n", {},
+           {header}),
+      Page("Exempelklubben - Verksamhetsplan 2025\nPlanen från 2022 "
+           "ligger kvar.\nEkonomi\nEn tydlig budget per aktivitet.\n"
+           "Träning\nFler tränare till de yngsta.\nTävling\nFler "
+           "deltagare i seriespel.\n",
+           {}, {header}),
+      Page("Sponsorer\nVi tackar våra sponsorer.\n", {}, {header}),
+  };
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 4}}));
+  pages[2].page_number_lines = {"Sida 1 av 2"};
+  pages[3].page_number_lines = {"Sida 2 av 2"};
+  pages[1].page_number_lines = {"Sida 2 av 2"};
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 2}, {3, 4}}));
+}
+
+// A scanned report whose statements print a running line its
+// förvaltningsberättelse did not: the statements are the report's.
+TEST(SplitPackage, AnAnnualReportsStatementsAreItsOwnUnderANewRunningLine) {
+  const std::string header = "HSB:s Brf Exempel";
+  std::vector<PackagePage> pages = {
+      Page("Årsredovisning\nför\nBrf Exempel\n2007\n"),
+      Page("Förvaltningsberättelse\nStyrelsen avger härmed\nårsredovisning."
+           "\nFöreningen äger fastigheten.\nUnderhåll\nStammar byts.\n"
+           "Föreningens resultat framgår av resultaträkningen.\n"),
+      Page("Resultaträkning\t2007\t2006\nNettoomsättning\t100\t90\n"
+           "Årets resultat\t10\t9\n",
+           {}, {header}),
+      Page("CI\nBalansräkning\t2007-12-31\t2006-12-31\nSumma "
+           "tillgångar\t500\t480\n",
+           {}, {header}),
+  };
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 4}}));
+  // Under another document's title the same running line still starts one.
+  pages[2].text = "Protokoll\nfört vid årsstämma\n" + pages[2].text;
+  pages[2].text.insert(0, "");
+  EXPECT_EQ(Ranges(SplitPackage(pages)).size(), 2u);
+}
+
 // Notes numbered on from the page before are the same report's, though
 // its running lines change on them; notes that start again at 1 are not.
 TEST(SplitPackage, NotesNumberedOnHoldTheDocument) {
