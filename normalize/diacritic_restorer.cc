@@ -128,6 +128,11 @@ class DiacriticRestorer::Document {
   // around it, begin: > 0 mostly capitals, < 0 mostly lower case, 0 not a
   // table or no evidence.
   int CellCaseVote(size_t index) const;
+  // The word after a line-opening label and its number ("Not 3 vriga",
+  // "Not 2 rsavgifter"): how the document's other lines that open with
+  // the same label and a number go on, > 0 mostly capitals, < 0 mostly
+  // lower case, 0 no such line or no evidence. Counted once per label.
+  int LabelCaseVote(size_t index);
   // The line's first word is in lower case, and no reading of it puts a
   // lost letter (maybe a capital) before it.
   bool StartsWithLowerWord(std::string_view line);
@@ -153,6 +158,7 @@ class DiacriticRestorer::Document {
   std::vector<Token> tokens_;  // the block of lines being decided
   std::unordered_map<std::string, Analysis> analyses_;
   std::unordered_map<std::string, bool> hunspell_cache_;
+  std::unordered_map<std::string, int> label_votes_;  // LabelCaseVote
   // For each candidate, how many distinct unknown words of the document
   // can be read as it: OCR garbles one word differently each time
   // ("Rosidngen", "Rosdngen", "Rosdangen"), and the reading they share is
@@ -284,6 +290,49 @@ int DiacriticRestorer::Document::CellCaseVote(size_t index) const {
       count(tokens_[j]);
     }
   }
+  return vote;
+}
+
+int DiacriticRestorer::Document::LabelCaseVote(size_t index) {
+  if (index < 2) return 0;
+  const Token& self = tokens_[index];
+  const Token& number = tokens_[index - 1];
+  const Token& label = tokens_[index - 2];
+  if (number.line != self.line || label.line != self.line ||
+      number.word.kind != WordToken::Kind::kNumber ||
+      label.word.kind != WordToken::Kind::kWord ||
+      label.pattern != CasePattern::kCapitalized ||
+      (index > 2 && tokens_[index - 3].line == self.line)) {
+    return 0;
+  }
+  auto it = label_votes_.find(label.lower);
+  if (it != label_votes_.end()) return it->second;
+  // Voters: the word after the label and a number on every line that opens
+  // so, when it is known as written with nothing to restore.
+  int vote = 0;
+  for (size_t line = 0; line < lines_.size(); ++line) {
+    const std::string_view text = lines_[line];
+    const size_t start = text.find_first_not_of(" \t");
+    if (start == std::string_view::npos ||
+        text.size() < start + label.word.text.size() ||
+        ToLower(text.substr(start, label.word.text.size())) != label.lower) {
+      continue;
+    }
+    const std::vector<WordToken> words = TokenizeLine(text);
+    if (words.size() < 3 || words[1].kind != WordToken::Kind::kNumber ||
+        words[2].kind != WordToken::Kind::kWord ||
+        ToLower(words[0].text) != label.lower) {
+      continue;
+    }
+    const Token t = MakeToken(words[2], line);
+    if (t.analysis == nullptr || !t.analysis->known ||
+        !t.analysis->candidates.empty()) {
+      continue;
+    }
+    if (t.pattern == CasePattern::kCapitalized) ++vote;
+    if (t.pattern == CasePattern::kLower) --vote;
+  }
+  label_votes_.emplace(label.lower, vote);
   return vote;
 }
 
@@ -586,7 +635,7 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   // opens one carries on the line before ("... i högre grad" / "r man").
   if (pattern == CasePattern::kLower && c.dropped_letters() > 0 &&
       DecodeUtf8(c.word, 0, &len) != first) {
-    const int vote = t.starts_sentence ? CellCaseVote(i) : 0;
+    const int vote = t.starts_sentence ? CellCaseVote(i) : LabelCaseVote(i);
     const bool opens = t.starts_sentence &&
                        !(t.opening_guessed && c.seldom_opens && !c.proper);
     if (c.proper || vote > 0 || (vote == 0 && opens)) {

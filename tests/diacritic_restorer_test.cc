@@ -1109,5 +1109,34 @@ TEST(LexiconTest, IndexesFoldedAndDroppedKeys) {
   EXPECT_TRUE((*lexicon)->Find("örebro")->proper);
 }
 
+// A word that lost its first letter after a line's label and number ("Not 3
+// vriga") takes its case from the document's other lines that open with
+// the same label: their headings are capitalised.
+TEST_F(DiacriticRestorerTest, WordAfterALabelAndNumberTakesTheLabelsCase) {
+  const std::string out = Restore(
+      "Resultatrkning\n"
+      "Not 1 Redovisningsprinciper\n"
+      "Freningen fljer rsredovisningslagen och Bokfringsnmndens regler.\n"
+      "Not 2 Nettoomsttning\n"
+      "rsavgifterna hjdes under ret med tv procent.\n"
+      "Not 3 vriga intkter\n"
+      "Intkterna kommer frn uthyrning av frrd.\n"
+      "Not 4 vriga skulder\n"
+      "Skulderna r kortfristiga.\n");
+  EXPECT_NE(out.find("Not 3 Övriga intäkter\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("Not 4 Övriga skulder\n"), std::string::npos) << out;
+}
+
+// The set phrases of the genre's fixed texts (the standard audit report,
+// the accounting board's "allmänna råd") settle their real-word pairs.
+TEST_F(DiacriticRestorerTest, FixedPhrasesOfTheAuditReportSettleWordPairs) {
+  const std::string out = Restore(
+      "Arsredovisningen ar upprattad enligt arsredovisningslagen och "
+      "Bokforingsnamndens allmanna rad om arsredovisning i mindre foretag.\n"
+      "Vi gar igenom och provar fattade beslut och atgarder i foreningen.\n");
+  EXPECT_NE(out.find("allmänna råd om"), std::string::npos) << out;
+  EXPECT_NE(out.find("och prövar fattade beslut"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace finsam
