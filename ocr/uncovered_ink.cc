@@ -16,6 +16,19 @@ struct BoxaDeleter {
   }
 };
 
+// Ink pixels of `pix` (1-bit) inside `b`.
+long InkIn(Pix* pix, const PixelBox& b) {
+  BOX* box = boxCreate(b.x, b.y, b.w, b.h);
+  if (box == nullptr) return 0;
+  PixPtr clip(pixClipRectangle(pix, box, nullptr));
+  boxDestroy(&box);
+  l_int32 count = 0;
+  if (clip == nullptr || pixCountPixels(clip.get(), &count, nullptr) != 0) {
+    return 0;
+  }
+  return count;
+}
+
 int Find(std::vector<int>& parent, int i) {
   while (parent[i] != i) {
     parent[i] = parent[parent[i]];
@@ -108,6 +121,8 @@ std::vector<PixelBox> FindUncoveredInk(const Pix& image,
       b.h = y1 - b.y;
     }
   }
+  // The ink that is in no glyph: what is left with every glyph cleared.
+  PixPtr no_glyphs;
   const int pad = static_cast<int>(glyph / 2);
   for (size_t i = 0; i < glyphs.size(); ++i) {
     if (count[i] < t.min_glyphs) continue;
@@ -115,7 +130,23 @@ std::vector<PixelBox> FindUncoveredInk(const Pix& image,
     const int x0 = std::max(0, b.x - pad), y0 = std::max(0, b.y - pad);
     const int x1 = std::min(width, b.x + b.w + pad);
     const int y1 = std::min(height, b.y + b.h + pad);
-    blocks.push_back(PixelBox{x0, y0, x1 - x0, y1 - y0});
+    const PixelBox block{x0, y0, x1 - x0, y1 - y0};
+    if (no_glyphs == nullptr) {
+      no_glyphs.reset(pixCopy(nullptr, ink.get()));
+      if (no_glyphs == nullptr) return {};
+      for (const PixelBox& g : glyphs) {
+        BOX* box = boxCreate(g.x, g.y, g.w, g.h);
+        if (box == nullptr) continue;
+        pixClearInRect(no_glyphs.get(), box);
+        boxDestroy(&box);
+      }
+    }
+    const long all = InkIn(ink.get(), block);
+    if (all > 0 && static_cast<double>(InkIn(no_glyphs.get(), block)) >
+                       t.max_picture_share * all) {
+      continue;
+    }
+    blocks.push_back(block);
   }
   std::sort(blocks.begin(), blocks.end(),
             [](const PixelBox& a, const PixelBox& b) {

@@ -66,5 +66,28 @@ TEST(FindUncoveredInk, CoveredInkAndLoneGlyphsGiveNothing) {
   EXPECT_TRUE(FindUncoveredInk(*pix, {}).empty());
 }
 
+TEST(FindUncoveredInk, APictureIsNoBlock) {
+  const std::vector<PixelBox> words = {PixelBox{300, 300, 8 * 26, 30}};
+  // A photograph thresholded: glyph-sized specks (windows, leaves) between
+  // dark patches too tall for glyphs, 2 px apart; or the specks alone.
+  const auto page = [](bool patches) {
+    PixPtr pix(pixCreate(2480, 3508, 1));
+    GlyphRun(pix.get(), 300, 300, 8);
+    for (int row = 0; row < 8; ++row) {
+      for (int col = 0; col < 20; ++col) {
+        const int x = 300 + 64 * col, y = 1000 + 40 * row;
+        Glyph(pix.get(), x, y);
+        if (patches) {
+          pixRasterop(pix.get(), x + 22, y - 30, 40, 100, PIX_SET, nullptr, 0,
+                      0);
+        }
+      }
+    }
+    return pix;
+  };
+  EXPECT_TRUE(FindUncoveredInk(*page(true), words).empty());
+  EXPECT_EQ(FindUncoveredInk(*page(false), words).size(), 1u);
+}
+
 }  // namespace
 }  // namespace finsam
