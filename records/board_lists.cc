@@ -18,13 +18,14 @@ namespace {
 // column; false when the cell is no column heading.
 bool HeaderCellColumn(const std::string& cell, BoardTableColumn* column) {
   static const RE2 kMembers(
-      R"(^(?:namn|ledamot|ledamoter|ordinarie|ordinarie ledamot(?:er)?)$)");
+      R"(^(?:namn|ledamot|ledamoter|ordinarie|ordinarie ledamot(?:er)?|styrelse|styrelsen|styrelseledamot(?:er)?)$)");
   static const RE2 kAuditors(R"(^(?:revisor|revisorer)$)");
   static const RE2 kAppointers(
       R"(^(?:utsedd av|utsedda av|vald av|valda av|forordnad av|utsedd)$)");
   static const RE2 kDeputies(
       R"(^(?:personlig(?:a)? )?(ersattare|suppleant|suppleanter)$)");
   static const RE2 kRoles(R"(^(?:roll|uppdrag|funktion|befattning|post)$)");
+  static const RE2 kParties(R"(^(?:parti|partitillhorighet|part\w* bet\w*)$)");
   static const RE2 kOrganisations(
       R"(^(?:organisation|medlemsorganisation|representerar|representant for|part|huvudman|medlem|myndighet|kommun|region)$)");
   // Columns read past: when and how long a member sits.
@@ -34,6 +35,7 @@ bool HeaderCellColumn(const std::string& cell, BoardTableColumn* column) {
   std::string deputy;
   *column = BoardTableColumn{};
   if (RE2::FullMatch(f, kMembers)) {
+    // "Styrelse | Ersättare": a page's two columns headed by the lists.
     column->role = f == "namn" ? "" : "Ledamot";
   } else if (RE2::FullMatch(f, kAuditors)) {
     column->role = "Revisor";
@@ -43,6 +45,8 @@ bool HeaderCellColumn(const std::string& cell, BoardTableColumn* column) {
     column->role = deputy == "ersattare" ? "Ersättare" : "Suppleant";
   } else if (RE2::FullMatch(f, kRoles)) {
     column->kind = BoardTableColumn::kRole;
+  } else if (RE2::FullMatch(f, kParties)) {
+    column->kind = BoardTableColumn::kParty;
   } else if (RE2::FullMatch(f, kOrganisations)) {
     column->kind = BoardTableColumn::kOrganisation;
   } else if (RE2::FullMatch(f, kOther)) {
@@ -79,6 +83,8 @@ std::vector<int> CellColumns(const std::vector<BoardTableColumn>& columns,
       if (out[c] >= 0) name_from = static_cast<size_t>(out[c]) + 1;
     } else if (!CanonicalRole(cells[c]).empty()) {
       out[c] = next_of(BoardTableColumn::kRole, 0);
+    } else if (IsPartyLetters(cells[c])) {
+      out[c] = next_of(BoardTableColumn::kParty, 0);
     } else {
       out[c] = next_of(BoardTableColumn::kOrganisation, 0);
     }
@@ -271,6 +277,9 @@ void ReadBoardTables(const RecordText& text, const std::vector<bool>& proposal,
     const std::vector<BoardTableColumn> header =
         BoardTableHeader(text.lines[i].text);
     if (!ReadsByColumn(header)) continue;
+    const bool has_role_column = std::any_of(
+        header.begin(), header.end(),
+        [](const auto& c) { return c.kind == BoardTableColumn::kRole; });
     std::string member;
     for (int b = i - 1; b >= 0 && b >= i - 2; --b) {
       const std::string above(Trim(text.lines[b].text));
@@ -296,6 +305,9 @@ void ReadBoardTables(const RecordText& text, const std::vector<bool>& proposal,
         continue;
       }
       for (Person& p : found) {
+        // A role column whose cell no role word reads ("Processledare"
+        // in the office's "Namn | Befattning") is no board's.
+        if (p.role.empty() && has_role_column) continue;
         if (p.organisation.empty() && p.appointed_by.empty()) {
           p.organisation = member;
         }

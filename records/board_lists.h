@@ -18,8 +18,16 @@ namespace finsam::records {
 struct BoardTableColumn {
   // kOther: when or how long a member sits ("Vald", "Fr.o.m.", "Ort"):
   // read past.
-  // kAppointedBy: who appointed an auditor ("Utsedd av").
-  enum Kind { kName, kRole, kOrganisation, kAppointedBy, kOther } kind = kName;
+  // kAppointedBy: who appointed an auditor ("Utsedd av"). kParty: the
+  // members' party letters ("Parti"), which the record does not keep.
+  enum Kind {
+    kName,
+    kRole,
+    kOrganisation,
+    kAppointedBy,
+    kParty,
+    kOther
+  } kind = kName;
   std::string role;  // a name column headed by a role: "Ersättare"
 };
 

@@ -52,6 +52,18 @@ TEST(BoardTableRow, CellsByTheirColumns) {
   EXPECT_EQ(row[0].role, "Ledamot");
   EXPECT_EQ(row[0].organisation, "Försäkringskassan");
   EXPECT_TRUE(BoardTableRow(c, "Summa\t12\t14", "styrelse", 4).empty());
+  // A party column is read past.
+  const std::vector<BoardTableColumn> p =
+      BoardTableHeader("Namn\tParti\tRoll\tRepresenterar");
+  ASSERT_TRUE(ReadsByColumn(p));
+  row = BoardTableRow(p, "Karin Lund\tS\tOrdförande\tRegion Norrby", "styrelse",
+                      2);
+  ASSERT_EQ(row.size(), 1u);
+  EXPECT_EQ(row[0].role, "Ordförande");
+  EXPECT_EQ(row[0].organisation, "Region Norrby");
+  row = BoardTableRow(p, "Per Ek\tM\tNora kommun", "styrelse", 2);
+  ASSERT_EQ(row.size(), 1u);
+  EXPECT_EQ(row[0].organisation, "Nora kommun");
 }
 
 TEST(ReadBoardLists, HeaderRowUnderAHeading) {
@@ -96,6 +108,24 @@ TEST(ReadBoardLists, TablesPerMemberOrganisation) {
   EXPECT_EQ(people[5].name, "Ulf Mattsson");
   EXPECT_EQ(people[5].organisation, "Försäkringskassan");
   EXPECT_EQ(people[5].body, "styrelse");
+}
+
+TEST(ReadBoardLists, MembersAndDeputiesInTwoColumns) {
+  RecordText t = SplitRecordText(
+      "Styrelse                                  Ersättare\n"
+      "Karin Lund (S), ordförande, Region Norrby  Anna Berg (S), Region "
+      "Norrby\n"
+      "Per Ek (M), Nora kommun                   Jonas Åberg (C), Nora "
+      "kommun\n");
+  std::vector<Person> people;
+  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
+  ASSERT_EQ(people.size(), 4u);
+  EXPECT_EQ(people[0].role, "Ordförande");
+  EXPECT_EQ(people[1].name, "Anna Berg");
+  EXPECT_EQ(people[1].role, "Ersättare");
+  EXPECT_EQ(people[1].organisation, "Region Norrby");
+  EXPECT_EQ(people[2].role, "Ledamot");
+  EXPECT_EQ(people[3].organisation, "Nora kommun");
 }
 
 TEST(ReadBoardLists, AuditorsTable) {
