@@ -18,24 +18,35 @@ namespace {
 // column; false when the cell is no column heading.
 bool HeaderCellColumn(const std::string& cell, BoardTableColumn* column) {
   static const RE2 kMembers(
-      R"(^(?:namn|ledamot|ledamoter|ordinarie|ordinarie ledamot(?:er)?)$)");
+      R"(^(?:namn|ledamot|ledamoter|ordinarie|ordinarie ledamot(?:er)?|styrelse|styrelsen|styrelseledamot(?:er)?)$)");
+  static const RE2 kAuditors(R"(^(?:revisor|revisorer)$)");
+  static const RE2 kAppointers(
+      R"(^(?:utsedd av|utsedda av|vald av|valda av|forordnad av|utsedd)$)");
   static const RE2 kDeputies(
       R"(^(?:personlig(?:a)? )?(ersattare|suppleant|suppleanter)$)");
   static const RE2 kRoles(R"(^(?:roll|uppdrag|funktion|befattning|post)$)");
+  static const RE2 kParties(R"(^(?:parti|partitillhorighet|part\w* bet\w*)$)");
   static const RE2 kOrganisations(
       R"(^(?:organisation|medlemsorganisation|representerar|representant for|part|huvudman|medlem|myndighet|kommun|region)$)");
   // Columns read past: when and how long a member sits.
   static const RE2 kOther(
-      R"(^(?:ort|vald|invald|sedan|ledamot sedan|fr o m|t o m|from|tom|period|mandatperiod|mandattid|vald till|vald t o m|ar)$)");
+      R"(^(?:ort|vald|invald|sedan|ledamot sedan|fr o m|t o m|from|tom|period|mandatperiod|mandattid|vald till|vald t o m|ar)$|^(?:mandat|vald|invald|omval)\w*(?: \w+){0,4}$)");
   const std::string f = Fold(cell);
   std::string deputy;
   *column = BoardTableColumn{};
   if (RE2::FullMatch(f, kMembers)) {
+    // "Styrelse | Ersättare": a page's two columns headed by the lists.
     column->role = f == "namn" ? "" : "Ledamot";
+  } else if (RE2::FullMatch(f, kAuditors)) {
+    column->role = "Revisor";
+  } else if (RE2::FullMatch(f, kAppointers)) {
+    column->kind = BoardTableColumn::kAppointedBy;
   } else if (RE2::FullMatch(f, kDeputies, &deputy)) {
     column->role = deputy == "ersattare" ? "Ersättare" : "Suppleant";
   } else if (RE2::FullMatch(f, kRoles)) {
     column->kind = BoardTableColumn::kRole;
+  } else if (RE2::FullMatch(f, kParties)) {
+    column->kind = BoardTableColumn::kParty;
   } else if (RE2::FullMatch(f, kOrganisations)) {
     column->kind = BoardTableColumn::kOrganisation;
   } else if (RE2::FullMatch(f, kOther)) {
@@ -72,6 +83,8 @@ std::vector<int> CellColumns(const std::vector<BoardTableColumn>& columns,
       if (out[c] >= 0) name_from = static_cast<size_t>(out[c]) + 1;
     } else if (!CanonicalRole(cells[c]).empty()) {
       out[c] = next_of(BoardTableColumn::kRole, 0);
+    } else if (IsPartyLetters(cells[c])) {
+      out[c] = next_of(BoardTableColumn::kParty, 0);
     } else {
       out[c] = next_of(BoardTableColumn::kOrganisation, 0);
     }
@@ -202,7 +215,7 @@ std::vector<Person> BoardTableRow(const std::vector<BoardTableColumn>& columns,
   std::vector<NameWithTail> names;
   for (const std::string& c : cells) names.push_back(ReadNameCell(c));
   const std::vector<int> at = CellColumns(columns, cells, names);
-  std::string role_cell, organisation;
+  std::string role_cell, organisation, appointed_by;
   for (size_t c = 0; c < cells.size(); ++c) {
     if (at[c] < 0) continue;
     const BoardTableColumn& column = columns[static_cast<size_t>(at[c])];
@@ -210,6 +223,7 @@ std::vector<Person> BoardTableRow(const std::vector<BoardTableColumn>& columns,
     if (column.kind == BoardTableColumn::kOrganisation) {
       organisation = cells[c];
     }
+    if (column.kind == BoardTableColumn::kAppointedBy) appointed_by = cells[c];
   }
   std::vector<Person> out;
   for (size_t c = 0; c < cells.size(); ++c) {
@@ -224,19 +238,94 @@ std::vector<Person> BoardTableRow(const std::vector<BoardTableColumn>& columns,
     if (role.empty()) role = column.role;
     out.push_back({tail.name, role, body,
                    tail.organisation.empty() ? organisation : tail.organisation,
-                   tail.appointed_by, page});
+                   tail.appointed_by.empty() ? appointed_by : tail.appointed_by,
+                   page});
   }
   return out;
 }
+
+namespace {
 
 // Blank lines a board list may hold: brf-sjotungan 2007 has one between its
 // lead sentence and "Ordinarie", and one before "Suppleanter".
 constexpr int kMaxBlankLinesInBoardList = 1;
 
+// A member organisation's name on a line of its own over its members'
+// rows ("Region Norrby", "Mora kommun", "Försäkringskassan"): one short
+// cell opened by a capital, no name, role, digit or sentence mark.
+bool IsMemberHeading(const std::string& line) {
+  const std::vector<std::string> cells = LineCells(line);
+  if (cells.size() != 1) return false;
+  const std::string& c = cells.front();
+  static const RE2 kNoHeading(R"([0-9:;.,()])");
+  return c.size() < kMaxOrganisationBytes && StartsUpper(c) &&
+         !RE2::PartialMatch(c, kNoHeading) && !IsPersonName(c) &&
+         CanonicalRole(c).empty() && SplitWords(c).size() <= 4;
+}
+
+// Board tables wherever they stand: a column header row that
+// ReadsByColumn and the rows under it (BoardTableRow), over a repeated
+// header row and a blank line. A board printed per member organisation
+// names the member on a line of its own above its header or its rows
+// ("Region Norrby" / "Ordinarie | Personlig ersättare" / "Eva Ek (S),
+// ordf. | Nils Berg (S)"): the rows' people represent it where no cell
+// says otherwise. The table ends at the first line that is none of these.
+void ReadBoardTables(const RecordText& text, const std::vector<bool>& proposal,
+                     std::vector<Person>* people) {
+  const int n = static_cast<int>(text.lines.size());
+  for (int i = 0; i < n; ++i) {
+    const std::vector<BoardTableColumn> header =
+        BoardTableHeader(text.lines[i].text);
+    if (!ReadsByColumn(header)) continue;
+    const bool has_role_column = std::any_of(
+        header.begin(), header.end(),
+        [](const auto& c) { return c.kind == BoardTableColumn::kRole; });
+    std::string member;
+    for (int b = i - 1; b >= 0 && b >= i - 2; --b) {
+      const std::string above(Trim(text.lines[b].text));
+      if (above.empty()) continue;
+      if (IsMemberHeading(above)) member = above;
+      break;
+    }
+    int blanks = 0;
+    int k = i + 1;
+    for (; k < n; ++k) {
+      const std::string row(Trim(text.lines[k].text));
+      if (row.empty()) {
+        if (++blanks > kMaxBlankLinesInBoardList) break;
+        continue;
+      }
+      blanks = 0;
+      if (ReadsByColumn(BoardTableHeader(row))) continue;
+      std::vector<Person> found =
+          BoardTableRow(header, row, "styrelse", text.lines[k].page);
+      if (found.empty()) {
+        if (!IsMemberHeading(row)) break;
+        member = row;
+        continue;
+      }
+      for (Person& p : found) {
+        // A role column whose cell no role word reads ("Processledare"
+        // in the office's "Namn | Befattning") is no board's.
+        if (p.role.empty() && has_role_column) continue;
+        if (p.organisation.empty() && p.appointed_by.empty()) {
+          p.organisation = member;
+        }
+        p.body = proposal[k] ? "other" : BodyOfRole(p.role);
+        AddPerson(people, p);
+      }
+    }
+    i = k - 1;
+  }
+}
+
+}  // namespace
+
 void ReadBoardLists(const RecordText& text, const std::vector<bool>& proposal,
                     std::vector<Person>* people) {
+  ReadBoardTables(text, proposal, people);
   static const RE2 kLead(
-      R"(\bstyrelse.*\b(?:bestatt|bestar|utgjorts|utgors|utgjordes)\s+av$)");
+      R"(\bstyrelse.*\b(?:(?:bestatt|bestar|bestod|utgjorts|utgors|utgjordes)\s+av(?:\s+foljande(?:\s+ledamoter)?)?|haft\s+foljande\s+sammansattning)$)");
   const int n = static_cast<int>(text.lines.size());
   for (int i = 0; i < n; ++i) {
     const std::string line(Trim(text.lines[i].text));

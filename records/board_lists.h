@@ -18,7 +18,16 @@ namespace finsam::records {
 struct BoardTableColumn {
   // kOther: when or how long a member sits ("Vald", "Fr.o.m.", "Ort"):
   // read past.
-  enum Kind { kName, kRole, kOrganisation, kOther } kind = kName;
+  // kAppointedBy: who appointed an auditor ("Utsedd av"). kParty: the
+  // members' party letters ("Parti"), which the record does not keep.
+  enum Kind {
+    kName,
+    kRole,
+    kOrganisation,
+    kAppointedBy,
+    kParty,
+    kOther
+  } kind = kName;
   std::string role;  // a name column headed by a role: "Ersättare"
 };
 
@@ -26,7 +35,8 @@ struct BoardTableColumn {
 // "Ledamot | Ersättare | Organisation" (a Finsam board: each member beside
 // their deputy and the member organisation they represent), "Namn |
 // Uppdrag | Representerar", "Ordinarie | Suppleant", "Namn  Roll
-// Fr.o.m.". Empty when a cell names no column.
+// Fr.o.m.", the auditors' "Revisor | Uppdrag | Utsedd av". Empty when a
+// cell names no column.
 std::vector<BoardTableColumn> BoardTableHeader(const std::string& line);
 
 // True when the rows under `columns` are read by column (BoardTableRow):
@@ -43,9 +53,13 @@ std::vector<Person> BoardTableRow(const std::vector<BoardTableColumn>& columns,
                                   const std::string& line, const char* body,
                                   int page);
 
-// Board lists read by their structure, wherever they stand: a heading
+// Board lists read by their structure, wherever they stand: a table under
+// a column header row that ReadsByColumn, its member organisation named on
+// a line of its own above its header or rows ("Region Norrby" /
+// "Ordinarie | Personlig ersättare" / "Eva Ek (S) | Nils Berg (S)"); a heading
 // ("Styrelse", "Styrelsens sammansättning", "Styrelse fr o m 2013-05-16",
-// or a sentence ending "styrelsen ... bestått av:"), then lines whose cells
+// or a sentence ending "styrelsen ... bestått av:" or "haft följande
+// sammansättning:"), then lines whose cells
 // are names (with or without roles), over sub-headings ("Ordinarie",
 // "Suppleanter") and a column header row, to the first line that is none
 // of these. Two boards side by side: the one with the later date is the

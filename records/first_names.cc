@@ -29,6 +29,13 @@ bool Holds(const std::string_view (&table)[N], std::string_view word) {
 }  // namespace
 
 bool IsKnownFirstName(std::string_view word) {
+  // "Per-Olof", "Ann-Christin": each part a known name. Fold makes the
+  // hyphen a space, which Holds refuses.
+  const size_t hyphen = word.find('-');
+  if (hyphen != std::string_view::npos && hyphen > 0) {
+    return IsKnownFirstName(word.substr(0, hyphen)) &&
+           IsKnownFirstName(word.substr(hyphen + 1));
+  }
   return Holds(kFirstNames, word);
 }
 

@@ -6,9 +6,9 @@
 // The table is built with the library by scripts/build-first-names from
 // Debian's language data: hunspell-sv's capitalised words that Apertium's
 // Swedish analyser (apertium-swe-nor) reads as given names, and the first
-// names of data/names.txt. It knows common Swedish and many foreign given
-// names, not every name: a name it does not know is no evidence against a
-// person, only the lack of evidence for one.
+// names of data/names.txt and data/given_names.txt. It knows common Swedish and
+// many foreign given names, not every name: a name it does not know is no
+// evidence against a person, only the lack of evidence for one.
 #ifndef FINSAM_RECORDS_FIRST_NAMES_H_
 #define FINSAM_RECORDS_FIRST_NAMES_H_
 
@@ -17,7 +17,8 @@
 namespace finsam::records {
 
 // True when `word` (one word, any case, with or without å/ä/ö: OCR's
-// "Goran" is "Göran") is a known first name.
+// "Goran" is "Göran") is a known first name; a hyphenated one
+// ("Per-Olof") when each part is.
 bool IsKnownFirstName(std::string_view word);
 
 // True when `word` never opens a person's name: a function word

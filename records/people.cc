@@ -185,10 +185,35 @@ std::vector<Person> ListRow(const RecordText& text, int i, int end,
       }
     }
   }
+  // Two entries or more a line, each cell a name with what its comma or
+  // parentheses add ("Ingrid Ahl (S), ordf., Region Kustlandet   Stefan
+  // Rydén (M), v. ordf., Ösby kommun"): a person a cell.
+  if (cells.size() >= 2) {
+    std::vector<NameWithTail> entries;
+    for (const std::string& c : cells) {
+      NameWithTail e = SplitNameTail(c);
+      if (e.name.empty() || (e.role.empty() && e.organisation.empty() &&
+                             e.appointed_by.empty())) {
+        entries.clear();
+        break;
+      }
+      entries.push_back(std::move(e));
+    }
+    for (const NameWithTail& e : entries) {
+      const bool audit = std::string(body) == "revision";
+      const std::string role = !e.role.empty() ? e.role
+                               : audit         ? "Revisor"
+                                               : "Ledamot";
+      out.push_back({e.name, role, BodyOfRole(role), e.organisation,
+                     e.appointed_by, page});
+    }
+    if (!out.empty()) return out;
+  }
   // One person a line: a name cell, role cells, an organisation cell.
   std::vector<std::string> names;
   std::string role, organisation, appointed_by, prefix_role;
   std::string role_cells;
+  bool tail_role = false;  // a comma after the name gave the role
   for (const std::string& c : cells) {
     std::string cell_role;
     // "Per Ek/ Eva Sand Berg": a member and their substitute share a row.
@@ -217,6 +242,7 @@ std::vector<Person> ListRow(const RecordText& text, int i, int end,
       names = {tail.name};
       if (!tail.role.empty()) {
         role_cells += (role_cells.empty() ? "" : " ") + tail.role;
+        tail_role = true;
       }
       if (!tail.organisation.empty()) organisation = tail.organisation;
       appointed_by = tail.appointed_by;
@@ -240,16 +266,20 @@ std::vector<Person> ListRow(const RecordText& text, int i, int end,
   }
   if (role.empty()) return out;
   // A line that is a sentence is not a list row; a name with who appointed
-  // them is one.
-  if (cells.size() == 1 && prefix_role.empty() && appointed_by.empty()) {
+  // them or its role after a comma is one ("Karin Lund, ordförande (S),
+  // Region Norrby").
+  if (cells.size() == 1 && prefix_role.empty() && appointed_by.empty() &&
+      !tail_role) {
     return out;
   }
   for (const std::string& n : names) {
     Person p{n, role, body, organisation, appointed_by, page};
-    if (std::string(body) == "styrelse" &&
-        role.find("evisor") != std::string::npos) {
-      p.body = "revision";
-    }
+    // An auditor's or the office's role says whose the person is:
+    // "Förbundschef har varit Sofia Wallin" under "Revisorer", an auditor
+    // under "Styrelsen". A board's role word does not: "suppleant" under
+    // "Revisorer" is the auditors' deputy (Lindh 2011).
+    const std::string role_body = BodyOfCanonicalRole(role);
+    if (role_body == "revision" || role_body == "kansli") p.body = role_body;
     out.push_back(p);
   }
   return out;
@@ -473,6 +503,36 @@ void AddAuditReportSigners(const RecordText& text,
   }
 }
 
+// The office's staff under a "Kansli" heading, one a line: "Nils-Erik
+// Pålsson, förbundschef", "Amira Johansson | processledare"; the title as
+// printed when no role word reads it. The list ends at the first line that
+// is no name with a short title.
+constexpr size_t kMaxStaffTitleBytes = 40;
+
+void AddStaffLists(const RecordText& text, std::vector<Person>* people) {
+  static const RE2 kStaffHeading(R"(^(?:kansli|kansliet|forbundets kansli)$)");
+  const int n = static_cast<int>(text.lines.size());
+  for (int i = 0; i < n; ++i) {
+    if (!RE2::FullMatch(Fold(text.lines[i].text), kStaffHeading)) continue;
+    for (int k = i + 1; k < n; ++k) {
+      const std::string line(Trim(text.lines[k].text));
+      std::vector<std::string> cells = LineCells(line);
+      const size_t comma = line.find(", ");
+      if (cells.size() == 1 && comma != std::string::npos) {
+        cells = {line.substr(0, comma), line.substr(comma + 2)};
+      }
+      std::string unused;
+      if (cells.size() != 2 || cells[1].size() > kMaxStaffTitleBytes ||
+          NameInCell(cells[0], &unused) != cells[0]) {
+        break;
+      }
+      const std::string role = CanonicalRole(cells[1]);
+      AddPerson(people, {cells[0], role.empty() ? cells[1] : role, "kansli", "",
+                         "", text.lines[k].page});
+    }
+  }
+}
+
 }  // namespace
 
 std::string CanonicalRole(const std::string& printed) {
@@ -509,14 +569,19 @@ std::string CanonicalRole(const std::string& printed) {
       {"ordf", "Ordförande"},
       {"kassor", "Kassör"},
       {"sekreterare", "Sekreterare"},
+      {"sekr", "Sekreterare"},
       {"forbundschef", "Förbundschef"},
       {"adjungerad", "Adjungerad"},
       {"ersattare", "Ersättare"},
+      {"ers", "Ersättare"},
       {"styrelsesuppleant", "Suppleant"},
       {"suppleant", "Suppleant"},
+      {"suppl", "Suppleant"},
       {"styrelseledamot", "Ledamot"},
       {"ledamot", "Ledamot"},
+      {"led", "Ledamot"},
       {"auktoriserad revisor", "Auktoriserad revisor"},
+      {"fortroendevald revisor", "Förtroendevald revisor"},
       {"lekmannarevisor", "Lekmannarevisor"},
       {"internrevisor", "Revisor"},
       {"revisorssuppleant", "Revisorssuppleant"},
@@ -811,7 +876,7 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
         // the section runs on only because the extractor knows no such
         // heading (Lindh 2011: "Revisorer", then "Valberedning" and names).
         static const RE2 kOtherBody(
-            R"(^(?:valbered|firmateck|fullmaktig)\w*(?:\s\w+){0,3}$)");
+            R"(^(?:valbered|firmateck|fullmaktig|kansli)\w*(?:\s\w+){0,3}$)");
         if (RE2::FullMatch(Fold(line), kOtherBody)) break;
         // An election committee's proposal under the heading names
         // nominees, not the board: ReadBoardLists reads them as such.
@@ -880,15 +945,17 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
     }
     AddAuditorsInSentence(rest, l.page, &out.people);
   }
-  // "Förbundschef Anna Berg", "förbundschef: Anna Berg".
+  // "Förbundschef Anna Berg", "förbundschef: Anna Berg", "Förbundschef
+  // har varit Helena Rask".
   static const RE2 kChief(
-      R"((?:^|[^\p{L}])[Ff]örbundschef(?:en)?\s*[:,]?\s+(?:är\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]+){1,2}))");
+      R"((?:^|[^\p{L}])[Ff]örbundschef(?:en)?\s*[:,]?\s+(?:är\s+|var\s+|har\s+(?:\S+\s+){0,3}?varit\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]+){1,2}))");
   for (const Line& l : text.lines) {
     std::string name;
     if (RE2::PartialMatch(l.text, kChief, &name) && IsPersonName(name)) {
       AddPerson(&out.people, {name, "Förbundschef", "kansli", "", "", l.page});
     }
   }
+  AddStaffLists(text, &out.people);
   ReadBoardLists(text, proposal, &out.people);
   for (const Person& p : PeopleInProse(text, proposal)) {
     AddPerson(&out.people, p);

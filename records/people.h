@@ -1,6 +1,6 @@
 // People named in a report: the board (from the signature block or a
-// "Styrelsen" list), auditors with who appointed them, the förbundschef,
-// and Visma signers.
+// "Styrelsen" list), auditors with who appointed them, the förbundschef
+// and the staff listed under "Kansli", and Visma signers.
 //
 // Signature blocks print a name over its role ("Carola Johansson" /
 // "Ordförande"), or names in one row and roles in the next (TAB-separated);

@@ -2,8 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "base/text.h"
 #include "records/first_names.h"
@@ -17,6 +19,7 @@ namespace {
 struct Sentence {
   std::string text;
   int line = 0;
+  int last = 0;  // the line it ends on
 };
 
 // Words a period follows inside a sentence ("v. ordf.", "bitr. förbundschef",
@@ -28,16 +31,30 @@ bool IsAbbreviation(const std::string& word) {
   return kAbbreviations.count(Fold(word)) > 0;
 }
 
-// The sentences of the text's paragraphs: runs of non-empty one-cell lines
+// A line's text as prose: its one cell, or a label and its value a
+// layout gap apart ("Revisor:   Lina Forsberg, BoRevision AB"); "" for
+// any other line (a table's row).
+std::string ProseLine(const std::string& line) {
+  const std::vector<std::string> cells = LineCells(line);
+  if (cells.size() == 1) return cells[0];
+  if (cells.size() == 2 && cells[0].back() == ':') {
+    return cells[0] + " " + cells[1];
+  }
+  return "";
+}
+
+// The sentences of the text's paragraphs: runs of non-empty prose lines
 // on one page, joined (a word hyphenated at a line's end joined up), split
-// at a full stop before a capital letter or the paragraph's end.
-std::vector<Sentence> Sentences(const RecordText& text) {
+// at a full stop before a capital letter, a colon that ends a line (a lead
+// whose list may follow one entry a line) or the paragraph's end. Lines
+// `apart` marks end a paragraph and open none.
+std::vector<Sentence> Sentences(const RecordText& text,
+                                const std::vector<bool>& apart) {
   static const RE2 kLabelOpens(R"(^\p{Lu}\p{L}+(?: \p{L}+){0,2}:\s)");
   std::vector<Sentence> out;
   const int n = static_cast<int>(text.lines.size());
   for (int i = 0; i < n;) {
-    const std::string first(Trim(text.lines[i].text));
-    if (first.empty() || LineCells(first).size() != 1) {
+    if (ProseLine(text.lines[i].text).empty() || apart[i]) {
       ++i;
       continue;
     }
@@ -46,8 +63,8 @@ std::vector<Sentence> Sentences(const RecordText& text) {
     std::vector<int> from;
     int k = i;
     for (; k < n && text.lines[k].page == text.lines[i].page; ++k) {
-      const std::string line(Trim(text.lines[k].text));
-      if (line.empty() || LineCells(line).size() != 1) break;
+      const std::string line = ProseLine(text.lines[k].text);
+      if (line.empty() || apart[k]) break;
       // A line opened by a label ("Kassör: Nils Ek") is a list's own, one
       // a line (trollhattans-jk 2023 prints its board so).
       if (k > i && RE2::PartialMatch(line, kLabelOpens)) break;
@@ -66,10 +83,14 @@ std::vector<Sentence> Sentences(const RecordText& text) {
     size_t start = 0;
     for (size_t p = 0; p <= para.size(); ++p) {
       bool end = p == para.size();
-      if (!end && para[p] == '.' &&
-          (p + 1 == para.size() ||
-           (para[p + 1] == ' ' && p + 2 < para.size() &&
-            StartsUpper(std::string_view(para).substr(p + 2))))) {
+      const bool line_end = p + 1 < from.size() && from[p + 1] != from[p];
+      if (!end && para[p] == ':' && (p + 1 == para.size() || line_end)) {
+        ++p;  // the colon stays with its lead
+        end = true;
+      } else if (!end && para[p] == '.' &&
+                 (p + 1 == para.size() ||
+                  (para[p + 1] == ' ' && p + 2 < para.size() &&
+                   StartsUpper(std::string_view(para).substr(p + 2))))) {
         size_t w = p;
         while (w > start && para[w - 1] != ' ' && para[w - 1] != '(') --w;
         end = !IsAbbreviation(para.substr(w, p - w));
@@ -77,7 +98,7 @@ std::vector<Sentence> Sentences(const RecordText& text) {
       if (!end) continue;
       const std::string s(
           Trim(std::string_view(para).substr(start, p - start)));
-      if (!s.empty()) out.push_back({s, from[start]});
+      if (!s.empty()) out.push_back({s, from[start], from[p - 1]});
       start = p + 1;
     }
     i = k;
@@ -102,7 +123,7 @@ bool Label(const std::string& piece, ListKind* kind, std::string* rest) {
       R"(^(?:ordinarie )?(?:styrelse)?(?:ledamot|ledamoter)$|^(?:styrelse)?(?:suppleant|suppleanter)$|^ersattare$|^(?:vice )?ordforande$|^kassor$|^sekreterare$)");
   static const RE2 kAdjunct(R"(^adjungerade?(?: ledamoter)?$)");
   static const RE2 kAuditors(
-      R"(^(?:lekmanna)?revisor(?:er|erna)?$|^revisorssuppleant(?:er)?$)");
+      R"(^(?:lekmanna|(?:auktoriserade?|fortroendevalda?) )?revisor(?:er|erna)?$|^revisorssuppleant(?:er)?$)");
   if (RE2::FullMatch(f, kBoard)) {
     kind->body = "styrelse";
     // "Ledamöter", "Suppleanter": plurals CanonicalRole need not read.
@@ -129,11 +150,26 @@ bool ListOfSentence(const std::string& sentence, ListKind* kind,
   // "Styrelsen har under året bestått av", "Förbundets styrelse har under
   // 2024 haft följande sammansättning:", "I styrelsen har ingått".
   static const RE2 kBoardLead(
-      R"((?i)^(?:\S+\s+){0,6}?styrelse(?:n|ns\s+ledamöter|ns\s+ledamoter)?\s+(?:\S+\s+){0,8}?(?:best[åa]tt|best[åa]r|bestod|utgjorts|utg[öo]rs|utgjordes|ing[åa]tt|ing[åa]r|haft\s+f[öo]ljande\s+sammans[äa]ttning)(?:\s+av)?(?:\s+f[öo]ljande(?:\s+(?:ledam[öo]ter|personer))?)?\s*:?\s+(.+)$)");
+      R"((?i)^(?:\S+\s+){0,6}?styrelse(?:n|ns\s+ledamöter|ns\s+ledamoter)?\s+(?:\S+\s+){0,8}?(?:best[åa]tt|best[åa]r|bestod|utgjorts|utg[öo]rs|utgjordes|ing[åa]tt|ing[åa]r|haft\s+f[öo]ljande\s+sammans[äa]ttning)(?:\s+av)?(?:\s+f[öo]ljande(?:\s+(?:ledam[öo]ter|personer))?)?(?:\s*:\s*|\s+|$)(.*)$)");
   // "Till revisorer har utsetts", "Förbundets revisorer har under året
   // varit", "Som revisorer har tjänstgjort".
   static const RE2 kAuditorLead(
-      R"((?i)^(?:\S+\s+){0,5}?revisor(?:er|erna|n)?\s+(?:\S+\s+){0,8}?(?:utsetts|utsedda|valts|valda|varit|tj[äa]nstgjort|utgjorts\s+av|best[åa]tt\s+av)(?:\s+av\s+\p{Ll}+)?\s*:?\s+(.+)$)");
+      R"((?i)^(?:\S+\s+){0,5}?revisor(?:er|erna|n)?\s+(?:\S+\s+){0,8}?(?:utsetts|utsedda|valts|valda|varit|tj[äa]nstgjort|utgjorts\s+av|best[åa]tt\s+av)(?:\s+av\s+\p{Ll}+)?(?:\s*:\s*|\s+|$)(.*)$)");
+  // "Ersättare har varit Anna Berg (S), Region Norrby, ...", "Som
+  // ersättare har Karl Grön och Linnea Sjö tjänstgjort": the deputies in a
+  // paragraph of their own after the members.
+  static const RE2 kDeputyLead(
+      R"((?i)^(?:(?:som|till|och|personliga|styrelsens|f[öo]rbundets)\s+){0,2}(ers[äa]ttare|suppleanter|suppleant)(?:na)?(?:\s+(?:i|till|f[öo]r)\s+(?:styrelsen|dessa|ledam[öo]terna))?\s+(?:har\s+(?:(?:under|i)\s+\S+\s+)?)?(?:varit|utsetts|valts|uts[åa]gs|tj[äa]nstgjort|utgjorts\s+av|best[åa]tt\s+av|var|[äa]r)(?:\s*:\s*|\s+|$)(.*)$)");
+  static const RE2 kDeputyVerbLast(
+      R"((?i)^(?:som|till)\s+(ers[äa]ttare|suppleanter|suppleant)\s+har\s+(.+?)\s+(?:tj[äa]nstgjort|varit|ing[åa]tt|utsetts|valts)$)");
+  std::string deputy;
+  if (RE2::FullMatch(sentence, kDeputyLead, &deputy, list) ||
+      RE2::FullMatch(sentence, kDeputyVerbLast, &deputy, list)) {
+    kind->body = "styrelse";
+    kind->role =
+        Fold(deputy).find("suppleant") == 0 ? "Suppleant" : "Ersättare";
+    return true;
+  }
   if (Label(sentence, kind, list)) return true;
   if (RE2::FullMatch(sentence, kBoardLead, list)) {
     kind->body = "styrelse";
@@ -146,19 +182,6 @@ bool ListOfSentence(const std::string& sentence, ListKind* kind,
     return true;
   }
   return false;
-}
-
-// Party letters in parentheses after a name ("(S)", "(KD)", "(SoL)"): one
-// to three letters, capitals at both ends.
-bool IsPartyLetters(const std::string& s) {
-  static const RE2 kParty(R"(^\p{Lu}(?:\p{L}?\p{Lu})?$)");
-  return RE2::FullMatch(s, kParty);
-}
-
-// A firm audits, a body appoints: "(KPMG)", "(Revisionsbyrån Nord AB)".
-bool IsFirm(const std::string& s) {
-  static const RE2 kFirm(R"(\b(?:AB|HB|KB)\b|^\p{Lu}{3,}\b)");
-  return RE2::PartialMatch(s, kFirm);
 }
 
 // A piece that is a role alone is short ("vice ordförande"); longer, it
@@ -235,6 +258,15 @@ void ReadList(const std::string& list, ListKind kind, int page,
         role = CanonicalRole(piece.substr(sp));
       }
     }
+    // "Tomas Häggblom (S) för Hammarsund kommun": whom they sit for.
+    static const RE2 kSitsFor(
+        R"(^(.+?)\s+(?:f[öo]r|fr[åa]n|representerande)\s+(\p{Lu}.*)$)");
+    std::string before, sits_for;
+    if (name.empty() && RE2::FullMatch(piece, kSitsFor, &before, &sits_for) &&
+        sits_for.size() < kMaxOrganisationBytes) {
+      name = NameInCell(before, &role);
+      if (!name.empty() && said.empty()) said = sits_for;
+    }
     const std::string first = name.substr(0, name.find(' '));
     // A role right after the name vouches for it too ("Aino Tuomela,
     // ledamot": a first name the table does not know).
@@ -249,7 +281,7 @@ void ReadList(const std::string& list, ListKind kind, int page,
       p.body = kind.body;
       if (p.body != std::string("other")) p.body = BodyOfRole(p.role);
       if (!said.empty()) {
-        if (p.body == std::string("revision") && !IsFirm(said)) {
+        if (p.body == std::string("revision") && !IsAuditFirm(said)) {
           p.appointed_by = said;
         } else {
           p.organisation = said;
@@ -275,7 +307,7 @@ void ReadList(const std::string& list, ListKind kind, int page,
     } else if (r.empty() && StartsUpper(piece) &&
                piece.size() < kMaxOrganisationBytes &&
                current->organisation.empty() && current->appointed_by.empty()) {
-      if (current->body == "revision" && !IsFirm(piece)) {
+      if (current->body == "revision" && !IsAuditFirm(piece)) {
         current->appointed_by = piece;
       } else {
         current->organisation = piece;
@@ -286,20 +318,115 @@ void ReadList(const std::string& list, ListKind kind, int page,
   }
 }
 
+// The people of the lines under a lead that ends in a colon ("Styrelsen
+// har under 2024 haft följande sammansättning:", "Ersättare:"), each line
+// one entry or more, a cell each ("Karin Lund, ordförande (S), Region
+// Norrby"): from line `from` while every cell of a line names a person
+// (records/person_cells.h ReadNameCell) or the line is a label that
+// changes the kind. A line of a wrapped sentence ends in a comma or holds
+// a semicolon: no entry line. Marks the lines read in `read`.
+std::vector<Person> EntryLines(const RecordText& text, int from, ListKind kind,
+                               std::vector<bool>* read) {
+  std::vector<Person> out;
+  const int n = static_cast<int>(text.lines.size());
+  for (int k = from; k < n; ++k) {
+    std::string line(Trim(text.lines[k].text));
+    ListKind label = kind;
+    std::string rest;
+    if (Label(line, &label, &rest) && Trim(rest).empty()) {
+      kind = label;
+      (*read)[k] = true;
+      continue;
+    }
+    if (line.empty() || line.back() == ',' || line.back() == ';' ||
+        line.find(';') != std::string::npos) {
+      break;
+    }
+    std::vector<Person> row;
+    for (std::string cell : LineCells(line)) {
+      while (!cell.empty() && (cell.back() == '.' || cell.back() == ',')) {
+        cell.pop_back();
+      }
+      const NameWithTail e = ReadNameCell(cell);
+      const std::string first = e.name.substr(0, e.name.find(' '));
+      // A name alone needs a known first name: "Region Norrby" is two
+      // capitalised words too.
+      if (e.name.empty() ||
+          (e.role.empty() && e.organisation.empty() && e.appointed_by.empty() &&
+           !IsKnownFirstName(first))) {
+        row.clear();
+        break;
+      }
+      Person p{e.name,         e.role.empty() ? kind.role : e.role,
+               kind.body,      e.organisation,
+               e.appointed_by, text.lines[k].page};
+      if (p.body != std::string("other")) p.body = BodyOfRole(p.role);
+      if (p.body == "revision" && p.appointed_by.empty() &&
+          !p.organisation.empty() && !IsAuditFirm(p.organisation)) {
+        p.appointed_by = p.organisation;
+        p.organisation.clear();
+      }
+      row.push_back(std::move(p));
+    }
+    if (row.empty()) break;
+    (*read)[k] = true;
+    for (Person& p : row) out.push_back(std::move(p));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Person> PeopleInProse(const RecordText& text,
                                   const std::vector<bool>& skip) {
-  std::vector<Person> out;
-  for (const Sentence& s : Sentences(text)) {
-    if (s.line < static_cast<int>(skip.size()) && skip[s.line]) continue;
+  // People with the line they stand on, for the order printed.
+  std::vector<std::pair<int, Person>> found;
+  const auto skipped = [&skip](int line) {
+    return line < static_cast<int>(skip.size()) && skip[line];
+  };
+  // Leads whose list follows one entry a line; their entry lines are then
+  // no prose (what follows them is a paragraph of its own: "Ersättare har
+  // varit ...").
+  std::vector<bool> entries(text.lines.size(), false);
+  std::vector<bool> leads(text.lines.size(), false);
+  for (const Sentence& s : Sentences(text, entries)) {
+    ListKind kind;
+    std::string list;
+    if (skipped(s.line) || !ListOfSentence(s.text, &kind, &list) ||
+        !Trim(list).empty()) {
+      continue;
+    }
+    for (const Person& p : EntryLines(text, s.last + 1, kind, &entries)) {
+      found.emplace_back(s.last + 1, p);
+      leads[s.last] = true;
+    }
+  }
+  const std::vector<Sentence> sentences = Sentences(text, entries);
+  for (size_t at = 0; at < sentences.size(); ++at) {
+    const Sentence& s = sentences[at];
+    if (skipped(s.line)) continue;
     ListKind kind;
     std::string list;
     if (!ListOfSentence(s.text, &kind, &list)) continue;
+    if (Trim(list).empty()) {
+      // A lead ending its line with a colon, its list the next sentence
+      // of the paragraph ("... sammansättning:" / "Anna Ek (S), ordf.;
+      // Bo Lind ..."), unless its entry lines were read above.
+      if (leads[s.last] || at + 1 == sentences.size() ||
+          sentences[at + 1].line != s.last + 1) {
+        continue;
+      }
+      list = sentences[++at].text;
+    }
     std::vector<Person> people;
     ReadList(list, kind, text.lines[s.line].page, &people);
-    for (const Person& p : people) AddPerson(&out, p);
+    for (const Person& p : people) found.emplace_back(s.line, p);
   }
+  std::stable_sort(
+      found.begin(), found.end(),
+      [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Person> out;
+  for (const auto& [line, p] : found) AddPerson(&out, p);
   return out;
 }
 

@@ -5,16 +5,22 @@
 // Nord (Försäkringskassan) och Maria Ås (Region Norrby)", "Adjungerade:
 // ...".
 //
-// A sentence is read when it opens a list: a lead that says the board or
-// the auditors are made up of people ("styrelsen ... bestått av",
-// "revisorer har utsetts"), or a label with a colon ("Ersättare:"). Its
+// A sentence is read when it opens a list: a lead that says the board, its
+// deputies or the auditors are made up of people ("styrelsen ... bestått
+// av", "Ersättare har varit", "Som ersättare har ... tjänstgjort",
+// "revisorer har utsetts"), or a label with a colon ("Ersättare:", also a
+// layout gap before its value). A lead that ends its line with a colon may
+// be followed by one entry a line ("Karin Lund, ordförande (S), Region
+// Norrby"; records/person_cells.h reads each cell), read as long as every
+// cell of a line names a person. Its
 // entries are split at semicolons, or, when it has none, at commas and
 // "och"; an entry that names a person opens a person, a role or an
 // organisation after it is theirs. A person needs evidence besides being
 // two capitalised words: a known first name (records/first_names.h) or
 // party letters in parentheses ("(S)", "(KD)"); without, the words are an
 // organisation ("Västra Götalandsregionen"). Parentheses with anything
-// else give the member organisation, or for an auditor who appointed them.
+// else give the member organisation, or for an auditor who appointed them,
+// as does "för Nora kommun" after a name.
 // An adjunct ("adjungerad") sits with the board without being a member:
 // role "Adjungerad", body "other".
 //

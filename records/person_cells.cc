@@ -63,28 +63,82 @@ std::string NameInCell(const std::string& raw, std::string* role) {
   return "";
 }
 
-NameWithTail SplitNameTail(const std::string& cell) {
+bool IsPartyLetters(const std::string& s) {
+  static const RE2 kParty(R"(^\p{Lu}(?:\p{L}?\p{Lu})?$)");
+  return RE2::FullMatch(s, kParty);
+}
+
+bool IsAuditFirm(const std::string& s) {
+  // The firms that audit Swedish public bodies and associations are few:
+  // their names are the genre's closed vocabulary.
+  static const RE2 kFirm(
+      R"(\b(?:AB|HB|KB)\b|^\p{Lu}{3,}\b|\b(?:PwC|EY|Deloitte|Grant Thornton|Mazars|Ernst & Young|Pricewaterhouse\w*|Baker Tilly)\b|(?i:revisionsbyr|revisorsbyr))");
+  return RE2::PartialMatch(s, kFirm);
+}
+
+NameWithTail SplitNameTail(const std::string& raw) {
   NameWithTail out;
-  const size_t comma = cell.find(", ");
-  if (comma == std::string::npos) return out;
-  std::string role;
-  const std::string name = NameInCell(cell.substr(0, comma), &role);
-  if (name.empty()) return out;
-  std::string tail(Trim(cell.substr(comma + 2)));
-  while (!tail.empty() && (tail.back() == '.' || tail.back() == ',')) {
-    tail.pop_back();
+  // Parentheses first: party letters ("(S)") say nothing the record keeps,
+  // a role is the role, anything else whom the person represents or, for
+  // an auditor, who appointed them ("förtroendevald revisor (Region X)").
+  static const RE2 kParen(R"(\s*\(([^()]*)\))");
+  std::string cell = raw, inside, said, role;
+  bool parenthesised = false;
+  for (re2::StringPiece scan(raw);
+       RE2::FindAndConsume(&scan, kParen, &inside);) {
+    inside = std::string(Trim(inside));
+    parenthesised = true;
+    if (IsPartyLetters(inside)) continue;
+    if (!CanonicalRole(inside).empty()) {
+      role = CanonicalRole(inside);
+    } else if (said.empty() && !inside.empty()) {
+      said = inside;
+    }
   }
+  RE2::GlobalReplace(&cell, kParen, "");
+  const size_t comma = cell.find(", ");
+  if (comma == std::string::npos && !parenthesised) return out;
+  std::string name_role;
+  const std::string name = NameInCell(cell.substr(0, comma), &name_role);
+  if (name.empty()) return out;
+  if (!name_role.empty()) role = name_role;
+  // "Karin Lund, ordf., Region Norrby", "Maria Ek, auktoriserad revisor,
+  // KPMG AB, utsedd av staten": each piece after a comma is a role, who
+  // appointed them, or (one) organisation; any other piece makes the cell
+  // a sentence.
   static const RE2 kAppointed(R"((?i)^(?:vald|utsedd|utsedda)\s+av\s+(.+)$)");
-  std::string by;
-  if (RE2::FullMatch(tail, kAppointed, &by)) {
-    out.appointed_by = by;
-  } else if (!CanonicalRole(tail).empty()) {
-    role = CanonicalRole(tail);
-  } else if (!tail.empty() && tail.size() < kMaxOrganisationBytes &&
-             StartsUpper(tail)) {
-    out.organisation = tail;
-  } else {
-    return out;
+  // "styrelseledamot, ordförande": the most specific role wins
+  // (CanonicalRole tries them in that order).
+  std::string role_pieces;
+  for (size_t b = comma; b != std::string::npos && b < cell.size();) {
+    size_t e = cell.find(',', b + 1);
+    std::string piece(Trim(cell.substr(
+        b + 1, e == std::string::npos ? std::string::npos : e - b - 1)));
+    b = e;
+    while (!piece.empty() && (piece.back() == '.' || piece.back() == ',')) {
+      piece.pop_back();
+    }
+    if (piece.empty()) continue;
+    std::string by;
+    if (RE2::FullMatch(piece, kAppointed, &by)) {
+      out.appointed_by = by;
+    } else if (!CanonicalRole(piece).empty()) {
+      role_pieces += " " + piece;
+    } else if (out.organisation.empty() &&
+               piece.size() < kMaxOrganisationBytes && StartsUpper(piece)) {
+      out.organisation = piece;
+    } else {
+      return NameWithTail{};
+    }
+  }
+  if (role.empty()) role = CanonicalRole(role_pieces);
+  if (!said.empty()) {
+    const bool auditor = std::string(BodyOfRole(role)) == "revision";
+    if (auditor && !IsAuditFirm(said) && out.appointed_by.empty()) {
+      out.appointed_by = said;
+    } else if (out.organisation.empty()) {
+      out.organisation = said;
+    }
   }
   out.name = name;
   out.role = role;

@@ -48,10 +48,25 @@ struct NameWithTail {
 };
 
 // A name cell with what its comma adds: a role ("Maria Lindqvist,
-// ordförande"), the member organisation ("Lisa Ek, Mälarviks kommun") or
-// who appointed an auditor ("Olle Nord, utsedd av staten"). `name` is
-// empty when the cell has no comma or no name before it.
+// ordförande", "Karin Lund, ordf., Region Norrby"), the member
+// organisation ("Lisa Ek, Mälarviks kommun"), who appointed an auditor
+// ("Olle Nord, utsedd av staten"), several of them after several commas
+// ("Maria Ek, auktoriserad revisor, KPMG AB, utsedd av staten"), and what
+// parentheses add: party letters are read past ("Eva Holm (S)"), anything
+// else is the organisation, or for an auditor who appointed them unless
+// it is a firm ("förtroendevald revisor (Region Norrby)"). `name` is
+// empty when the cell has neither a comma nor parentheses, no name before
+// them, or a piece after a comma that is none of these (a sentence).
 NameWithTail SplitNameTail(const std::string& cell);
+
+// Party letters as parentheses print them after a name ("S", "KD",
+// "SoL"): one to three letters, capitals at both ends.
+bool IsPartyLetters(const std::string& s);
+
+// True when `s` names an audit firm: a company form ("AB", "HB"), an
+// acronym opening it ("KPMG", "BDO"), or one of the few firms auditing
+// Swedish public bodies ("PwC", "EY", "Deloitte", "Grant Thornton").
+bool IsAuditFirm(const std::string& s);
 
 // The person a cell names, with or without a comma's tail: SplitNameTail,
 // else NameInCell (a name cannot hold a comma, so at most one of them

@@ -52,6 +52,18 @@ TEST(BoardTableRow, CellsByTheirColumns) {
   EXPECT_EQ(row[0].role, "Ledamot");
   EXPECT_EQ(row[0].organisation, "Försäkringskassan");
   EXPECT_TRUE(BoardTableRow(c, "Summa\t12\t14", "styrelse", 4).empty());
+  // A party column is read past.
+  const std::vector<BoardTableColumn> p =
+      BoardTableHeader("Namn\tParti\tRoll\tRepresenterar");
+  ASSERT_TRUE(ReadsByColumn(p));
+  row = BoardTableRow(p, "Karin Lund\tS\tOrdförande\tRegion Norrby", "styrelse",
+                      2);
+  ASSERT_EQ(row.size(), 1u);
+  EXPECT_EQ(row[0].role, "Ordförande");
+  EXPECT_EQ(row[0].organisation, "Region Norrby");
+  row = BoardTableRow(p, "Per Ek\tM\tNora kommun", "styrelse", 2);
+  ASSERT_EQ(row.size(), 1u);
+  EXPECT_EQ(row[0].organisation, "Nora kommun");
 }
 
 TEST(ReadBoardLists, HeaderRowUnderAHeading) {
@@ -67,6 +79,87 @@ TEST(ReadBoardLists, HeaderRowUnderAHeading) {
   EXPECT_EQ(people[1].role, "Ledamot");
 }
 
+TEST(ReadBoardLists, TablesPerMemberOrganisation) {
+  // Each member's name above its header and rows; personal deputies in the
+  // same row; party letters read past.
+  RecordText t = SplitRecordText(
+      "Styrelsen utses av medlemmarna.\n\n"
+      "Region Norrby\n"
+      "Ordinarie\tPersonlig ersättare\n"
+      "Eva Hedlund (S), ordf.\tNils Bergqvist (S)\n"
+      "Mora kommun\n"
+      "Johan Dahl (M), v. ordf.\tKristina Svärd (KD)\n"
+      "Försäkringskassan\n"
+      "Ordinarie\tPersonlig ersättare\n"
+      "Lena Forsberg\tUlf Mattsson\n"
+      "Verksamheten under året\n"
+      "Förbundet har under året arbetat vidare med insatserna.\n");
+  std::vector<Person> people;
+  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
+  ASSERT_EQ(people.size(), 6u);
+  EXPECT_EQ(people[0].name, "Eva Hedlund");
+  EXPECT_EQ(people[0].role, "Ordförande");
+  EXPECT_EQ(people[0].organisation, "Region Norrby");
+  EXPECT_EQ(people[1].name, "Nils Bergqvist");
+  EXPECT_EQ(people[1].role, "Ersättare");
+  EXPECT_EQ(people[1].organisation, "Region Norrby");
+  EXPECT_EQ(people[2].role, "Vice ordförande");
+  EXPECT_EQ(people[3].organisation, "Mora kommun");
+  EXPECT_EQ(people[5].name, "Ulf Mattsson");
+  EXPECT_EQ(people[5].organisation, "Försäkringskassan");
+  EXPECT_EQ(people[5].body, "styrelse");
+}
+
+TEST(ReadBoardLists, MembersAndDeputiesInTwoColumns) {
+  RecordText t = SplitRecordText(
+      "Styrelse                                  Ersättare\n"
+      "Karin Lund (S), ordförande, Region Norrby  Anna Berg (S), Region "
+      "Norrby\n"
+      "Per Ek (M), Nora kommun                   Jonas Åberg (C), Nora "
+      "kommun\n");
+  std::vector<Person> people;
+  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
+  ASSERT_EQ(people.size(), 4u);
+  EXPECT_EQ(people[0].role, "Ordförande");
+  EXPECT_EQ(people[1].name, "Anna Berg");
+  EXPECT_EQ(people[1].role, "Ersättare");
+  EXPECT_EQ(people[1].organisation, "Region Norrby");
+  EXPECT_EQ(people[2].role, "Ledamot");
+  EXPECT_EQ(people[3].organisation, "Nora kommun");
+}
+
+TEST(ReadBoardLists, AuditorsTable) {
+  RecordText t = SplitRecordText(
+      "Revisor\tUppdrag\tUtsedd av\n"
+      "Kerstin Falk\tAuktoriserad revisor\tStaten\n"
+      "Gösta Lind\tFörtroendevald revisor\tRegion Norrby\n");
+  std::vector<Person> people;
+  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].role, "Auktoriserad revisor");
+  EXPECT_EQ(people[0].body, "revision");
+  EXPECT_EQ(people[0].appointed_by, "Staten");
+  EXPECT_EQ(people[1].role, "Förtroendevald revisor");
+  EXPECT_EQ(people[1].appointed_by, "Region Norrby");
+}
+
+TEST(ReadBoardLists, LeadLineOverATableWithATermColumn) {
+  RecordText t = SplitRecordText(
+      "Styrelsen har efter stämman 2023-11-22 haft följande sammansättning:\n"
+      "\n"
+      "Uppdrag\tNamn\tMandat t.o.m. stämma\n"
+      "ordf.\tOlle Bergkvist\t2024\n"
+      "led.\tYusuf Demir\t2025\n"
+      "suppl.\tBo Erik Hellström\t2024\n");
+  std::vector<Person> people;
+  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
+  ASSERT_EQ(people.size(), 3u);
+  EXPECT_EQ(people[0].role, "Ordförande");
+  EXPECT_EQ(people[1].role, "Ledamot");
+  EXPECT_EQ(people[2].name, "Bo Erik Hellström");
+  EXPECT_EQ(people[2].role, "Suppleant");
+}
+
 TEST(PersonCells, NameAndWhatItsCommaAdds) {
   NameWithTail n = ReadNameCell("Olle Nord, utsedd av staten");
   EXPECT_EQ(n.name, "Olle Nord");
@@ -77,6 +170,23 @@ TEST(PersonCells, NameAndWhatItsCommaAdds) {
   n = ReadNameCell("Lisa Ek, Mälarby kommun");
   EXPECT_EQ(n.organisation, "Mälarby kommun");
   EXPECT_TRUE(ReadNameCell("Resultat efter finansiella poster").name.empty());
+  // Several pieces after commas, and parentheses.
+  n = ReadNameCell("Karin Lund, ordf., Region Norrby");
+  EXPECT_EQ(n.name, "Karin Lund");
+  EXPECT_EQ(n.role, "Ordförande");
+  EXPECT_EQ(n.organisation, "Region Norrby");
+  n = ReadNameCell("Maria Ek, auktoriserad revisor, PwC, utsedd av staten");
+  EXPECT_EQ(n.role, "Auktoriserad revisor");
+  EXPECT_EQ(n.organisation, "PwC");
+  EXPECT_EQ(n.appointed_by, "staten");
+  n = ReadNameCell("Eva Hedlund (S)");
+  EXPECT_EQ(n.name, "Eva Hedlund");
+  EXPECT_TRUE(n.organisation.empty());
+  n = ReadNameCell("Tomas Björk, förtroendevald revisor (Mora kommun)");
+  EXPECT_EQ(n.role, "Förtroendevald revisor");
+  EXPECT_EQ(n.appointed_by, "Mora kommun");
+  EXPECT_TRUE(
+      ReadNameCell("Anna Ek, ordförande, har lett arbetet").name.empty());
   EXPECT_EQ(SplitJoinedNames("Marianne Stakeberg Christer Norén").size(), 2u);
   EXPECT_EQ(SplitJoinedNames("Karin Annika Kristina Berger").size(), 1u);
   EXPECT_EQ(StripEdgeMarks("\"Daniel Serneholt,"), "Daniel Serneholt");

@@ -117,6 +117,89 @@ TEST(PeopleInProse, OrganisationsAndSentencesAreNoPeople) {
   EXPECT_TRUE(p[1].organisation.empty());
 }
 
+TEST(PeopleInProse, DeputiesInAParagraphOfTheirOwn) {
+  std::vector<Person> p = Prose(
+      "Styrelsen har bestått av Karin Lund (S), ordförande, Region Norrby\n"
+      "och Olof Strand, Försäkringskassan.\n"
+      "Ersättare har varit Anna Berg (S), Region Norrby, och Lisa Holm,\n"
+      "Försäkringskassan.\n");
+  ASSERT_EQ(p.size(), 4u);
+  EXPECT_EQ(p[2].name, "Anna Berg");
+  EXPECT_EQ(p[2].role, "Ersättare");
+  EXPECT_EQ(p[2].body, "styrelse");
+  EXPECT_EQ(p[2].organisation, "Region Norrby");
+  EXPECT_EQ(p[3].name, "Lisa Holm");
+  EXPECT_EQ(p[3].organisation, "Försäkringskassan");
+  // The verb after the list.
+  p = Prose(
+      "Som ersättare har Karl Grön (S), Ösby kommun, och Hanna Berg,\n"
+      "Arbetsförmedlingen tjänstgjort.\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].role, "Ersättare");
+  EXPECT_EQ(p[0].organisation, "Ösby kommun");
+  EXPECT_EQ(p[1].name, "Hanna Berg");
+  EXPECT_EQ(p[1].organisation, "Arbetsförmedlingen");
+}
+
+TEST(PeopleInProse, LeadLineThenOneEntryALine) {
+  const std::vector<Person> p = Prose(
+      "Styrelsen har under 2024 haft följande sammansättning:\n"
+      "Karin Lund, ordförande (S), Region Norrby\n"
+      "Per-Olof Ek, v. ordf. (M), Sala kommun\n"
+      "Fredrik Sandberg, led., Försäkringskassan\n"
+      "Ersättare har varit Bo Nyström (S), Region Norrby.\n"
+      "Förbundets revisorer har varit:\n"
+      "Maria Nyström, auktoriserad revisor, KPMG AB, utsedd av staten\n"
+      "Bengt Olsson, förtroendevald revisor (Region Norrby)\n");
+  ASSERT_EQ(p.size(), 6u);
+  EXPECT_EQ(p[0].name, "Karin Lund");
+  EXPECT_EQ(p[0].role, "Ordförande");
+  EXPECT_EQ(p[0].organisation, "Region Norrby");
+  EXPECT_EQ(p[1].name, "Per-Olof Ek");
+  EXPECT_EQ(p[1].role, "Vice ordförande");
+  EXPECT_EQ(p[2].role, "Ledamot");
+  EXPECT_EQ(p[2].organisation, "Försäkringskassan");
+  EXPECT_EQ(p[3].name, "Bo Nyström");
+  EXPECT_EQ(p[3].role, "Ersättare");
+  EXPECT_EQ(p[4].name, "Maria Nyström");
+  EXPECT_EQ(p[4].role, "Auktoriserad revisor");
+  EXPECT_EQ(p[4].body, "revision");
+  EXPECT_EQ(p[4].organisation, "KPMG AB");
+  EXPECT_EQ(p[4].appointed_by, "staten");
+  EXPECT_EQ(p[5].name, "Bengt Olsson");
+  EXPECT_EQ(p[5].appointed_by, "Region Norrby");
+}
+
+TEST(PeopleInProse, ALeadsListWrappedAfterItsColonIsProse) {
+  const std::vector<Person> p = Prose(
+      "Styrelsen har bestått av följande ledamöter:\n"
+      "Anna Ek (S), ordförande, Region Norrby; Bo Lind (M), vice\n"
+      "ordförande, Nora kommun.\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[1].name, "Bo Lind");
+  EXPECT_EQ(p[1].role, "Vice ordförande");
+  EXPECT_EQ(p[1].organisation, "Nora kommun");
+}
+
+TEST(PeopleInProse, WhomTheySitForAndLabelsAGapBeforeTheirValue) {
+  std::vector<Person> p = Prose(
+      "Ersättare har varit Tomas Ek (S) för Nora kommun och Sara Holm för\n"
+      "Försäkringskassan.\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].organisation, "Nora kommun");
+  EXPECT_EQ(p[1].name, "Sara Holm");
+  EXPECT_EQ(p[1].organisation, "Försäkringskassan");
+  p = Prose(
+      "Revisor:     Lina Forsberg, auktoriserad revisor, BoRevision Öst AB\n"
+      "Revisorssuppleant:     Peter Lund, BoRevision Öst AB\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].body, "revision");
+  EXPECT_EQ(p[0].organisation, "BoRevision Öst AB");
+  EXPECT_EQ(p[1].name, "Peter Lund");
+  EXPECT_EQ(p[1].role, "Revisorssuppleant");
+  EXPECT_EQ(p[1].organisation, "BoRevision Öst AB");
+}
+
 TEST(PeopleInProse, NomineesOfAProposalAreLeftOut) {
   const RecordText t = SplitRecordText(
       "Valberedningens förslag\n"

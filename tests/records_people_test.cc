@@ -66,6 +66,46 @@ TEST(ExtractPeople, NamesRowRolesRow) {
   EXPECT_EQ(r.people[2].role, "Ledamot");
 }
 
+TEST(ExtractPeople, TwoEntriesALineUnderTheBoardHeading) {
+  PeopleResult r = People(
+      "Styrelsen\n"
+      "Ingrid Ahl (S), ordf., Region Norrby     Stefan Rydén (M), v. ordf., "
+      "Ösby kommun\n"
+      "Fredrik Nordin, led., Försäkringskassan     Malin Åkerlund, ers., "
+      "Arbetsförmedlingen\n");
+  ASSERT_EQ(r.people.size(), 4u);
+  EXPECT_EQ(r.people[0].name, "Ingrid Ahl");
+  EXPECT_EQ(r.people[0].role, "Ordförande");
+  EXPECT_EQ(r.people[0].organisation, "Region Norrby");
+  EXPECT_EQ(r.people[1].name, "Stefan Rydén");
+  EXPECT_EQ(r.people[1].role, "Vice ordförande");
+  EXPECT_EQ(r.people[1].organisation, "Ösby kommun");
+  EXPECT_EQ(r.people[2].role, "Ledamot");
+  EXPECT_EQ(r.people[3].role, "Ersättare");
+  EXPECT_EQ(r.people[3].organisation, "Arbetsförmedlingen");
+}
+
+TEST(ExtractPeople, TheOfficeUnderItsHeading) {
+  PeopleResult r = People(
+      "Revisorer\n"
+      "Solveig Hedman, revisor, Kopparvik kommun\n"
+      "Kansli\n"
+      "Nils-Erik Pålsson, förbundschef\n"
+      "Amira Johansson, processledare\n");
+  ASSERT_EQ(r.people.size(), 3u);
+  EXPECT_EQ(r.people[0].body, "revision");
+  EXPECT_EQ(r.people[1].name, "Nils-Erik Pålsson");
+  EXPECT_EQ(r.people[1].role, "Förbundschef");
+  EXPECT_EQ(r.people[1].body, "kansli");
+  EXPECT_EQ(r.people[2].name, "Amira Johansson");
+  EXPECT_EQ(r.people[2].role, "processledare");
+  EXPECT_EQ(r.people[2].body, "kansli");
+  r = People("Kansli\nFörbundschef har varit Helena Rask.\n");
+  ASSERT_EQ(r.people.size(), 1u);
+  EXPECT_EQ(r.people[0].name, "Helena Rask");
+  EXPECT_EQ(r.people[0].body, "kansli");
+}
+
 TEST(ExtractPeople, HousingCooperativeLists) {
   PeopleResult r = People(
       "Styrelsen\n"
@@ -279,6 +319,12 @@ TEST(FirstNames, KnownAndNot) {
        {"Andersson", "Stockholm", "Riksförbund", "Resultat", "Karin Lund"}) {
     EXPECT_FALSE(IsKnownFirstName(word)) << word;
   }
+  // Common names Debian's data lacks (data/given_names.txt), and a
+  // hyphenated given name by its parts.
+  for (const char* name : {"Fredrik", "Bo", "Margareta", "Per-Olof"}) {
+    EXPECT_TRUE(IsKnownFirstName(name)) << name;
+  }
+  EXPECT_FALSE(IsKnownFirstName("Per-Region"));
   EXPECT_TRUE(NeverOpensName("Enligt"));
   EXPECT_TRUE(NeverOpensName("The"));
   EXPECT_FALSE(NeverOpensName("Per"));
