@@ -15,6 +15,7 @@
 #include "records/amount_parser.h"
 #include "records/table_row.h"
 #include "records/text_fold.h"
+#include "records/year_tables.h"
 
 namespace finsam::records {
 namespace {
@@ -22,6 +23,11 @@ namespace {
 // A member's name is a few words ("Region Jönköpings län", "Upplands
 // Väsby kommun"); a row label longer than this is a description.
 constexpr size_t kMaxMemberNameBytes = 40;
+
+// Lines under a year header that may still be the members' rows: a note's
+// table with its captions and sums (the foundation's seed 000 note on
+// operating income).
+constexpr int kMaxLinesUnderContributionHeader = 20;
 
 // A caption above a table is a title line ("Medlemsbidrag per medlem
 // (kr)"), not a paragraph that happens to mention contributions.
@@ -280,16 +286,6 @@ void ReadContributionsInProse(const RecordText& text, int fiscal_year,
 MemberContributions ExtractMemberContributions(const RecordText& text,
                                                int fiscal_year) {
   MemberContributions out;
-  // Index in out.rows where the current run of member rows starts; a row
-  // that is neither a member nor a total ends the run.
-  size_t run_start = 0;
-  std::vector<int> years;
-  // Columns the header prints after its years ("Andel"): their cells are
-  // split off the rows and not read.
-  int after_years = 0;
-  int header_line = -100;
-  bool contribution_table = false;
-  Unit unit = Unit::kKr;
   static const RE2 kContributionWord(
       R"((?i)(?:bidrag|medlemsavgift|tilldelning|tilldelade medel))");
   // Members known by their form are a samordningsförbund's (or another
@@ -298,48 +294,43 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
   const bool members_by_form = std::any_of(
       text.lines.begin(), text.lines.end(),
       [](const Line& l) { return RE2::PartialMatch(l.text, kFederation); });
-  for (size_t i = 0; i < text.lines.size(); ++i) {
-    const std::string& line = text.lines[i].text;
-    std::string title;
-    int trailing = 0;
-    std::vector<int> h = HeaderRowYears(line, &title, &trailing);
-    if (!h.empty()) {
-      years = h;
-      after_years = trailing;
-      header_line = static_cast<int>(i);
-      run_start = out.rows.size();
-      unit = FindUnit(line).value_or(Unit::kKr);
-      // A table of contributions names only the members in its rows: its
-      // title says so, in the header or in the caption line above it.
-      const std::string caption = i > 0 ? text.lines[i - 1].text : "";
-      contribution_table = RE2::PartialMatch(title, kContributionWord) ||
-                           (caption.size() < kMaxCaptionBytes &&
-                            RE2::PartialMatch(caption, kContributionWord));
-      continue;
-    }
-    if (years.empty() || static_cast<int>(i) - header_line > 20) continue;
-    TableRow row = SplitRow(WithoutTrailingCells(line, after_years),
-                            static_cast<int>(years.size()), false);
-    if (row.cells.empty()) continue;
-    const std::optional<std::string> member =
-        PayerOf(row.label, members_by_form, contribution_table);
-    if (!member) {
-      ReadTotal(row, years, unit, text.lines[i].page, out.rows, run_start,
-                &out.totals);
-      run_start = out.rows.size();
-      continue;
-    }
-    for (size_t c = 0; c < row.cells.size() && c < years.size(); ++c) {
-      if (!row.cells[c] || row.cells[c]->percent) continue;
-      const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
-      if (!kr) continue;
-      MemberContribution m;
-      m.member = MostCommonSpelling(text, *member);
-      m.year = years[c];
-      m.amount = *kr;
-      m.label = row.label;
-      m.page = text.lines[i].page;
-      out.rows.push_back(m);
+  for (const YearTable& table :
+       FindYearTables(text, kMaxLinesUnderContributionHeader)) {
+    const size_t h = table.header_line;
+    // Index in out.rows where the current run of member rows starts; a row
+    // that is neither a member nor a total ends the run.
+    size_t run_start = out.rows.size();
+    const Unit unit = FindUnit(text.lines[h].text).value_or(Unit::kKr);
+    // A table of contributions names only the members in its rows: its
+    // title says so, in the header or in the caption line above it.
+    const std::string caption = h > 0 ? text.lines[h - 1].text : "";
+    const bool contribution_table =
+        RE2::PartialMatch(table.title, kContributionWord) ||
+        (caption.size() < kMaxCaptionBytes &&
+         RE2::PartialMatch(caption, kContributionWord));
+    for (const YearTable::Row& r : table.rows) {
+      const TableRow& row = r.row;
+      const int page = text.lines[r.line].page;
+      const std::optional<std::string> member =
+          PayerOf(row.label, members_by_form, contribution_table);
+      if (!member) {
+        ReadTotal(row, table.years, unit, page, out.rows, run_start,
+                  &out.totals);
+        run_start = out.rows.size();
+        continue;
+      }
+      for (size_t c = 0; c < row.cells.size() && c < table.years.size(); ++c) {
+        if (!row.cells[c] || row.cells[c]->percent) continue;
+        const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
+        if (!kr) continue;
+        MemberContribution m;
+        m.member = MostCommonSpelling(text, *member);
+        m.year = table.years[c];
+        m.amount = *kr;
+        m.label = row.label;
+        m.page = page;
+        out.rows.push_back(m);
+      }
     }
   }
   if (members_by_form) ReadContributionsInProse(text, fiscal_year, &out);

@@ -11,6 +11,7 @@
 
 #include "base/text.h"
 #include "records/cell_repair.h"
+#include "records/column_words.h"
 #include "records/derived_lines.h"
 #include "records/document_info.h"
 #include "records/key_vocabulary.h"
@@ -32,15 +33,6 @@ bool IsFillerWord(const std::string& w) {
       "juli",    "augusti",  "september", "oktober", "november", "december"};
   return kFiller.count(w) > 0;
 }
-bool IsColumnWord(const std::string& w) {
-  static const std::set<std::string> kWords = {
-      "utfall", "budget",       "avvikelse", "bokslut", "prognos",
-      "ar",     "intakt",       "kostnad",   "netto",   "helar",
-      "period", "ackumulerat",  "perioden",  "diff",    "forandring",
-      "jmf",    "utfall budget"};
-  return kWords.count(w) > 0;
-}
-
 // Split years ("2015/2016") counting up, at least this many: a chart's
 // axis (two could be a statement printed prior year first).
 constexpr int kMinAxisSplitYears = 3;
@@ -217,15 +209,21 @@ void ChooseReadings(Statement* st) {
   for (StatementLine& line : st->lines) line.alternative.reset();
 }
 
+// True when the fiscal year is known and no column of `st` has a year: an
+// accounting program's report, whose column words (below) say which
+// column is the fiscal year's.
+bool ColumnsAwaitTheFiscalYear(const Statement& st, int fiscal_year) {
+  return fiscal_year > 0 &&
+         std::all_of(st.column_years.begin(), st.column_years.end(),
+                     [](int y) { return y == 0; });
+}
+
 // An accounting program's period report heads its columns "Perioden
 // Ackumulerat" with no year (a Fortnox/Visma Resultatrapport,
 // trollhattans-jk-2023): the accumulated column is the year to date, which
 // is the fiscal year's figure in a report that closes the year.
 void AccumulatedColumnIsTheYear(Statement* st, int fiscal_year) {
-  if (fiscal_year <= 0) return;
-  for (int y : st->column_years) {
-    if (y != 0) return;
-  }
+  if (!ColumnsAwaitTheFiscalYear(*st, fiscal_year)) return;
   for (size_t c = 0; c < st->columns.size(); ++c) {
     if (Fold(st->columns[c]) == "ackumulerat") {
       st->column_years[c] = fiscal_year;
@@ -242,10 +240,7 @@ void AccumulatedColumnIsTheYear(Statement* st, int fiscal_year) {
 // liabilities total is minus the assets total, that side's signs are turned
 // to the statement's.
 void BalanceReportColumns(Statement* st, int fiscal_year) {
-  if (fiscal_year <= 0) return;
-  for (int y : st->column_years) {
-    if (y != 0) return;
-  }
+  if (!ColumnsAwaitTheFiscalYear(*st, fiscal_year)) return;
   bool any = false;
   for (size_t c = 0; c < st->columns.size(); ++c) {
     const std::string f = Fold(st->columns[c]);

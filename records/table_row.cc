@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "base/text.h"
+#include "records/column_words.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -211,6 +212,35 @@ bool SetMarkAside(std::vector<std::string>* cells, std::string* mark) {
   return true;
 }
 
+// Takes the last word of `line` (words separated by spaces) off when it
+// names a comparison column (records/column_words.h): "Andel", "%",
+// "Andel %" (one column), "Förändr.". A line of that word alone keeps it.
+bool StripComparisonColumn(std::string* line) {
+  auto last_word = [](const std::string& l) -> size_t {
+    const size_t space = l.find_last_of(' ');
+    return space == std::string::npos ? std::string::npos : space + 1;
+  };
+  auto cut_before = [](std::string* l, size_t word) {
+    l->resize(std::string_view(*l).substr(0, word).find_last_not_of(' ') + 1);
+  };
+  const size_t word = last_word(*line);
+  if (word == std::string::npos) return false;
+  const std::string_view last = std::string_view(*line).substr(word);
+  if (last == "%") {
+    cut_before(line, word);
+    // "Andel %": the share and its unit, one column.
+    const size_t before = last_word(*line);
+    if (before != std::string::npos &&
+        Fold(std::string_view(*line).substr(before)) == "andel") {
+      cut_before(line, before);
+    }
+    return true;
+  }
+  if (!IsComparisonColumnWord(Fold(last))) return false;
+  cut_before(line, word);
+  return true;
+}
+
 }  // namespace
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
@@ -355,11 +385,9 @@ std::vector<int> HeaderRowYears(const std::string& line, std::string* title,
   // Columns printed after the years are no years and read past: each
   // member's share ("Medlemsbidrag, tkr | 2024 | 2023 | Andel", the lead's
   // r7 Vättersund probe), a change or a deviation.
-  static const RE2 kTrailingColumn(
-      R"((?i)\s+(?:andel(?:\s*%)?|%|förändring|forandring|förändr\.|forandr\.|avvikelse|differens|diff)$)");
   l = std::string(Trim(l));
   int trailing = 0;
-  while (RE2::Replace(&l, kTrailingColumn, "")) ++trailing;
+  while (StripComparisonColumn(&l)) ++trailing;
   if (trailing_columns != nullptr) *trailing_columns = trailing;
   if (!RE2::FullMatch(std::string(Trim(l)), kHeader, title, &years_text)) {
     return {};

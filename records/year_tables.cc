@@ -1,0 +1,40 @@
+#include "records/year_tables.h"
+
+#include <utility>
+
+namespace finsam::records {
+
+std::vector<YearTable> FindYearTables(const RecordText& text,
+                                      int max_lines_under_header) {
+  std::vector<YearTable> tables;
+  // Columns the current header prints after its years.
+  int after_years = 0;
+  for (size_t i = 0; i < text.lines.size(); ++i) {
+    const std::string& line = text.lines[i].text;
+    std::string title;
+    int trailing = 0;
+    std::vector<int> years = HeaderRowYears(line, &title, &trailing);
+    if (!years.empty()) {
+      YearTable table;
+      table.header_line = i;
+      table.years = std::move(years);
+      table.title = std::move(title);
+      tables.push_back(std::move(table));
+      after_years = trailing;
+      continue;
+    }
+    if (tables.empty() ||
+        i - tables.back().header_line >
+            static_cast<size_t>(max_lines_under_header)) {
+      continue;
+    }
+    YearTable& table = tables.back();
+    TableRow row = SplitRow(WithoutTrailingCells(line, after_years),
+                            static_cast<int>(table.years.size()), false);
+    if (row.cells.empty()) continue;
+    table.rows.push_back({i, std::move(row)});
+  }
+  return tables;
+}
+
+}  // namespace finsam::records
