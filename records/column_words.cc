@@ -23,10 +23,14 @@ bool IsComparisonColumnWord(std::string_view folded) {
 
 bool IsColumnWord(std::string_view folded) {
   static constexpr std::string_view kWords[] = {
-      "utfall", "budget", "bokslut", "prognos",     "ar",       "helar",
-      "period", "perioden", "ackumulerat", "intakt", "kostnad", "netto",
-      "jmf"};
+      "utfall",  "budget", "bokslut",  "prognos",     "ar",
+      "helar",   "period", "perioden", "ackumulerat", "intakt",
+      "kostnad", "netto",  "jmf"};
   return Contains(kWords, folded) || IsComparisonColumnWord(folded);
+}
+
+bool IsOutcomeColumnWord(std::string_view folded) {
+  return folded.rfind("utfall", 0) == 0 || folded.rfind("bokslut", 0) == 0;
 }
 
 }  // namespace finsam::records

@@ -23,6 +23,11 @@ bool IsColumnWord(std::string_view folded);
 // "differens", "diff").
 bool IsComparisonColumnWord(std::string_view folded);
 
+// True when the folded column name `folded` heads the figures of its
+// year: an outcome ("utfall", "utfall 2024", "bokslut"), not a budget, a
+// forecast or a comparison.
+bool IsOutcomeColumnWord(std::string_view folded);
+
 }  // namespace finsam::records
 
 #endif  // FINSAM_RECORDS_COLUMN_WORDS_H_

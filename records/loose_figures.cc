@@ -24,12 +24,13 @@ constexpr int kMaxSentenceLines = 3;
 constexpr int kMaxRowsUnderHeader = 12;
 
 // OCR reads a percent sign after a label as digits ("Soliditet, 20" for
-// "Soliditet, %", the lead's Mälarvik scan): a label whose last token,
-// after a comma, is one to three digits gives the percentage key when the
-// label without it names that key; any other key keeps its digits
+// "Soliditet, %", the lead's Mälarvik scan) and the comma before it as
+// another mark ("Soliditet; 20", "Soliditet: 20"): a label whose last
+// token, after such a mark, is one to three digits gives the percentage key
+// when the label without it names that key; any other key keeps its digits
 // ("Antal anställda, 20" is not read).
 std::string PercentKeyWithTheSignMisread(const std::string& label) {
-  static const RE2 kDigitTail(R"(^(.*\pL),\s*\d{1,3}\s*$)");
+  static const RE2 kDigitTail(R"(^(.*\pL)\s*[,;:]\s*\d{1,3}\s*$)");
   std::string head;
   if (!RE2::FullMatch(label, kDigitTail, &head)) return "";
   std::string key = KeyForLabel(head);

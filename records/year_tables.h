@@ -20,14 +20,16 @@ namespace finsam::records {
 struct YearTable {
   size_t header_line = 0;  // index into RecordText::lines
   std::vector<int> years;  // the header's years, left to right
-  std::string title;       // the words before the years ("Nyckeltal")
+  // The words before the years ("Nyckeltal"), without the columns they
+  // name before them ("Medlem | Andel | 2024 | 2023": "Medlem").
+  std::string title;
   struct Row {
     size_t line = 0;  // index into RecordText::lines
     TableRow row;
   };
   // The rows with values on the `max_lines_under_header` lines after the
   // header and before the next header; cells of columns the header prints
-  // after its years ("Andel") are split off and not read.
+  // before or after its years ("Andel") are split off and not read.
   std::vector<Row> rows;
 };
 
