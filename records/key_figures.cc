@@ -1,10 +1,13 @@
 #include "records/key_figures.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <initializer_list>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "records/key_vocabulary.h"
 #include "records/text_fold.h"
@@ -89,6 +92,57 @@ void ExactFiguresForOverviewKeys(
   }
 }
 
+// True for "Ränteintäkter" and its K2 wording ("Ränteintäkter och liknande
+// resultatposter", "Övriga ränteintäkter och ...").
+bool IsInterestIncomeLabel(const std::string& label) {
+  static const RE2 kInterestIncome(
+      R"(^(?:ovriga )?ranteintakter(?: och liknande resultatposter)?$)");
+  return RE2::FullMatch(LabelCore(label), kInterestIncome);
+}
+
+// An income statement whose financial items are interest alone
+// ("Ränteintäkter", "Räntekostnader" and their sum between the operating
+// result and "Resultat efter finansiella poster", or "Årets resultat" when
+// it prints no such line) gives them as its financial income and expenses:
+// the keys and the lines that give them, none when the statement prints
+// "Finansiella intäkter/kostnader" itself or another financial line.
+std::vector<std::pair<std::string, const StatementLine*>>
+InterestAsFinancialItems(const Statement& is) {
+  const std::vector<StatementLine>& lines = is.lines;
+  size_t end = lines.size();
+  for (const char* anchor :
+       {"result_after_financial_items", "result_for_year"}) {
+    for (size_t i = 0; i < lines.size() && end == lines.size(); ++i) {
+      if (lines[i].key == anchor) end = i;
+    }
+  }
+  for (const StatementLine& l : lines) {
+    if (l.key == "financial_income" || l.key == "financial_expenses") {
+      return {};
+    }
+  }
+  std::vector<std::pair<std::string, const StatementLine*>> items;
+  for (size_t i = end; i-- > 0;) {
+    const StatementLine& l = lines[i];
+    if (!l.has_values() || IsSumLabel(l.label)) continue;
+    if (IsInterestIncomeLabel(l.label)) {
+      items.push_back({"financial_income", &l});
+      continue;
+    }
+    if (l.key == "interest_expenses") {
+      items.push_back({"financial_expenses", &l});
+      continue;
+    }
+    // The line above the financial items closes the operations.
+    static const std::set<std::string> kOperations = {
+        "operating_result", "net_operating_cost", "operating_expenses",
+        "depreciation",     "operating_income",   "net_revenue"};
+    if (kOperations.count(l.key) == 0) return {};
+    return items;
+  }
+  return {};
+}
+
 }  // namespace
 
 KeyFigures GatherKeyFigures(const Statements& statements, int fiscal_year) {
@@ -107,16 +161,16 @@ KeyFigures GatherKeyFigures(const Statements& statements, int fiscal_year) {
   }
   out.years.assign(years.rbegin(), years.rend());
 
-  auto take = [&](const Statement& st, const StatementLine& line, size_t c,
-                  int year) {
+  auto take_as = [&](const std::string& key, const Statement& st,
+                     const StatementLine& line, size_t c, int year) {
     auto v = line.ValueKr(c);
     if (!v) return;
-    auto& slot = out.figures[line.key];
+    auto& slot = out.figures[key];
     if (slot.count(year)) return;  // the first (higher-priority) place wins
     KeyFigure f;
     f.value = *v;
     const Amount& a = *line.values[c];
-    if (!a.is_integer() && (a.percent || IsUnitlessKey(line.key))) {
+    if (!a.is_integer() && (a.percent || IsUnitlessKey(key))) {
       f.has_decimals = true;
       f.exact = a.value;
     }
@@ -124,6 +178,8 @@ KeyFigures GatherKeyFigures(const Statements& statements, int fiscal_year) {
     f.page = line.page;
     slot[year] = f;
   };
+  auto take = [&](const Statement& st, const StatementLine& line, size_t c,
+                  int year) { take_as(line.key, st, line, c, year); };
 
   // Statements in order of authority.
   for (const auto* s :
@@ -153,6 +209,17 @@ KeyFigures GatherKeyFigures(const Statements& statements, int fiscal_year) {
            ++c) {
         const int year = st.column_years[c];
         if (years.count(year)) take(st, line, c, year);
+      }
+    }
+  }
+
+  if (statements.income_statement) {
+    const Statement& is = *statements.income_statement;
+    for (const auto& [key, line] : InterestAsFinancialItems(is)) {
+      for (size_t c = 0; c < line->values.size() && c < is.column_years.size();
+           ++c) {
+        const int year = is.column_years[c];
+        if (years.count(year)) take_as(key, is, *line, c, year);
       }
     }
   }

@@ -5,7 +5,9 @@
 // year) are gathered; earlier years stay in statements.multi_year_overview.
 // A statement wins over the overview; an overview printed in tkr is not used
 // for a key the statements give in kronor. Every overview figure that
-// contradicts a statement is kept as a Disagreement for the checks.
+// contradicts a statement is kept as a Disagreement for the checks. An
+// income statement whose financial items are interest alone ("Ränteintäkter",
+// "Räntekostnader") gives them as financial_income and financial_expenses.
 #ifndef FINSAM_RECORDS_KEY_FIGURES_H_
 #define FINSAM_RECORDS_KEY_FIGURES_H_
 

@@ -68,6 +68,11 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"summa skulder och eget kapital", "total_equity_and_liabilities", false},
     {"medlemsbidrag", "member_contributions_total", false},
     {"summa medlemsbidrag", "member_contributions_total", false},
+    // The same line as associations and some förbund print it.
+    {"medlemsavgifter", "member_contributions_total", false},
+    {"summa medlemsavgifter", "member_contributions_total", false},
+    {"bidrag fran medlemmarna", "member_contributions_total", false},
+    {"bidrag fran medlemmar", "member_contributions_total", false},
     {"soliditet", "equity_ratio_percent", false},
     {"antal anstallda", "employees", false},
     {"balanskravsresultat", "balance_requirement_result", false},

@@ -10,6 +10,7 @@
 #include "records/key_vocabulary.h"
 #include "records/table_row.h"
 #include "records/text_fold.h"
+#include "records/year_tables.h"
 
 namespace finsam::records {
 namespace {
@@ -23,12 +24,13 @@ constexpr int kMaxSentenceLines = 3;
 constexpr int kMaxRowsUnderHeader = 12;
 
 // OCR reads a percent sign after a label as digits ("Soliditet, 20" for
-// "Soliditet, %", the lead's Mälarvik scan): a label whose last token,
-// after a comma, is one to three digits gives the percentage key when the
-// label without it names that key; any other key keeps its digits
+// "Soliditet, %", the lead's Mälarvik scan) and the comma before it as
+// another mark ("Soliditet; 20", "Soliditet: 20"): a label whose last
+// token, after such a mark, is one to three digits gives the percentage key
+// when the label without it names that key; any other key keeps its digits
 // ("Antal anställda, 20" is not read).
 std::string PercentKeyWithTheSignMisread(const std::string& label) {
-  static const RE2 kDigitTail(R"(^(.*\pL),\s*\d{1,3}\s*$)");
+  static const RE2 kDigitTail(R"(^(.*\pL)\s*[,;:]\s*\d{1,3}\s*$)");
   std::string head;
   if (!RE2::FullMatch(label, kDigitTail, &head)) return "";
   std::string key = KeyForLabel(head);
@@ -40,43 +42,26 @@ std::string PercentKeyWithTheSignMisread(const std::string& label) {
 std::vector<LooseFigure> ReadUnitlessRows(const RecordText& text) {
   std::vector<LooseFigure> out;
   std::set<std::pair<std::string, int>> read;
-  std::vector<int> years;
-  // Columns the header prints after its years ("Andel"): their cells are
-  // split off the rows and not read.
-  int after_years = 0;
-  int header_line = -1;
-  for (size_t i = 0; i < text.lines.size(); ++i) {
-    const std::string& line = text.lines[i].text;
-    std::string title;
-    int trailing = 0;
-    std::vector<int> h = HeaderRowYears(line, &title, &trailing);
-    if (!h.empty()) {
-      years = std::move(h);
-      after_years = trailing;
-      header_line = static_cast<int>(i);
-      continue;
-    }
-    if (years.empty() ||
-        static_cast<int>(i) - header_line > kMaxRowsUnderHeader) {
-      continue;
-    }
-    const TableRow row = SplitRow(WithoutTrailingCells(line, after_years),
-                                  static_cast<int>(years.size()), false);
-    if (row.cells.empty()) continue;
-    std::string key = KeyForLabel(row.label);
-    if (key.empty()) key = PercentKeyWithTheSignMisread(row.label);
-    if (key.empty() || !IsUnitlessKey(key)) continue;
-    for (size_t c = 0; c < row.cells.size() && c < years.size(); ++c) {
-      if (!row.cells[c] || !read.insert({key, years[c]}).second) continue;
-      const Amount& a = *row.cells[c];
-      LooseFigure f;
-      f.key = key;
-      f.year = years[c];
-      f.value = a.as_integer();
-      f.has_decimals = !a.is_integer();
-      f.exact = a.value;
-      f.page = text.lines[i].page;
-      out.push_back(f);
+  for (const YearTable& table : FindYearTables(text, kMaxRowsUnderHeader)) {
+    for (const YearTable::Row& r : table.rows) {
+      const TableRow& row = r.row;
+      std::string key = KeyForLabel(row.label);
+      if (key.empty()) key = PercentKeyWithTheSignMisread(row.label);
+      if (key.empty() || !IsUnitlessKey(key)) continue;
+      for (size_t c = 0; c < row.cells.size() && c < table.years.size(); ++c) {
+        if (!row.cells[c] || !read.insert({key, table.years[c]}).second) {
+          continue;
+        }
+        const Amount& a = *row.cells[c];
+        LooseFigure f;
+        f.key = key;
+        f.year = table.years[c];
+        f.value = a.as_integer();
+        f.has_decimals = !a.is_integer();
+        f.exact = a.value;
+        f.page = text.lines[r.line].page;
+        out.push_back(f);
+      }
     }
   }
   return out;

@@ -13,8 +13,10 @@
 
 #include "base/text.h"
 #include "records/amount_parser.h"
+#include "records/key_vocabulary.h"
 #include "records/table_row.h"
 #include "records/text_fold.h"
+#include "records/year_tables.h"
 
 namespace finsam::records {
 namespace {
@@ -22,6 +24,16 @@ namespace {
 // A member's name is a few words ("Region Jönköpings län", "Upplands
 // Väsby kommun"); a row label longer than this is a description.
 constexpr size_t kMaxMemberNameBytes = 40;
+
+// Lines under a year header that may still be the members' rows: a note's
+// table with its captions and sums (the foundation's seed 000 note on
+// operating income).
+constexpr int kMaxLinesUnderContributionHeader = 20;
+
+// Lines of text (blank lines not counted) from a table up to its caption:
+// the caption, or the caption over an introducing paragraph of a few lines
+// (the r8 Ljusälven probe: two lines as the text pipeline wraps them).
+constexpr int kMaxLinesToCaption = 4;
 
 // A caption above a table is a title line ("Medlemsbidrag per medlem
 // (kr)"), not a paragraph that happens to mention contributions.
@@ -85,13 +97,23 @@ std::optional<std::string> PayerOf(const std::string& label,
   static const RE2 kKindLabel(
       R"((?i)^\s*(?:(?:drift|medlems)?bidrag|medlemsavgift(?:er)?|tilldelning)\s*[,:–-]?\s+(.+?)\s*$)");
   std::string member;
-  if (RE2::FullMatch(label, kFromLabel, &member)) return member;
+  if (RE2::FullMatch(label, kFromLabel, &member)) {
+    // "Bidrag från medlemmarna": the members together, their total.
+    const std::string folded = Fold(member);
+    if (folded == "medlemmarna" || folded == "medlemmar") return std::nullopt;
+    return member;
+  }
   if (!members_by_form) return std::nullopt;
   if (RE2::FullMatch(label, kKindLabel, &member) && IsMemberName(member)) {
     return member;
   }
-  if (contribution_table && IsMemberName(label)) {
-    return std::string(Trim(label));
+  if (contribution_table) {
+    // "Staten (Försäkringskassan och Arbetsförmedlingen)": the member, and
+    // an aside on who it is.
+    static const RE2 kAside(R"(\s*\([^()]*\)\s*$)");
+    std::string name(Trim(label));
+    RE2::Replace(&name, kAside, "");
+    if (IsMemberName(name)) return name;
   }
   return std::nullopt;
 }
@@ -100,6 +122,9 @@ std::optional<std::string> PayerOf(const std::string& label,
 // rows[run_start..]: labelled so ("Summa medlemsbidrag", "Summa
 // driftbidrag"), or a bare "Summa"/"Totalt" whose amount is the sum of those
 // rows for its year (a bare sum after other income rows is total income).
+// A row the key vocabulary names the members' total ("Medlemsbidrag" in a
+// note on operating income, records/key_vocabulary.h) is that total with
+// no member rows above it.
 void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
                int page, const std::vector<MemberContribution>& rows,
                size_t run_start, std::vector<LooseFigure>* totals) {
@@ -108,7 +133,10 @@ void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
   static const RE2 kBare(R"(^(?:summa|totalt|s a)$)");
   const std::string label = Fold(row.label);
   const bool labelled = RE2::FullMatch(label, kLabelled);
-  if (run_start >= rows.size() || !(labelled || RE2::FullMatch(label, kBare))) {
+  const bool keyed = run_start >= rows.size() &&
+                     KeyForLabel(row.label) == "member_contributions_total";
+  if (!keyed && (run_start >= rows.size() ||
+                 !(labelled || RE2::FullMatch(label, kBare)))) {
     return;
   }
   for (size_t c = 0; c < row.cells.size() && c < years.size(); ++c) {
@@ -122,7 +150,11 @@ void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
       sum += rows[r].amount;
       ++members;
     }
-    if (members == 0 || (!labelled && sum != *kr)) continue;
+    // Contributions are the organisation's income: a negative amount is a
+    // fee it pays ("Medlemsavgifter -84 881" in a note on external costs,
+    // brf-sjotungan-stammohandlingar-2024).
+    if (keyed && *kr <= 0) continue;
+    if (!keyed && (members == 0 || (!labelled && sum != *kr))) continue;
     LooseFigure total;
     total.key = "member_contributions_total";
     total.year = years[c];
@@ -275,71 +307,92 @@ void ReadContributionsInProse(const RecordText& text, int fiscal_year,
   }
 }
 
+// The unit of the table headed on line `h`: named in the header, or in a
+// caption line right above it ("Medlemsbidrag per medlem (tkr)" over
+// "Medlem | Andel | 2024 | 2023") that holds no figures; kronor when none.
+Unit UnitOf(const RecordText& text, size_t h) {
+  if (std::optional<Unit> u = FindUnit(text.lines[h].text)) return *u;
+  const std::string caption = h > 0 ? text.lines[h - 1].text : "";
+  const bool figures =
+      std::any_of(caption.begin(), caption.end(),
+                  [](unsigned char c) { return std::isdigit(c); });
+  if (caption.size() < kMaxCaptionBytes && !figures) {
+    if (std::optional<Unit> u = FindUnit(caption)) return *u;
+  }
+  return Unit::kKr;
+}
+
+// True when `table` is one of contributions, which names only the members
+// in its rows: its title says so, or the caption line above it, or a
+// caption above the paragraph that introduces it ("Medlemsbidrag" /
+// "Medlemmarna har under 2024 tillskjutit medel enligt nedanstående
+// fördelning." / "Medlem | 2024 | 2023", the r8 Ljusälven probe). A row of
+// another table above ends the search.
+bool NamesContributions(const RecordText& text, const YearTable& table) {
+  static const RE2 kContributionWord(
+      R"((?i)(?:bidrag|medlemsavgift|tilldelning|tilldelade medel))");
+  if (RE2::PartialMatch(table.title, kContributionWord)) return true;
+  const size_t h = table.header_line;
+  if (h > 0 && text.lines[h - 1].text.size() < kMaxCaptionBytes &&
+      RE2::PartialMatch(text.lines[h - 1].text, kContributionWord)) {
+    return true;
+  }
+  int nonblank = 0;
+  for (size_t k = h; k-- > 0 && nonblank < kMaxLinesToCaption;) {
+    const std::string& above = text.lines[k].text;
+    if (Trim(above).empty()) continue;
+    if (above.find('\t') != std::string::npos) return false;
+    ++nonblank;
+    if (above.size() < kMaxCaptionBytes &&
+        RE2::PartialMatch(above, kContributionWord)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 MemberContributions ExtractMemberContributions(const RecordText& text,
                                                int fiscal_year) {
   MemberContributions out;
-  // Index in out.rows where the current run of member rows starts; a row
-  // that is neither a member nor a total ends the run.
-  size_t run_start = 0;
-  std::vector<int> years;
-  // Columns the header prints after its years ("Andel"): their cells are
-  // split off the rows and not read.
-  int after_years = 0;
-  int header_line = -100;
-  bool contribution_table = false;
-  Unit unit = Unit::kKr;
-  static const RE2 kContributionWord(
-      R"((?i)(?:bidrag|medlemsavgift|tilldelning|tilldelade medel))");
   // Members known by their form are a samordningsförbund's (or another
   // kommunalförbund's): the document says what it is somewhere.
   static const RE2 kFederation(R"((?i)(?:samordningsf|finsam|kommunalf))");
   const bool members_by_form = std::any_of(
       text.lines.begin(), text.lines.end(),
       [](const Line& l) { return RE2::PartialMatch(l.text, kFederation); });
-  for (size_t i = 0; i < text.lines.size(); ++i) {
-    const std::string& line = text.lines[i].text;
-    std::string title;
-    int trailing = 0;
-    std::vector<int> h = HeaderRowYears(line, &title, &trailing);
-    if (!h.empty()) {
-      years = h;
-      after_years = trailing;
-      header_line = static_cast<int>(i);
-      run_start = out.rows.size();
-      unit = FindUnit(line).value_or(Unit::kKr);
-      // A table of contributions names only the members in its rows: its
-      // title says so, in the header or in the caption line above it.
-      const std::string caption = i > 0 ? text.lines[i - 1].text : "";
-      contribution_table = RE2::PartialMatch(title, kContributionWord) ||
-                           (caption.size() < kMaxCaptionBytes &&
-                            RE2::PartialMatch(caption, kContributionWord));
-      continue;
-    }
-    if (years.empty() || static_cast<int>(i) - header_line > 20) continue;
-    TableRow row = SplitRow(WithoutTrailingCells(line, after_years),
-                            static_cast<int>(years.size()), false);
-    if (row.cells.empty()) continue;
-    const std::optional<std::string> member =
-        PayerOf(row.label, members_by_form, contribution_table);
-    if (!member) {
-      ReadTotal(row, years, unit, text.lines[i].page, out.rows, run_start,
-                &out.totals);
-      run_start = out.rows.size();
-      continue;
-    }
-    for (size_t c = 0; c < row.cells.size() && c < years.size(); ++c) {
-      if (!row.cells[c] || row.cells[c]->percent) continue;
-      const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
-      if (!kr) continue;
-      MemberContribution m;
-      m.member = MostCommonSpelling(text, *member);
-      m.year = years[c];
-      m.amount = *kr;
-      m.label = row.label;
-      m.page = text.lines[i].page;
-      out.rows.push_back(m);
+  for (const YearTable& table :
+       FindYearTables(text, kMaxLinesUnderContributionHeader)) {
+    const size_t h = table.header_line;
+    // Index in out.rows where the current run of member rows starts; a row
+    // that is neither a member nor a total ends the run.
+    size_t run_start = out.rows.size();
+    const Unit unit = UnitOf(text, h);
+    const bool contribution_table = NamesContributions(text, table);
+    for (const YearTable::Row& r : table.rows) {
+      const TableRow& row = r.row;
+      const int page = text.lines[r.line].page;
+      const std::optional<std::string> member =
+          PayerOf(row.label, members_by_form, contribution_table);
+      if (!member) {
+        ReadTotal(row, table.years, unit, page, out.rows, run_start,
+                  &out.totals);
+        run_start = out.rows.size();
+        continue;
+      }
+      for (size_t c = 0; c < row.cells.size() && c < table.years.size(); ++c) {
+        if (!row.cells[c] || row.cells[c]->percent) continue;
+        const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
+        if (!kr) continue;
+        MemberContribution m;
+        m.member = MostCommonSpelling(text, *member);
+        m.year = table.years[c];
+        m.amount = *kr;
+        m.label = row.label;
+        m.page = page;
+        out.rows.push_back(m);
+      }
     }
   }
   if (members_by_form) ReadContributionsInProse(text, fiscal_year, &out);

@@ -11,6 +11,7 @@
 
 #include "base/text.h"
 #include "records/cell_repair.h"
+#include "records/column_words.h"
 #include "records/derived_lines.h"
 #include "records/document_info.h"
 #include "records/key_vocabulary.h"
@@ -32,15 +33,6 @@ bool IsFillerWord(const std::string& w) {
       "juli",    "augusti",  "september", "oktober", "november", "december"};
   return kFiller.count(w) > 0;
 }
-bool IsColumnWord(const std::string& w) {
-  static const std::set<std::string> kWords = {
-      "utfall", "budget",       "avvikelse", "bokslut", "prognos",
-      "ar",     "intakt",       "kostnad",   "netto",   "helar",
-      "period", "ackumulerat",  "perioden",  "diff",    "forandring",
-      "jmf",    "utfall budget"};
-  return kWords.count(w) > 0;
-}
-
 // Split years ("2015/2016") counting up, at least this many: a chart's
 // axis (two could be a statement printed prior year first).
 constexpr int kMinAxisSplitYears = 3;
@@ -60,18 +52,51 @@ bool IsBalanceColumn(const std::string& folded) {
   return IsOpeningBalanceColumn(folded) || IsClosingBalanceColumn(folded);
 }
 
+// A header row as ReadHeader reads it.
+struct HeaderRow {
+  std::vector<int> years;          // every year, left to right
+  std::vector<std::string> words;  // every column word, as printed
+  // The columns in printed order, each a column word and the year printed
+  // right after it (0 when none), or a year alone (word ""): "Utfall 2024
+  // Budget 2024 Avvikelse" is {Utfall, 2024} {Budget, 2024} {Avvikelse, 0}.
+  struct Column {
+    std::string word;
+    int year = 0;
+  };
+  std::vector<Column> columns;
+  bool note = false;  // a "Not" column
+  bool any = false;   // a header token at all
+};
+
 // A header row's tokens: years (from "2023", "2023-12-31", "-2023-12-31")
 // and column words. Returns false when the row holds anything else.
-bool ReadHeader(const std::string& raw, std::vector<int>* years,
-                std::vector<std::string>* words, bool* note, bool* any) {
-  years->clear();
-  words->clear();
-  *note = false;
-  *any = false;
+bool ReadHeader(const std::string& raw, HeaderRow* header) {
+  *header = HeaderRow();
+  std::vector<int>* years = &header->years;
+  std::vector<std::string>* words = &header->words;
+  bool* note = &header->note;
+  bool* any = &header->any;
+  auto add_year = [&](int year) {
+    years->push_back(year);
+    std::vector<HeaderRow::Column>& columns = header->columns;
+    if (!columns.empty() && !columns.back().word.empty() &&
+        columns.back().year == 0) {
+      columns.back().year = year;
+    } else {
+      columns.push_back({"", year});
+    }
+  };
+  auto add_word = [&](const std::string& word) {
+    words->push_back(word);
+    header->columns.push_back({word, 0});
+  };
   // "(1989)": the comparison year in parentheses (a typewritten bokslut,
   // kalmar-nation-bokslut-1990, "Resultaträkning 1990 (1989)").
-  static const RE2 kYear(R"(^\(?-?((?:19|20)\d\d)(?:-\d\d-\d\d)?-?\)?$)");
-  static const RE2 kDate(R"(^-?(?:19|20)\d\d-\d\d-\d\d-?$)");
+  // The dash of a period set over two lines may be a hyphen or a dash
+  // ("2023-07-01" over "–2024-06-30", the r8 Lönnkransen probe).
+  static const RE2 kYear(
+      R"(^\(?[-–—]?((?:19|20)\d\d)(?:-\d\d-\d\d)?[-–—]?\)?$)");
+  static const RE2 kDate(R"(^[-–—]?(?:19|20)\d\d-\d\d-\d\d[-–—]?$)");
   // A cell holding a period ("2018-01-01 -2018-12-31", a heading set over
   // two lines that layout joined into one cell) is one column: the year
   // the period ends in. Cells are tab-separated; a line without tabs is one
@@ -106,9 +131,10 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
       tokens.push_back(t);
     }
   }
-  // "2021-01-01-2021-12-31": a period written as one word.
+  // "2021-01-01-2021-12-31", "2024-01-01–2024-12-31": a period written as
+  // one word, with a hyphen or a dash between its dates.
   static const RE2 kJoinedPeriod(
-      R"(^(?:19|20)\d\d-\d\d-\d\d-?-((?:19|20)\d\d)-\d\d-\d\d$)");
+      R"(^(?:19|20)\d\d-\d\d-\d\d-?[-–—]((?:19|20)\d\d)-\d\d-\d\d$)");
   // "2023/24", "2023/2024": a fiscal year over two calendar years, the
   // column of the year it ends in (records.md), as housing cooperatives
   // head a multi-year overview whose fiscal year starts in July (the
@@ -120,7 +146,7 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
     int year = 0;
     if (RE2::FullMatch(tok, kYear, &year) ||
         RE2::FullMatch(tok, kJoinedPeriod, &year)) {
-      years->push_back(year);
+      add_year(year);
       *any = true;
       continue;
     }
@@ -128,7 +154,7 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
     if (RE2::FullMatch(tok, kSplitYear, &year, &end)) {
       if (end < 100) end += year - year % 100;
       if (end == year + 1) {
-        years->push_back(end);
+        add_year(end);
         ++split_years;
         *any = true;
         continue;
@@ -136,7 +162,7 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
     }
     const std::string f = Fold(tok);
     if (IsBalanceColumn(f)) {
-      words->push_back(tok);
+      add_word(tok);
       *any = true;
       continue;
     }
@@ -158,7 +184,7 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
       } else if (IsFillerWord(w)) {
         *any = true;
       } else if (IsColumnWord(w)) {
-        words->push_back(tok);
+        add_word(tok);
         *any = true;
       } else {
         return false;
@@ -175,6 +201,23 @@ bool ReadHeader(const std::string& raw, std::vector<int>* years,
     return false;
   }
   return *any;
+}
+
+// True when each of `header`'s columns is headed by a word, two or more
+// carry a year and those without one compare the others ("Utfall 2024
+// Budget 2024 Avvikelse"): the words say which columns are the years'
+// figures. "Budget Helår 2024" (seed 003) is one column, not two.
+bool WordsHeadTheYears(const HeaderRow& header) {
+  int with_year = 0;
+  for (const HeaderRow::Column& c : header.columns) {
+    if (c.word.empty()) return false;
+    if (c.year != 0) {
+      ++with_year;
+    } else if (!IsComparisonColumnWord(Fold(c.word))) {
+      return false;
+    }
+  }
+  return with_year >= 2;
 }
 
 bool EndsWithConnector(const std::string& label) {
@@ -217,15 +260,21 @@ void ChooseReadings(Statement* st) {
   for (StatementLine& line : st->lines) line.alternative.reset();
 }
 
+// True when the fiscal year is known and no column of `st` has a year: an
+// accounting program's report, whose column words (below) say which
+// column is the fiscal year's.
+bool ColumnsAwaitTheFiscalYear(const Statement& st, int fiscal_year) {
+  return fiscal_year > 0 &&
+         std::all_of(st.column_years.begin(), st.column_years.end(),
+                     [](int y) { return y == 0; });
+}
+
 // An accounting program's period report heads its columns "Perioden
 // Ackumulerat" with no year (a Fortnox/Visma Resultatrapport,
 // trollhattans-jk-2023): the accumulated column is the year to date, which
 // is the fiscal year's figure in a report that closes the year.
 void AccumulatedColumnIsTheYear(Statement* st, int fiscal_year) {
-  if (fiscal_year <= 0) return;
-  for (int y : st->column_years) {
-    if (y != 0) return;
-  }
+  if (!ColumnsAwaitTheFiscalYear(*st, fiscal_year)) return;
   for (size_t c = 0; c < st->columns.size(); ++c) {
     if (Fold(st->columns[c]) == "ackumulerat") {
       st->column_years[c] = fiscal_year;
@@ -242,10 +291,7 @@ void AccumulatedColumnIsTheYear(Statement* st, int fiscal_year) {
 // liabilities total is minus the assets total, that side's signs are turned
 // to the statement's.
 void BalanceReportColumns(Statement* st, int fiscal_year) {
-  if (fiscal_year <= 0) return;
-  for (int y : st->column_years) {
-    if (y != 0) return;
-  }
+  if (!ColumnsAwaitTheFiscalYear(*st, fiscal_year)) return;
   bool any = false;
   for (size_t c = 0; c < st->columns.size(); ++c) {
     const std::string f = Fold(st->columns[c]);
@@ -396,16 +442,28 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
 
   // Header tokens on the heading line itself ("Resultaträkning  Not
   // 2018-01-01  2017-01-01").
-  auto apply_header = [&](const std::vector<int>& years,
-                          const std::vector<std::string>& words) {
-    if (!years.empty()) {
+  auto apply_header = [&](const HeaderRow& header) {
+    const std::vector<int>& years = header.years;
+    const std::vector<std::string>& words = header.words;
+    if (WordsHeadTheYears(header) &&
+        header.columns.size() > st.columns.size()) {
+      // "Utfall 2024 | Budget 2024 | Utfall 2023": a column is the year's
+      // figures only under an outcome's word.
+      st.columns.clear();
+      st.column_years.clear();
+      for (const HeaderRow::Column& c : header.columns) {
+        st.columns.push_back(
+            c.year == 0 ? c.word : c.word + " " + std::to_string(c.year));
+        st.column_years.push_back(IsOutcomeColumnWord(Fold(c.word)) ? c.year
+                                                                    : 0);
+      }
+    } else if (!years.empty()) {
       if (years.size() == st.columns.size() && !st.columns.empty()) {
         // A second header row: end dates of ranges, or the years under
         // "Utfall Budget Avvikelse".
         for (size_t c = 0; c < years.size(); ++c) {
           const std::string f = Fold(st.columns[c]);
-          const bool outcome = f.rfind("utfall", 0) == 0 ||
-                               f.rfind("bokslut", 0) == 0 ||
+          const bool outcome = IsOutcomeColumnWord(f) ||
                                std::isdigit(static_cast<unsigned char>(f[0]));
           if (std::isdigit(static_cast<unsigned char>(st.columns[c][0]))) {
             st.columns[c] = std::to_string(years[c]);
@@ -428,28 +486,25 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
     }
   };
   {
-    std::vector<int> years;
-    std::vector<std::string> words;
-    bool note = false, any = false;
+    HeaderRow header;
     // Only the part after the heading's words can be a header: the cells
     // after the first when the line has cells, else each split point from
     // the right.
     const size_t tab = heading.find('\t');
     if (tab != std::string::npos &&
-        ReadHeader(heading.substr(tab + 1), &years, &words, &note, &any) &&
-        !years.empty()) {
-      apply_header(years, words);
+        ReadHeader(heading.substr(tab + 1), &header) && !header.years.empty()) {
+      apply_header(header);
       mark_parenthesised(heading);
-      note_column = note_column || note;
+      note_column = note_column || header.note;
     }
     const std::vector<std::string> ws = SplitWords(heading);
-    for (size_t k = 1; k < ws.size() && years.empty(); ++k) {
+    for (size_t k = 1; k < ws.size() && header.years.empty(); ++k) {
       std::string rest;
       for (size_t m = k; m < ws.size(); ++m) rest += ws[m] + " ";
-      if (ReadHeader(rest, &years, &words, &note, &any) && !years.empty()) {
-        apply_header(years, words);
+      if (ReadHeader(rest, &header) && !header.years.empty()) {
+        apply_header(header);
         mark_parenthesised(heading);
-        note_column = note_column || note;
+        note_column = note_column || header.note;
         break;
       }
     }
@@ -463,14 +518,13 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
   for (int i = begin + 1; i < end; ++i) {
     const std::string line(Trim(text.lines[i].text));
     if (line.empty()) continue;
-    std::vector<int> years;
-    std::vector<std::string> words;
-    bool note = false, any = false;
-    if (ReadHeader(line, &years, &words, &note, &any)) {
-      if (!years.empty() || value_rows == 0 || words.size() >= 2 || note) {
-        apply_header(years, words);
+    HeaderRow header;
+    if (ReadHeader(line, &header)) {
+      if (!header.years.empty() || value_rows == 0 ||
+          header.words.size() >= 2 || header.note) {
+        apply_header(header);
         mark_parenthesised(line);
-        note_column = note_column || note;
+        note_column = note_column || header.note;
         if (auto u = FindUnit(line)) {
           unit = *u;
           if (!unit_named) st.unit = unit;
@@ -483,7 +537,7 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
     // 2019-12-31", "INTÄKTER 1990 (1989)": dates, or two years or more).
     {
       const std::vector<std::string> ws = SplitWords(StripRuleJunk(line));
-      static const RE2 kDate(R"(^-?(?:19|20)\d\d-\d\d-\d\d$)");
+      static const RE2 kDate(R"(^[-–—]?(?:19|20)\d\d-\d\d-\d\d$)");
       static const RE2 kYearToken(R"(^\(?(?:19|20)\d\d\)?$)");
       size_t k = ws.size();
       int dates = 0, plain_years = 0;
@@ -501,8 +555,8 @@ Statement ParseStatement(const RecordText& text, int begin, int end,
           (dates > 0 || plain_years >= 2)) {
         std::string rest;
         for (size_t m = k; m < ws.size(); ++m) rest += ws[m] + " ";
-        if (ReadHeader(rest, &years, &words, &note, &any)) {
-          apply_header(years, words);
+        if (ReadHeader(rest, &header)) {
+          apply_header(header);
           mark_parenthesised(rest);
           StatementLine caption;
           for (size_t m = 0; m < k; ++m) {

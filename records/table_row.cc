@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "base/text.h"
+#include "records/column_words.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -323,6 +324,38 @@ TableRow SplitRow(std::string_view raw_line, int columns, bool note_column) {
   return row;
 }
 
+int StripComparisonColumns(std::string* text) {
+  auto last_word = [](const std::string& l) {
+    const size_t space = l.find_last_of(' ');
+    return space == std::string::npos ? 0 : space + 1;
+  };
+  auto cut_before = [](std::string* l, size_t word) {
+    const size_t keep =
+        std::string_view(*l).substr(0, word).find_last_not_of(' ');
+    l->resize(keep == std::string_view::npos ? 0 : keep + 1);
+  };
+  int stripped = 0;
+  while (!text->empty()) {
+    const size_t word = last_word(*text);
+    const std::string_view last = std::string_view(*text).substr(word);
+    if (last == "%") {
+      cut_before(text, word);
+      // "Andel %": the share and its unit, one column.
+      const size_t before = last_word(*text);
+      if (!text->empty() &&
+          Fold(std::string_view(*text).substr(before)) == "andel") {
+        cut_before(text, before);
+      }
+    } else if (IsComparisonColumnWord(Fold(last))) {
+      cut_before(text, word);
+    } else {
+      break;
+    }
+    ++stripped;
+  }
+  return stripped;
+}
+
 // A title before a header's years is a few words ("Not 1 Verksamhetens
 // intäkter", "Medlemsbidrag per medlem"); a longer run is a sentence.
 constexpr size_t kMaxHeaderTitleWords = 6;
@@ -355,11 +388,8 @@ std::vector<int> HeaderRowYears(const std::string& line, std::string* title,
   // Columns printed after the years are no years and read past: each
   // member's share ("Medlemsbidrag, tkr | 2024 | 2023 | Andel", the lead's
   // r7 Vättersund probe), a change or a deviation.
-  static const RE2 kTrailingColumn(
-      R"((?i)\s+(?:andel(?:\s*%)?|%|förändring|forandring|förändr\.|forandr\.|avvikelse|differens|diff)$)");
   l = std::string(Trim(l));
-  int trailing = 0;
-  while (RE2::Replace(&l, kTrailingColumn, "")) ++trailing;
+  const int trailing = StripComparisonColumns(&l);
   if (trailing_columns != nullptr) *trailing_columns = trailing;
   if (!RE2::FullMatch(std::string(Trim(l)), kHeader, title, &years_text)) {
     return {};

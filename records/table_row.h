@@ -62,6 +62,12 @@ std::string StripRuleJunk(std::string_view line);
 std::vector<int> HeaderRowYears(const std::string& line, std::string* title,
                                 int* trailing_columns = nullptr);
 
+// Takes off the end of `text` (words separated by single spaces) the
+// words that name comparison columns (records/column_words.h: "Andel",
+// "%", "Andel %" as one, "Förändr."), and returns how many columns they
+// named: "Medlem Andel" -> "Medlem", 1.
+int StripComparisonColumns(std::string* text);
+
 // `line` without its last `n` tab-separated cells (the cells of columns a
 // header printed after its years); `line` itself when it has no more cells
 // than a label and those.

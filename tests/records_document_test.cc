@@ -3,6 +3,7 @@
 
 #include "records/document_info.h"
 #include "records/loose_figures.h"
+#include "records/year_tables.h"
 
 namespace finsam::records {
 namespace {
@@ -142,6 +143,33 @@ TEST(ReadUnitlessRows, KeyFigureTable) {
       ReadUnitlessRows(SplitRecordText("Soliditet, %\t85,9\t78\n")).empty());
 }
 
+// Year-headed tables wherever they stand: each header with the rows on the
+// lines under it, the columns after its years ("Andel %", one column)
+// split off; a row beyond the window or a header with no rows gives none.
+TEST(FindYearTables, HeadersAndTheirRows) {
+  const std::vector<YearTable> tables =
+      FindYearTables(SplitRecordText("Medlemsbidrag, tkr\t2024\t2023\tAndel %\n"
+                                     "Staten\t2 000\t1 900\t50\n"
+                                     "Region Västerland\t1 000\t950\t25\n"
+                                     "Förbundet bildades 2009.\n"
+                                     "Nyckeltal 2024 2023\n"
+                                     "\n"
+                                     "\n"
+                                     "Soliditet, %\t81\t79\n"),
+                     2);
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(tables[0].header_line, 0u);
+  EXPECT_EQ(tables[0].years, (std::vector<int>{2024, 2023}));
+  EXPECT_EQ(tables[0].title, "Medlemsbidrag, tkr");
+  ASSERT_EQ(tables[0].rows.size(), 2u);
+  EXPECT_EQ(tables[0].rows[1].line, 2u);
+  EXPECT_EQ(tables[0].rows[1].row.label, "Region Västerland");
+  ASSERT_EQ(tables[0].rows[1].row.cells.size(), 2u);
+  EXPECT_DOUBLE_EQ(tables[0].rows[1].row.cells[1]->value, 950);
+  EXPECT_EQ(tables[1].title, "Nyckeltal");
+  EXPECT_TRUE(tables[1].rows.empty());  // three lines down: out of reach
+}
+
 // OCR read the percent sign as digits (the lead's Mälarvik scan:
 // "Soliditet, 20"); the head-count's label gains no percent.
 TEST(ReadUnitlessRows, PercentSignReadAsDigits) {
@@ -154,6 +182,14 @@ TEST(ReadUnitlessRows, PercentSignReadAsDigits) {
   EXPECT_EQ(f[0].value, 78);
   EXPECT_EQ(f[1].year, 2022);
   EXPECT_EQ(f[1].value, 77);
+  // The comma read as another mark ("Soliditet; 20").
+  for (const char* label : {"Soliditet; 20", "Soliditet : 20"}) {
+    std::vector<LooseFigure> g = ReadUnitlessRows(SplitRecordText(
+        "Nyckeltal\t2023\t2022\n" + std::string(label) + "\t81\t79\n"));
+    ASSERT_EQ(g.size(), 2u) << label;
+    EXPECT_EQ(g[0].key, "equity_ratio_percent") << label;
+    EXPECT_EQ(g[1].value, 79) << label;
+  }
 }
 
 TEST(DocumentInfo, OcrFoldedCover) {

@@ -82,5 +82,57 @@ TEST(ExtractMemberContributions, TilldeladeMedelTableAndItsTotal) {
   EXPECT_EQ(m.totals[1].year, 2023);
 }
 
+// Each member's share printed before the years, the state's half with an
+// aside on who the state is, the unit in the caption above (invented
+// figures): the years' cells, in kronor, under the member's name.
+TEST(ExtractMemberContributions, ShareColumnBeforeTheYearsUnitAbove) {
+  const MemberContributions m = ExtractMemberContributions(SplitRecordText(
+      "Samordningsförbundet Västerland\n"
+      "Medlemsbidrag per medlem (tkr)\n"
+      "Medlem\tAndel\t2024\t2023\n"
+      "Staten (Försäkringskassan och Arbetsförmedlingen)\t50 %\t2 400\t"
+      "2 300\n"
+      "Region Västerland\t25 %\t1 200\t1 150\n"
+      "Lövsta kommun\t25 %\t1 200\t1 150\n"
+      "Summa\t100 %\t4 800\t4 600\n"));
+  ASSERT_EQ(m.rows.size(), 6u);
+  EXPECT_EQ(m.rows[0].member, "Staten");
+  EXPECT_EQ(m.rows[0].year, 2024);
+  EXPECT_EQ(m.rows[0].amount, 2400000);
+  EXPECT_EQ(m.rows[3].year, 2023);
+  EXPECT_EQ(m.rows[3].amount, 1150000);
+  ASSERT_EQ(m.totals.size(), 2u);
+  EXPECT_EQ(m.totals[1].value, 4600000);
+}
+
+// The caption stands over a paragraph introducing the table (invented
+// text): the table is still one of contributions, its rows the members'.
+TEST(ExtractMemberContributions, CaptionAboveAnIntroducingParagraph) {
+  const MemberContributions m = ExtractMemberContributions(SplitRecordText(
+      "Samordningsförbundet Västerland\n"
+      "Medlemsbidrag\n"
+      "Medlemmarna har under 2024 tillskjutit medel enligt nedanstående "
+      "fördelning, där staten\n"
+      "svarar för hälften.\n"
+      "Medlem\t2024\t2023\n"
+      "Staten\t2 400 000\t2 300 000\n"
+      "Lövsta kommun\t1 200 000\t1 150 000\n"));
+  ASSERT_EQ(m.rows.size(), 4u);
+  EXPECT_EQ(m.rows[2].member, "Lövsta kommun");
+  EXPECT_EQ(m.rows[2].amount, 1200000);
+}
+
+// "Bidrag från medlemmarna" is the members together (their total, a key
+// figure of the statement), not a member called "medlemmarna".
+TEST(ExtractMemberContributions, TheMembersTogetherAreNoMember) {
+  const MemberContributions m = ExtractMemberContributions(
+      SplitRecordText("Samordningsförbundet Västerland\n"
+                      "Not 2 Verksamhetens intäkter\t2024\t2023\n"
+                      "Bidrag från medlemmarna\t4 800 000\t4 600 000\n"
+                      "Bidrag från staten\t2 400 000\t2 300 000\n"));
+  ASSERT_EQ(m.rows.size(), 2u);
+  EXPECT_EQ(m.rows[0].member, "staten");
+}
+
 }  // namespace
 }  // namespace finsam::records

@@ -33,6 +33,9 @@ TEST(KeyForLabel, VocabularyAndOcrDamage) {
   EXPECT_EQ(KeyForLabel("Ingående eget kapital"), "");  // not "utgående"
   EXPECT_EQ(KeyForLabel("Summa finansiella poster"), "");
   EXPECT_EQ(KeyForLabel("Leverantörsskulder"), "");
+  EXPECT_EQ(KeyForLabel("Medlemsavgifter"), "member_contributions_total");
+  EXPECT_EQ(KeyForLabel("Bidrag från medlemmarna"),
+            "member_contributions_total");
 }
 
 // A word printed cut short with a full stop stands for the vocabulary word
@@ -276,7 +279,9 @@ TEST(ParseStatements, PeriodCellsOfAJoinedHeader) {
         "RESULTATRÄKNING\t\t2017-09-01 2018-08-31\t2016-09-01 2017-08-31\n",
         "Resultaträkning\tNot\t2018-01-01-2018-12-31\t2017-01-01-2017-12-31\n",
         "Resultaträkning\tNot\t2018-01-01 - 2018-12-31\t2017-01-01 - "
-        "2017-12-31\n"}) {
+        "2017-12-31\n",
+        "Resultaträkning\tNot\t2018-01-01–2018-12-31\t2017-01-01–2017-12-"
+        "31\n"}) {
     Statements st = Parse(std::string(header) +
                           "Avskrivningar\t\t-1 829 607\t-1 804 717\n");
     ASSERT_TRUE(st.income_statement) << header;
@@ -305,6 +310,38 @@ TEST(ParseStatements, OperatingStatementColumns) {
   EXPECT_EQ(op.unit, Unit::kTkr);
   EXPECT_FALSE(op.lines.back().complete);
   EXPECT_FALSE(op.warnings.empty());
+}
+
+// A budget column between the years, headed on one row with its word
+// before each year: only an outcome's column is the year's figures,
+// wherever the budget stands; a deviation column after them has no year.
+TEST(ParseStatements, BudgetColumnBetweenTheYears) {
+  const std::string rows =
+      "Verksamhetens intäkter\t2\t4 800 000\t4 800 000\t4 600 000\n"
+      "Verksamhetens kostnader\t3\t-4 500 000\t-4 800 000\t-4 700 000\n"
+      "Årets resultat\t\t300 000\t0\t-100 000\n";
+  Statements mid = Parse(
+      "Resultaträkning\tNot\tUtfall 2024\tBudget 2024\tUtfall 2023\n" + rows);
+  ASSERT_TRUE(mid.income_statement);
+  const Statement& is = *mid.income_statement;
+  EXPECT_EQ(is.columns, (std::vector<std::string>{"Utfall 2024", "Budget 2024",
+                                                  "Utfall 2023"}));
+  EXPECT_EQ(is.column_years, (std::vector<int>{2024, 0, 2023}));
+  EXPECT_EQ(is.FindKey("result_for_year")->ValueKr(is.ColumnOfYear(2023)),
+            -100000);
+
+  Statements first = Parse(
+      "Resultaträkning\tNot\tBudget 2024\tUtfall 2024\tUtfall 2023\n" + rows);
+  ASSERT_TRUE(first.income_statement);
+  EXPECT_EQ(first.income_statement->ColumnOfYear(2024), 1);
+
+  Statements deviation = Parse(
+      "Resultaträkning\nBelopp i kr\tUtfall 2024\tUtfall 2023\tAvvikelse\n"
+      "Verksamhetens intäkter\t4 800 000\t4 600 000\t200 000\n");
+  ASSERT_TRUE(deviation.income_statement);
+  EXPECT_EQ(deviation.income_statement->column_years,
+            (std::vector<int>{2024, 2023, 0}));
+  EXPECT_TRUE(deviation.income_statement->lines.back().complete);
 }
 
 TEST(ParseStatements, BalanceRequirementWithoutHeader) {
@@ -455,6 +492,38 @@ TEST(GatherKeyFigures, StatementWinsAndOverviewFillsIn) {
   // off.
   EXPECT_EQ(kf.overview_comparisons, 4);
   EXPECT_EQ(kf.disagreements.size(), 3u);
+}
+
+// A Finsam statement whose financial items are interest alone (invented
+// figures): "Ränteintäkter" and "Räntekostnader" are its financial income
+// and expenses. Printed "Finansiella intäkter" beside them keeps its own.
+TEST(GatherKeyFigures, InterestIsTheFinancialItemsWhenNothingElseIs) {
+  const std::string head =
+      "Resultaträkning\nBelopp i kr\tNot\t2024\t2023\n"
+      "Verksamhetens intäkter\t2\t4 800 000\t4 600 000\n"
+      "Verksamhetens kostnader\t3\t-4 750 000\t-4 700 000\n"
+      "Verksamhetens resultat\t\t50 000\t-100 000\n"
+      "Finansiella poster\n";
+  const std::string tail =
+      "Räntekostnader\t\t-1 000\t-500\n"
+      "Resultat efter finansiella poster\t\t51 500\t-98 500\n"
+      "Årets resultat\t\t51 500\t-98 500\n";
+  KeyFigures kf = GatherKeyFigures(
+      Parse(head + "Ränteintäkter\t\t2 500\t2 000\n" + tail), 2024);
+  ASSERT_NE(kf.Find("financial_income", 2024), nullptr);
+  EXPECT_EQ(kf.Find("financial_income", 2024)->value, 2500);
+  ASSERT_NE(kf.Find("financial_expenses", 2023), nullptr);
+  EXPECT_EQ(kf.Find("financial_expenses", 2023)->value, -500);
+  EXPECT_EQ(kf.Find("interest_expenses", 2023)->value, -500);
+
+  KeyFigures printed =
+      GatherKeyFigures(Parse(head +
+                             "Finansiella intäkter\t\t2 000\t1 500\n"
+                             "Ränteintäkter\t\t500\t500\n" +
+                             tail),
+                       2024);
+  EXPECT_EQ(printed.Find("financial_income", 2024)->value, 2000);
+  EXPECT_EQ(printed.Find("financial_expenses", 2024), nullptr);
 }
 
 // A housing cooperative whose fiscal year starts in July heads its overview
