@@ -208,6 +208,24 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
       }
       continue;
     }
+    // Two columns' hashes wrapped under their row, a cell each: they go
+    // to that row's signers in order (a narrow column wraps the hash).
+    if (const std::vector<std::string> cells = LineCells(line);
+        cells.size() > 1 && cur.name.empty() &&
+        std::all_of(cells.begin(), cells.end(), [&](const std::string& c) {
+          return RE2::FullMatch(c, kHash, &hash);
+        })) {
+      for (size_t k = 0; k < cells.size(); ++k) {
+        const size_t at = last_row_first + k;
+        if (at >= page.signers.size() || !page.signers[at].hash.empty()) {
+          continue;
+        }
+        RE2::FullMatch(cells[k], kHash, &hash);
+        for (char& c : hash) c = static_cast<char>(std::tolower(c));
+        page.signers[at].hash = hash;
+      }
+      continue;
+    }
     if (std::vector<VismaSigner> rows = SignerRows(line); !rows.empty()) {
       cur = VismaSigner();
       last_row_first = page.signers.size();

@@ -420,6 +420,26 @@ TEST(ParseVismaSignaturePage, RealLayoutRows) {
   EXPECT_TRUE(People(kVismaReal).people.empty());
 }
 
+// Two narrow columns wrap each hash under its row: the hashes go to the
+// row's signers, and the company line after them still finds its own.
+TEST(ParseVismaSignaturePage, TwoColumnsWithTheirHashesWrapped) {
+  auto page = ParseVismaSignaturePage(SplitRecordText(
+      "Detta dokument innehåller 1 sidor före denna sida\n"
+      "KARIN ELISABET LUNDQVIST\t2025-02-21 13:05:42 UTC\tSE\tPER OLOF "
+      "EK\t2025-02-21 14:11:03 UTC\tSE\n"
+      "5261ee11e34b96db6332404cc1dac261963fb5ff\t"
+      "ab12cd34ef56ab12cd34ab12cd34ef56ab12cd34\n"
+      "Company - Yritys - Företag - Selskap - Virksomhed: Nora kommun\t"
+      "Company - Yritys - Företag - Selskap - Virksomhed: Region Exempel\n"));
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->signers.size(), 2u);
+  EXPECT_EQ(page->signers[0].hash, "5261ee11e34b96db6332404cc1dac261963fb5ff");
+  EXPECT_EQ(page->signers[0].company, "Nora kommun");
+  EXPECT_EQ(page->signers[1].name, "PER OLOF EK");
+  EXPECT_EQ(page->signers[1].hash, "ab12cd34ef56ab12cd34ab12cd34ef56ab12cd34");
+  EXPECT_EQ(page->signers[1].company, "Region Exempel");
+}
+
 TEST(ParseVismaSignaturePage, RealLayoutOcrKeepsOnlyNames) {
   // OCR of a scanned page: the grey time and hash gone, the label garbled.
   auto page = ParseVismaSignaturePage(SplitRecordText(
