@@ -51,9 +51,8 @@ void GOMP_parallel(void (*fn)(void*), void* data, unsigned num_threads,
   real(fn, data, num_threads, flags);
 }
 
-void GOMP_parallel_sections(void (*fn)(void*), void* data,
-                            unsigned num_threads, unsigned count,
-                            unsigned flags) {
+void GOMP_parallel_sections(void (*fn)(void*), void* data, unsigned num_threads,
+                            unsigned count, unsigned flags) {
   if (omp_get_level() == 0) {
     const SerialSections outer = serial_sections;
     serial_sections = SerialSections{1, count};

@@ -79,9 +79,7 @@ TEST(PackageRecords, OneRecordPerDocumentWithTheAuditInsideItsReport) {
   }
 }
 
-// --split never is the default until the split holds on unseen files
-// (scripts/bench-split --singles: 4 of the 24 real one-report PDFs are
-// still cut, three of them held out).
+// --split never is the default (cli/records_command.cc says why).
 TEST(PackageRecords, SplitNeverGivesOneRecordOfTheWholeFile) {
   const ProcessResult run =
       Records("'" + kFixtures + "package.pdf' --format jsonl");

@@ -1,9 +1,8 @@
 // ocr/serial_openmp.cc: an outermost OpenMP region runs on the calling
 // thread as a plain call (no team, no futex), its sections once each and
 // a work-shared loop over its whole range.
-#include <omp.h>
-
 #include <gtest/gtest.h>
+#include <omp.h>
 
 #include <thread>
 #include <vector>
