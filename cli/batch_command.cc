@@ -63,10 +63,10 @@ Options:
   --db FILE            also ingest the records into this SQLite database
                        (created when absent, a database of an earlier
                        schema upgraded; README "Database")
-  --split auto|never   as for `finsam-extract records`: never (default) one
-                       record per input; auto: one per document of a
-                       package, each kept in the database with its part
-                       and pages in the file
+  --split auto|never   as for `finsam-extract records`: auto (default) one
+                       record per document of a package, each kept in the
+                       database with its part and pages in the file;
+                       never: one record per input
   --shard K/N          only the inputs of shard K (0-based) of N, by a hash
                        of each input's path relative to its root
   --shard-count N      the N for JOB_COMPLETION_INDEX (Kubernetes Indexed
@@ -181,7 +181,7 @@ int RunBatchCommand(const std::vector<std::string>& args) {
   options.pipeline.ocr_language = flags->Get("lang", "swe");
   options.pipeline.tessdata_dir = flags->Get("tessdata");
   options.password = flags->Get("password");
-  const std::string split = flags->Get("split", "never");
+  const std::string split = flags->Get("split", "auto");
   if (split != "auto" && split != "never") {
     return Usage("--split must be auto or never");
   }

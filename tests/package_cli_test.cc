@@ -79,15 +79,26 @@ TEST(PackageRecords, OneRecordPerDocumentWithTheAuditInsideItsReport) {
   }
 }
 
-// --split never is the default (cli/records_command.cc says why).
+// --split never: one record of the whole file.
 TEST(PackageRecords, SplitNeverGivesOneRecordOfTheWholeFile) {
   const ProcessResult run =
-      Records("'" + kFixtures + "package.pdf' --format jsonl");
+      Records("'" + kFixtures + "package.pdf' --format jsonl --split never");
   ASSERT_EQ(run.exit_code, 0);
   const std::vector<Json> records = Lines(run.out);
   ASSERT_EQ(records.size(), 1u);
   EXPECT_FALSE(records[0].contains("part_of"));
   EXPECT_EQ(records[0]["pages"].size(), 10u);
+}
+
+// Without --split a package gives one record per document (auto is the
+// default), as a JSON array.
+TEST(PackageRecords, TheDefaultSplitsAPackage) {
+  const ProcessResult run = Records("'" + kFixtures + "package.pdf'");
+  ASSERT_EQ(run.exit_code, 0);
+  const Json records = Json::parse(run.out);
+  ASSERT_TRUE(records.is_array());
+  EXPECT_GE(records.size(), 3u);
+  for (const Json& r : records) EXPECT_TRUE(r.contains("part_of"));
 }
 
 // The fixtures that are one report give with --split auto the record

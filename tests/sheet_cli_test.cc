@@ -169,13 +169,13 @@ TEST(SheetCliTest, APackageInTheSheetShowsRecommendationsAndTheUnsigned) {
       2);
 }
 
-TEST(SheetCliTest, BatchFollowsRecordsSplitAndNeverIsTheDefault) {
+TEST(SheetCliTest, BatchFollowsRecordsSplitAndAutoIsTheDefault) {
   ScratchDir dir;
   const std::string db = dir / "r.sqlite";
   WriteFileOrDie(dir / "in/norrby.txt", SampleReport("Norrby", 1, 2023));
-  // Default: the package is one record, one row.
+  // --split never: the package is one record, one row.
   ASSERT_EQ(RunFinsam({"batch", kPackage, dir / "in", "--out", dir / "never",
-                       "--db", db, "--progress", "none"},
+                       "--split", "never", "--db", db, "--progress", "none"},
                       dir.path())
                 .exit_code,
             0);
@@ -189,10 +189,10 @@ TEST(SheetCliTest, BatchFollowsRecordsSplitAndNeverIsTheDefault) {
     EXPECT_EQ(st->ColumnInt(1), 0);
   }
   const auto never = testing::ReadTree(dir / "never");
-  // An ordinary report is the same with --split auto: same record bytes.
+  // An ordinary report is the same with the default, auto: same record
+  // bytes.
   ASSERT_EQ(RunFinsam({"batch", kPackage, dir / "in", "--out", dir / "auto",
-                       "--split", "auto", "--db", dir / "auto.sqlite",
-                       "--progress", "none"},
+                       "--db", dir / "auto.sqlite", "--progress", "none"},
                       dir.path())
                 .exit_code,
             0);
@@ -205,7 +205,7 @@ TEST(SheetCliTest, BatchFollowsRecordsSplitAndNeverIsTheDefault) {
       EXPECT_EQ(split.at(name), data) << name;
       ++reports;
     } else {
-      // The package: one record (an object) without --split, one per
+      // The package: one record (an object) with --split never, one per
       // document (an array, each with part_of) with it.
       EXPECT_EQ(data.front(), '{');
       const auto array = nlohmann::json::parse(split.at(name));
