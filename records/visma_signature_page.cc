@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,6 +32,25 @@ bool ParseSigned(const std::string& value, std::string* time,
   return true;
 }
 
+// A row's time, country and hash ("2025-02-21 13:05:42 UTC   SE   5261ee…"):
+// after the name on Visma's real signature page, or on the line below it
+// where a narrow column wraps the row.
+constexpr char kRowTail[] =
+    R"((\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s*(?:UTC|GMT|Z)?)(?:\s+([A-Z]{2}))?(?:\s+([0-9a-fA-F]{16,128}))?)";
+
+// The signer a row's tail gives (and its name, when the row holds one).
+VismaSigner RowSigner(std::string_view name, const std::string& when,
+                      const std::string& country, std::string hash) {
+  VismaSigner s;
+  s.name = std::string(Trim(name));
+  std::string unused;
+  ParseSigned(when, &s.time, &unused);
+  s.country = country;
+  for (char& c : hash) c = static_cast<char>(std::tolower(c));
+  s.hash = std::move(hash);
+  return s;
+}
+
 // Visma's real signature page prints one row per signer: the e-ID's legal
 // name, the signing time in UTC, the country and a hash, as cells of one
 // line ("KARIN LUNDQVIST   2025-02-21 13:05:42 UTC   SE   5261ee…"); two
@@ -38,19 +58,32 @@ bool ParseSigned(const std::string& value, std::string* time,
 // signers such a line holds (none when it is not a row).
 std::vector<VismaSigner> SignerRows(const std::string& line) {
   static const RE2 kRow(
-      R"((\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,5})\s+(\d{4}-\d\d-\d\d\s+\d\d:\d\d(?::\d\d)?\s*(?:UTC|GMT|Z)?)(?:\s+([A-Z]{2}))?(?:\s+([0-9a-fA-F]{16,128}))?)");
+      std::string(R"((\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,5})\s+)") +
+      kRowTail);
   std::vector<VismaSigner> out;
   re2::StringPiece rest(line);
   std::string name, when, country, hash;
   while (RE2::FindAndConsume(&rest, kRow, &name, &when, &country, &hash)) {
-    VismaSigner s;
-    s.name = std::string(Trim(name));
-    std::string unused;
-    ParseSigned(when, &s.time, &unused);
-    s.country = country;
-    for (char& c : hash) c = static_cast<char>(std::tolower(c));
-    s.hash = hash;
-    out.push_back(std::move(s));
+    out.push_back(RowSigner(name, when, country, hash));
+  }
+  return out;
+}
+
+// A row's tail without its name, a cell each column: a narrow column wraps
+// the row after the name ("KARIN ELISABET LUNDQVIST" / "2025-02-21 13:05:42
+// UTC   SE   5261ee…"). Returns them when the line holds nothing else,
+// none otherwise.
+std::vector<VismaSigner> TimeRows(const std::string& line) {
+  static const RE2 kTail(kRowTail);
+  std::string others = line;
+  if (RE2::GlobalReplace(&others, kTail, "") == 0 || !Trim(others).empty()) {
+    return {};
+  }
+  std::vector<VismaSigner> out;
+  re2::StringPiece rest(line);
+  std::string when, country, hash;
+  while (RE2::FindAndConsume(&rest, kTail, &when, &country, &hash)) {
+    out.push_back(RowSigner("", when, country, hash));
   }
   return out;
 }
@@ -223,6 +256,20 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
         RE2::FullMatch(cells[k], kHash, &hash);
         for (char& c : hash) c = static_cast<char>(std::tolower(c));
         page.signers[at].hash = hash;
+      }
+      continue;
+    }
+    if (std::vector<VismaSigner> times = TimeRows(line);
+        !times.empty() && cur.name.empty()) {
+      for (size_t k = 0; k < times.size(); ++k) {
+        const size_t at = last_row_first + k;
+        if (at >= page.signers.size() || !page.signers[at].time.empty()) {
+          continue;
+        }
+        page.signers[at].time = times[k].time;
+        page.signers[at].country = times[k].country;
+        if (page.signers[at].hash.empty())
+          page.signers[at].hash = times[k].hash;
       }
       continue;
     }

@@ -420,24 +420,46 @@ TEST(ParseVismaSignaturePage, RealLayoutRows) {
   EXPECT_TRUE(People(kVismaReal).people.empty());
 }
 
-// Two narrow columns wrap each hash under its row: the hashes go to the
-// row's signers, and the company line after them still finds its own.
-TEST(ParseVismaSignaturePage, TwoColumnsWithTheirHashesWrapped) {
-  auto page = ParseVismaSignaturePage(SplitRecordText(
-      "Detta dokument innehåller 1 sidor före denna sida\n"
-      "KARIN ELISABET LUNDQVIST\t2025-02-21 13:05:42 UTC\tSE\tPER OLOF "
-      "EK\t2025-02-21 14:11:03 UTC\tSE\n"
-      "5261ee11e34b96db6332404cc1dac261963fb5ff\t"
-      "ab12cd34ef56ab12cd34ab12cd34ef56ab12cd34\n"
-      "Company - Yritys - Företag - Selskap - Virksomhed: Nora kommun\t"
-      "Company - Yritys - Företag - Selskap - Virksomhed: Region Exempel\n"));
-  ASSERT_TRUE(page);
-  ASSERT_EQ(page->signers.size(), 2u);
-  EXPECT_EQ(page->signers[0].hash, "5261ee11e34b96db6332404cc1dac261963fb5ff");
-  EXPECT_EQ(page->signers[0].company, "Nora kommun");
-  EXPECT_EQ(page->signers[1].name, "PER OLOF EK");
-  EXPECT_EQ(page->signers[1].hash, "ab12cd34ef56ab12cd34ab12cd34ef56ab12cd34");
-  EXPECT_EQ(page->signers[1].company, "Region Exempel");
+// A narrow column wraps each row: the time, country and hash on the line
+// below the name, or the hash alone below the rest; one cell per column.
+// The company line after them still finds its own signer.
+TEST(ParseVismaSignaturePage, RowsWrappedInNarrowColumns) {
+  const std::string head =
+      "Detta dokument innehåller 1 sidor före denna sida\n";
+  const std::string hash1 = "5261ee11e34b96db6332404cc1dac261963fb5ff";
+  const std::string hash2 = "ab12cd34ef56ab12cd34ab12cd34ef56ab12cd34";
+  const std::string tail1 = "2025-02-21 13:05:42 UTC SE " + hash1;
+  const std::string tail2 = "2025-02-21 14:11:03 UTC SE " + hash2;
+  const std::string company =
+      "Company - Yritys - Företag - Selskap - Virksomhed: ";
+  const std::string companies =
+      company + "Nora kommun\t" + company + "Region Exempel\n";
+  const std::vector<std::string> pages = {
+      // One column, the tail below the name.
+      head + "KARIN ELISABET LUNDQVIST\n" + tail1 + "\n" + company +
+          "Nora kommun\nPER OLOF EK\n" + tail2 + "\n" + company +
+          "Region Exempel\n",
+      // Two columns, the tails below the names.
+      head + "KARIN ELISABET LUNDQVIST\tPER OLOF EK\n" + tail1 + "\t" + tail2 +
+          "\n" + companies,
+      // Two columns, the hashes below the rest of the rows.
+      head +
+          "KARIN ELISABET LUNDQVIST\t2025-02-21 13:05:42 UTC\tSE\tPER OLOF "
+          "EK\t2025-02-21 14:11:03 UTC\tSE\n" +
+          hash1 + "\t" + hash2 + "\n" + companies,
+  };
+  for (const std::string& text : pages) {
+    auto page = ParseVismaSignaturePage(SplitRecordText(text));
+    ASSERT_TRUE(page) << text;
+    ASSERT_EQ(page->signers.size(), 2u) << text;
+    EXPECT_EQ(page->signers[0].time, "2025-02-21T13:05:42Z") << text;
+    EXPECT_EQ(page->signers[0].hash, hash1) << text;
+    EXPECT_EQ(page->signers[0].company, "Nora kommun") << text;
+    EXPECT_EQ(page->signers[1].name, "PER OLOF EK") << text;
+    EXPECT_EQ(page->signers[1].country, "SE") << text;
+    EXPECT_EQ(page->signers[1].hash, hash2) << text;
+    EXPECT_EQ(page->signers[1].company, "Region Exempel") << text;
+  }
 }
 
 TEST(ParseVismaSignaturePage, RealLayoutOcrKeepsOnlyNames) {
