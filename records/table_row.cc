@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "base/text.h"
 #include "records/column_words.h"
@@ -212,6 +213,29 @@ bool SetMarkAside(std::vector<std::string>* cells, std::string* mark) {
   return true;
 }
 
+// A ratio's percent sign as OCR of a bilevel scan reads it ("84,9 \"No",
+// "85,3 No", "81,0 HN": round 8's skogsbygden scan, Soliditet over four
+// years): a trailing mark after a decimal amount. Taken only when at least
+// this many of the row's cells carry one -- a misread repeated along the
+// row, where a lone mark may be a cut-off cell or a note.
+constexpr int kMinRepeatedRatioMarks = 2;
+
+// Drops the marks after a row's decimal amounts when they repeat along it.
+void DropRepeatedRatioMarks(std::vector<std::string>* cells) {
+  static const RE2 kMarked(R"((-?\d{1,3},\d{1,2})\s+(\S+))");
+  std::vector<std::pair<size_t, std::string>> marked;  // cell, its amount
+  for (size_t k = 1; k < cells->size(); ++k) {
+    std::string amount, mark;
+    if (RE2::FullMatch(std::string(Trim((*cells)[k])), kMarked, &amount,
+                       &mark) &&
+        IsTrailingMark(mark) && !FindUnit(mark)) {
+      marked.emplace_back(k, amount);
+    }
+  }
+  if (static_cast<int>(marked.size()) < kMinRepeatedRatioMarks) return;
+  for (auto& [k, amount] : marked) (*cells)[k] = amount;
+}
+
 }  // namespace
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
@@ -249,6 +273,7 @@ TableRow SplitRow(std::string_view raw_line, int columns, bool note_column) {
                          line.find("  ") != std::string::npos;
   if (has_cells) {
     std::vector<std::string> cells = SplitCells(line);
+    DropRepeatedRatioMarks(&cells);
     if (!cells.empty() && SplitByCells(cells, columns, note_column, &row)) {
       return row;
     }
@@ -372,6 +397,19 @@ std::string WithoutTrailingCells(std::string_view line, int n) {
   return out;
 }
 
+std::string WithoutLeadingCells(std::string_view line, int n, int rest) {
+  const std::vector<std::string_view> cells = SplitTabs(line);
+  if (n <= 0 || cells.size() != static_cast<size_t>(1 + n + rest)) {
+    return std::string(line);
+  }
+  std::string out(cells[0]);
+  for (size_t c = 1 + n; c < cells.size(); ++c) {
+    out += '\t';
+    out.append(cells[c]);
+  }
+  return out;
+}
+
 std::vector<int> HeaderRowYears(const std::string& line, std::string* title,
                                 int* trailing_columns) {
   static const RE2 kHeader(
@@ -405,8 +443,17 @@ std::vector<int> HeaderRowYears(const std::string& line, std::string* title,
       std::none_of(title->begin(), title->end(),
                    [](unsigned char c) { return std::isdigit(c); }) ||
       RE2::FullMatch(*title, kNoteNumber);
-  if (years.size() < 2 || words.size() > kMaxHeaderTitleWords ||
-      !digits_only_in_note_number || title->back() == '.') {
+  // One year is a header when a column's heading stands beside it, before
+  // ("Medlem (tkr) | Andel | 2023": round 8's Nordanås probe, members'
+  // shares of one year's contributions) or after it ("Medlem | 2023 |
+  // Andel"), not prose.
+  std::string without_columns = *title;
+  const bool column_headings = (StripComparisonColumns(&without_columns) > 0 &&
+                                !without_columns.empty()) ||
+                               (trailing > 0 && !title->empty());
+  if (years.size() < (column_headings ? 1u : 2u) ||
+      words.size() > kMaxHeaderTitleWords || !digits_only_in_note_number ||
+      title->back() == '.') {
     return {};
   }
   return years;

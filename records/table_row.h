@@ -55,7 +55,9 @@ std::string StripRuleJunk(std::string_view line);
 // "2023-12-31 2022-12-31"), empty when the row is not a header. A note's or
 // table's title may stand before two years or more ("Not 1 Verksamhetens
 // intäkter 2024 2023", "Nyckeltal 2023 2022"); it goes to `title`. One year
-// after words is prose ("Förbundet bildades 2009"), not a header.
+// after words is prose ("Förbundet bildades 2009"), not a header, unless a
+// column's heading stands beside it ("Medlem (tkr) Andel 2023", "Medlem
+// 2023 Andel").
 // Columns printed after the years ("Andel", "Förändring", "Avvikelse") are
 // read past; `trailing_columns`, when given, gets how many there were, so
 // that rows are split into the years' cells and theirs.
@@ -72,6 +74,13 @@ int StripComparisonColumns(std::string* text);
 // header printed after its years); `line` itself when it has no more cells
 // than a label and those.
 std::string WithoutTrailingCells(std::string_view line, int n);
+
+// `line` without the `n` tab-separated cells after its label (the cells of
+// columns a header printed before its years: "Staten | 50 % | 2 000"), when
+// it holds exactly a label, those and `rest` more cells; `line` itself
+// otherwise. The columns' cells are dropped by their place, whatever OCR
+// made of them ("50 Yo", "10 20" for "10 %").
+std::string WithoutLeadingCells(std::string_view line, int n, int rest);
 
 }  // namespace finsam::records
 

@@ -63,7 +63,11 @@ std::vector<VismaSigner> SignerRows(const std::string& line) {
   std::vector<VismaSigner> out;
   re2::StringPiece rest(line);
   std::string name, when, country, hash;
+  // The tail of a row before ("… 13:30:02 UTC SE   2025-02-25 …") is no
+  // name: a line of two wrapped tails would give a signer "UTC SE".
+  static const RE2 kZoneWord(R"(\b(?:UTC|GMT)\b)");
   while (RE2::FindAndConsume(&rest, kRow, &name, &when, &country, &hash)) {
+    if (RE2::PartialMatch(name, kZoneWord)) continue;
     out.push_back(RowSigner(name, when, country, hash));
   }
   return out;
@@ -76,9 +80,12 @@ std::vector<VismaSigner> SignerRows(const std::string& line) {
 std::vector<VismaSigner> TimeRows(const std::string& line) {
   static const RE2 kTail(kRowTail);
   std::string others = line;
-  if (RE2::GlobalReplace(&others, kTail, "") == 0 || !Trim(others).empty()) {
-    return {};
-  }
+  if (RE2::GlobalReplace(&others, kTail, "") == 0) return {};
+  // What is left may be a scan's hash misread as a word ("LAINBGR"), not
+  // a name (two words or more).
+  static const RE2 kTwoWords(
+      R"((?:^|\s)\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*(?:\s|$))");
+  if (RE2::PartialMatch(others, kTwoWords)) return {};
   std::vector<VismaSigner> out;
   re2::StringPiece rest(line);
   std::string when, country, hash;
@@ -86,6 +93,34 @@ std::vector<VismaSigner> TimeRows(const std::string& line) {
     out.push_back(RowSigner("", when, country, hash));
   }
   return out;
+}
+
+// A scan's row as OCR reads it, put back in the printed form: OCR spaces
+// a time's separators, lower-cases letters of the zone, reads specks as
+// quotes ("2025- '03- 03 10: 20: 08 uTC SE" -> "2025-03-03 10:20:08 UTC
+// SE": round 8's skogsbygden scan, 300 dpi bilevel) and a hash's 1s as l.
+std::string RestoreOcrRow(std::string line) {
+  static const RE2 kSpeck(R"((^|\s)['‘’`,.](\d))");
+  static const RE2 kSpacedSeparator(R"((\d)([-:])\s+(\d))");
+  static const RE2 kZone(R"((\d\s*)(?i:utc|gmt)\b)");
+  RE2::GlobalReplace(&line, kSpeck, "\\1\\2");
+  RE2::GlobalReplace(&line, kSpacedSeparator, "\\1\\2\\3");
+  RE2::GlobalReplace(&line, kZone, "\\1UTC");
+  // A hash whose 1s and 0s OCR read as letters ("5261eelle34b…"): a
+  // token of a hash's length of hex digits and those letters alone.
+  static const RE2 kMisreadHash(R"([0-9a-fA-FlIOo]{32,128})");
+  for (size_t start = 0; start < line.size();) {
+    const size_t end = std::min(line.find_first_of(" \t", start), line.size());
+    const std::string_view token(line.data() + start, end - start);
+    if (RE2::FullMatch(token, kMisreadHash)) {
+      for (size_t k = start; k < end; ++k) {
+        if (line[k] == 'l' || line[k] == 'I') line[k] = '1';
+        if (line[k] == 'O' || line[k] == 'o') line[k] = '0';
+      }
+    }
+    start = end + 1;
+  }
+  return line;
 }
 
 // A name alone on its line in capitals ("KARIN ELISABET LUNDQVIST"): the
@@ -105,16 +140,23 @@ bool IsCapitalsName(const std::string& line) {
 
 // The company after each "Company - Yritys - Företag - …:" label on a line
 // (two when blocks stand in two columns); OCR garbles the label
-// ("Foéretag"), so it is found by its first and last words.
-std::vector<std::string> CompanyValues(const std::string& line) {
+// ("Foéretag"), so it is found by its first and last words. A narrow
+// column wraps the label before its last word ("Company - Yritys - Företag
+// - Selskap -" / "Virksomhed: Region Skogsland"): `continued` reads the
+// line below such a label head, where the label is its last words alone.
+std::vector<std::string> CompanyValues(const std::string& line,
+                                       bool continued) {
   static const RE2 kLabel(
       R"((?i)(?:company|yritys)[^:]{0,60}?(?:virksomhed|selskap|f\S{0,3}retag)\S*\s*:\s*)");
+  static const RE2 kLabelTail(
+      R"((?i)(?:\pL+\s*-\s*){0,3}(?:virksomhed|selskap|f\S{0,3}retag)\S*\s*:\s*)");
+  const RE2& label = continued ? kLabelTail : kLabel;
   std::vector<std::pair<size_t, size_t>> labels;  // [start, end) of each
   const re2::StringPiece input(line);
   size_t pos = 0;
   re2::StringPiece m;
   while (pos < line.size() &&
-         kLabel.Match(input, pos, line.size(), RE2::UNANCHORED, &m, 1)) {
+         label.Match(input, pos, line.size(), RE2::UNANCHORED, &m, 1)) {
     const size_t start = static_cast<size_t>(m.data() - line.data());
     labels.emplace_back(start, start + m.size());
     pos = start + std::max<size_t>(m.size(), 1);
@@ -170,13 +212,22 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
   // Index of the first signer of the last row: a company line that follows
   // belongs to that row's signers.
   size_t last_row_first = 0;
+  // The line before was a company label wrapped before its values.
+  bool label_wrapped = false;
   auto flush = [&]() {
     if (!cur.name.empty() && !cur.time.empty()) page.signers.push_back(cur);
     cur = VismaSigner();
   };
   for (size_t i = start; i < text.lines.size(); ++i) {
-    const std::string line(Trim(text.lines[i].text));
-    if (line.empty()) continue;
+    const std::string line =
+        RestoreOcrRow(std::string(Trim(text.lines[i].text)));
+    // A speck's line ("." or "- -" between a scan's rows) says nothing.
+    if (std::none_of(line.begin(), line.end(), [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) ||
+                 static_cast<unsigned char>(c) >= 0x80;
+        })) {
+      continue;
+    }
     int before = 0;
     if (RE2::PartialMatch(line, kPagesBefore, &before)) {
       if (page.pages_before == 0) page.pages_before = before;
@@ -190,7 +241,18 @@ std::optional<VismaSignaturePage> ParseVismaSignaturePage(
       continue;
     }
     const std::string folded = Fold(line);
-    const std::vector<std::string> companies = CompanyValues(line);
+    std::vector<std::string> companies = CompanyValues(line, false);
+    const bool label_head = companies.empty() &&
+                            line.find(':') == std::string::npos &&
+                            (folded.rfind("company ", 0) == 0 ||
+                             folded.find(" foretag ") != std::string::npos);
+    if (label_head) {
+      // Its values are on the next line.
+      label_wrapped = true;
+      continue;
+    }
+    if (label_wrapped) companies = CompanyValues(line, true);
+    label_wrapped = false;
     if (!companies.empty() || folded.rfind("company ", 0) == 0 ||
         folded.find(" foretag ") != std::string::npos) {
       if (!cur.name.empty()) {

@@ -32,11 +32,20 @@ std::vector<YearTable> FindYearTables(const RecordText& text,
     }
     YearTable& table = tables.back();
     const int years_count = static_cast<int>(table.years.size());
-    TableRow row = SplitRow(WithoutTrailingCells(line, after_years),
-                            years_count + before_years, false);
-    if (before_years > 0 &&
-        row.cells.size() == static_cast<size_t>(years_count + before_years)) {
-      row.cells.erase(row.cells.begin(), row.cells.begin() + before_years);
+    const std::string cells = WithoutTrailingCells(line, after_years);
+    const std::string year_cells =
+        WithoutLeadingCells(cells, before_years, years_count);
+    TableRow row;
+    if (year_cells.size() != cells.size()) {
+      row = SplitRow(year_cells, years_count, false);
+    } else {
+      // No cell boundaries to go by (OCR single-spaced the row): the
+      // columns' values are the first of the row's amounts.
+      row = SplitRow(cells, years_count + before_years, false);
+      if (before_years > 0 &&
+          row.cells.size() == static_cast<size_t>(years_count + before_years)) {
+        row.cells.erase(row.cells.begin(), row.cells.begin() + before_years);
+      }
     }
     if (row.cells.empty()) continue;
     table.rows.push_back({i, std::move(row)});

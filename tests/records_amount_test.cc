@@ -338,6 +338,20 @@ TEST(SplitRow, AStrayMarkBetweenTheColumns) {
   EXPECT_FALSE(row.cells[0]);
 }
 
+// A ratio's percent signs misread along the row by OCR of a bilevel scan;
+// a lone mark after one amount is not taken for one.
+TEST(SplitRow, PercentSignsMisreadAlongTheRow) {
+  TableRow row =
+      SplitRow("Soliditet\t82,9\t84,9 \"No\t85,3 No\t81,0 HN", 4, false);
+  ASSERT_EQ(row.cells.size(), 4u);
+  EXPECT_EQ(row.label, "Soliditet");
+  EXPECT_DOUBLE_EQ(row.cells[1]->value, 84.9);
+  EXPECT_DOUBLE_EQ(row.cells[3]->value, 81.0);
+  // A lone mark may be a cut-off cell: the row stays unread.
+  row = SplitRow("Soliditet\t82,9\t84,9 Ny", 2, false);
+  EXPECT_TRUE(row.cells.empty());
+}
+
 // An em dash before a figure may be a rule OCR read (the statement's sums
 // decide, records/cell_repair.h); a hyphen or a true minus is a sign.
 TEST(ParseAmount, EmDashSignIsInDoubt) {

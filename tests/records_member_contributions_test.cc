@@ -134,5 +134,55 @@ TEST(ExtractMemberContributions, TheMembersTogetherAreNoMember) {
   EXPECT_EQ(m.rows[0].member, "staten");
 }
 
+// One year's contributions with each member's share beside the amounts,
+// before the year or after it: the share's heading makes the one year a
+// table's header ("Förbundet bildades 2009" stays prose).
+TEST(ExtractMemberContributions, OneYearWithTheShareBesideIt) {
+  for (const std::string header :
+       {"Medlem (tkr)\tAndel\t2023", "Medlem (tkr)\t2023\tAndel"}) {
+    const bool share_first = header.find("Andel\t2023") != std::string::npos;
+    auto row = [&](const std::string& label, const std::string& share,
+                   const std::string& amount) {
+      return label + "\t" +
+             (share_first ? share + "\t" + amount : amount + "\t" + share) +
+             "\n";
+    };
+    RecordText t = SplitRecordText(
+        "Samordningsförbundet Nordby\nFörbundet bildades 2009.\n"
+        "Medlemsbidrag\n" +
+        header + "\n" + row("Staten", "50 %", "2 000") +
+        row("Region Norrby", "25 %", "1 000") +
+        row("Lerby kommun", "25 %", "1 000") + row("Totalt", "100 %", "4 000"));
+    const MemberContributions m = ExtractMemberContributions(t, 2023);
+    ASSERT_EQ(m.rows.size(), 3u) << header;
+    EXPECT_EQ(m.rows[0].member, "Staten");
+    EXPECT_EQ(m.rows[0].year, 2023);
+    EXPECT_EQ(m.rows[0].amount, 2000000);
+    EXPECT_EQ(m.rows[2].member, "Lerby kommun");
+    ASSERT_EQ(m.totals.size(), 1u) << header;
+    EXPECT_EQ(m.totals[0].value, 4000000);
+  }
+}
+
+// A share column's cells are dropped by their place whatever OCR made of
+// the percent signs ("50 Yo", "10 20").
+TEST(ExtractMemberContributions, ShareCellsMisreadByOcr) {
+  RecordText t = SplitRecordText(
+      "Samordningsförbundet Nordby\nMedlemsbidrag\n"
+      "Medlem (tkr)\tAndel\t2023\n"
+      "Staten\t50 Yo\t2 000\n"
+      "Region Norrby\t25 4\t1 000\n"
+      "Lerby kommun\t15 Yo\t600\n"
+      "Åby kommun\t10 20\t400\n"
+      "Totalt\t100 2\t4 000\n");
+  const MemberContributions m = ExtractMemberContributions(t, 2023);
+  ASSERT_EQ(m.rows.size(), 4u);
+  EXPECT_EQ(m.rows[1].member, "Region Norrby");
+  EXPECT_EQ(m.rows[1].amount, 1000000);
+  EXPECT_EQ(m.rows[3].amount, 400000);
+  ASSERT_EQ(m.totals.size(), 1u);
+  EXPECT_EQ(m.totals[0].value, 4000000);
+}
+
 }  // namespace
 }  // namespace finsam::records
