@@ -64,6 +64,7 @@ WordAnalysis CandidateGenerator::Analyze(const std::string& lower,
     a.frequency =
         std::max(entry->frequency, entry->common ? kCommonFloor : kListedFloor);
     a.word_class = entry->word_class;
+    a.proper = entry->proper;
   } else if (a.seen > 0) {
     // Printed so on a sound page of this archive or document.
     a.known = true;

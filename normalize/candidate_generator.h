@@ -42,6 +42,7 @@ struct WordAnalysis {
   float written_unfolded[kKinds] = {0, 0, 0};
   float written_undropped = 0;
   uint32_t word_class = 0;  // LexiconWord::word_class of the word as written
+  bool proper = false;      // LexiconWord::proper of the word as written
   uint64_t seen = 0;        // times sound pages printed it (AttestedWords)
   // One entry per reading, never the word as written.
   std::vector<Candidate> candidates;

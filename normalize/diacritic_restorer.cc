@@ -490,6 +490,7 @@ WordSituation DiacriticRestorer::Document::SituationOf(size_t i) const {
   const Analysis* a = t.analysis;
   WordSituation word;
   word.known = a->known;
+  word.proper = a->proper;
   word.foreign = !a->known && lexicon_.IsForeign(t.lower);
   word.frequency = a->frequency;
   word.written_compound = a->written_compound;
@@ -604,9 +605,17 @@ void DiacriticRestorer::Document::Decide(size_t i, float min_confidence,
   }
   const float confidence =
       static_cast<float>(std::exp(scores[best].total - top) / sum);
+  // Whether to change the word is decided on all restored readings
+  // together, not on the best one alone: two spellings of one name
+  // ("Backstrom": backström, bäckström) may each fall under the bar while
+  // the word as written holds little.
+  const float change_confidence =
+      word.letters >= kSummedChangeMinLetters
+          ? 1.0f - static_cast<float>(std::exp(scores[0].total - top) / sum)
+          : confidence;
   size_t chosen = best;
-  float chosen_confidence = confidence;
-  const bool applied = best != 0 && confidence >= min_confidence;
+  float chosen_confidence = best != 0 ? change_confidence : confidence;
+  const bool applied = best != 0 && change_confidence >= min_confidence;
   if (best == 0) {
     if (confidence >= min_confidence || runner_up == 0) return;
     // Keeping the word is itself unsure: report the alternative.

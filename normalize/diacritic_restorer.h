@@ -14,9 +14,11 @@
 // rules "under ar" -> år, counted neighbours, word classes), the choice
 // and the case of the result.
 //
-// The posterior of the choice is its confidence; below the threshold the
-// word is left and the decision reported as withheld. In a page where
-// every ö became o, "for" is almost surely "för"; in clean text it stays.
+// The confidence of a change is the summed posterior of all restored
+// readings (the word becomes the best of them); of keeping the word, its
+// own posterior. Below the threshold the word is left and the decision
+// reported as withheld. In a page where every ö became o, "for" is almost
+// surely "för"; in clean text it stays.
 //
 // Words never changed: URLs (also a URL broken across lines), e-mail
 // addresses, codes ("20RS7883"), all-caps abbreviations of up to 3 letters

@@ -188,8 +188,9 @@ ReadingScore ReadingScorer::ScoreReading(const Candidate& c,
   if (c.proper && word.lower_case && !(word.in_name_run && dropped_capital)) {
     score.Add(Feature::kProperInLowerCase, proper_in_lower_case_);
   }
+  // Not against a name: "Bo Hallgren" is no more "Hällgren" than it is.
   if (c.proper && word.in_name_run && !word.lower_case && word.known &&
-      c.dropped_letters() == 0) {
+      !word.proper && c.dropped_letters() == 0) {
     score.Add(Feature::kNameInNameRun, name_in_name_run_);
   }
   if (c.proper && !c.preferred && !word.known && c.seen == 0) {

@@ -67,7 +67,8 @@ struct ReadingScore {
 
 // The facts about the word being decided and where it stands.
 struct WordSituation {
-  bool known = false;  // a word as written (WordAnalysis::known)
+  bool known = false;   // a word as written (WordAnalysis::known)
+  bool proper = false;  // a listed name as written (WordAnalysis::proper)
   // Not Swedish but an English word as written ("link", "performed").
   bool foreign = false;
   float frequency = 0;         // WordAnalysis::frequency

@@ -129,7 +129,8 @@ inline constexpr double kCapitalisedSplit = 0.001;
 // ("Peter hman" -> "Öhman").
 inline constexpr double kProperInLowerCase = 0.2;
 // Inside a run of capitalised words ("Ulf Petrus Hakan Nohre") a listed
-// name beats the common noun it folds to.
+// name beats the common noun it folds to, not a listed name it folds to
+// ("Bo Hallgren" stays, "Gunnar Jonsson" too).
 inline constexpr double kNameInNameRun = 10;
 // A person's name without å/ä/ö may be right as written ("Hakan"): only
 // clear damage around it restores it.
@@ -147,6 +148,15 @@ inline constexpr size_t kSharedReadingMinBytes = 6;
 // strong confusion costs log(ocr rate / kStrongOcrRate) when the rate is
 // below it.
 inline constexpr double kStrongOcrRate = 0.1;
+
+// ---- The decision -----------------------------------------------------------
+
+// A word is changed when all its restored readings together reach the
+// confidence bar, and becomes the best of them: two spellings of one name
+// ("Backstrom": backström, bäckström) split the mass that keeping it lacks.
+// Not for a single letter: "f n" (för närvarande) has "än", "nå" and "ån"
+// to sum, and is an abbreviation.
+inline constexpr size_t kSummedChangeMinLetters = 2;
 
 // ---- Damage rates (estimated per document and window of lines) ----------
 

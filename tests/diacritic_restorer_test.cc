@@ -1138,5 +1138,22 @@ TEST_F(DiacriticRestorerTest, FixedPhrasesOfTheAuditReportSettleWordPairs) {
   EXPECT_NE(out.find("och prövar fattade beslut"), std::string::npos) << out;
 }
 
+// A name that folds to another listed name is as likely as written: the
+// run of names it stands in says nothing between them ("Bo Hallgren" was
+// made "Hällgren"). A name with two restored spellings that share the
+// mass keeping it lacks is changed ("Backstrom": backström, bäckström).
+TEST_F(DiacriticRestorerTest, NamesInARunOfNames) {
+  const std::string out = Restore(
+      "Arsstamman valde Bo Hallgren till ordforande och Gunnar Jonsson till "
+      "sekreterare.\n"
+      "Till justerare och rostraknare valdes Sven Backstrom och Lena "
+      "Karlsson.\n"
+      "Foreningens styrelse har under aret haft sju protokollforda moten.\n");
+  EXPECT_NE(out.find("Bo Hallgren till ordförande"), std::string::npos) << out;
+  EXPECT_NE(out.find("Gunnar Jonsson till"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Backstrom"), std::string::npos) << out;
+  EXPECT_NE(out.find("ström och Lena"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace finsam
