@@ -14,6 +14,7 @@
 #include "records/section_extractor.h"
 #include "records/text_fold.h"
 #include "split/page_number.h"
+#include "split/signing_stamp.h"
 
 namespace finsam::split {
 namespace {
@@ -54,7 +55,8 @@ constexpr int kJump = 1;
 constexpr int kHeaderChange = 2;
 // Another e-signing transaction on the page's stamp: another signed
 // document (brf-malmohus17: the audit report's Scrive transaction after
-// the annual report's).
+// the annual report's). OCR's misreadings of one id are one transaction
+// (split/signing_stamp.h).
 constexpr int kSigningChange = 2;
 // A running header that stops: weak alone (an annual report's signature
 // page has none), a start with a closed page before (seed 001's e-mail
@@ -129,7 +131,7 @@ struct PageFacts {
   int last_note = 0;
   bool signature_page = false;  // a signature or signing-evidence page
   bool ocr = false;             // PackagePage::ocr
-  std::string stamp;            // the e-signing stamp, folded; "" if none
+  std::string stamp;            // the e-signing stamp; "" if none
   double width = 0;
   double height = 0;
   bool blank() const { return lines.empty(); }
@@ -336,7 +338,7 @@ PageFacts ReadFacts(const PackagePage& page) {
   f.signature_page = page.signature_page || IsSigningEvidence(f.lines);
   f.ocr = page.ocr;
   if (!page.signing_stamps.empty()) {
-    f.stamp = records::Fold(page.signing_stamps.front());
+    f.stamp = page.signing_stamps.front();
   }
   f.width = page.width_pt;
   f.height = page.height_pt;
@@ -645,7 +647,7 @@ std::vector<PackageDocument> SplitPackage(
       // The nearest page before with a stamp.
       for (int j = i - 1; j >= 0 && !f.stamp.empty(); --j) {
         if (facts[j].stamp.empty()) continue;
-        if (facts[j].stamp != f.stamp) {
+        if (!SameSigning(facts[j].stamp, f.stamp, f.ocr || facts[j].ocr)) {
           score += kSigningChange;
           reasons.push_back("signing-change");
         }

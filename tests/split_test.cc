@@ -14,6 +14,7 @@
 #include "split/package_records.h"
 #include "split/package_split.h"
 #include "split/page_number.h"
+#include "split/signing_stamp.h"
 #include "split/text_pages.h"
 #include "testing/files.h"
 
@@ -270,6 +271,66 @@ TEST(SplitPackage, OcrMisreadsStartNothing) {
   const std::vector<PackageDocument> layer = SplitPackage(pages);
   ASSERT_GE(layer.size(), 2u);
   EXPECT_EQ(layer[1].first_page, 5);
+}
+
+// Stamps of one Visma transaction as OCR reads them page to page, and of
+// another transaction (ids invented; the misreadings the skogsbygden-scan
+// probe shows: the logo as "e" or "Oo", O for 0, "bla5" for "b1a5", h for b).
+const char kVismaStamp[] =
+    "e visma sign\tDokumentet är signerat elektroniskt. Verifiera: "
+    "https://sign.visma.net/verify/7c41e0b2-58a3-4f1d-b1a5-93de0b6f2c18";
+const char kVismaStampMisread[] =
+    "Oo visma sign\tDokumentet är signerat elektroniskt. Verifiera: "
+    "https://sign.visma net/verify/7c41eOb2-58a3-4f1d-bla5-93de0h6f2c18";
+const char kOtherVismaStamp[] =
+    "e visma sign\tDokumentet är signerat elektroniskt. Verifiera: "
+    "https://sign.visma.net/verify/2f9d61a7-0c3e-48b5-a2d9-5e17c4b08a63";
+
+TEST(SigningStamp, OcrMisreadingsOfOneIdAreOneTransaction) {
+  EXPECT_EQ(StampId("Transaktion 09222115557481553863 Signerat LN, RK"),
+            "09222115557481553863");
+  EXPECT_EQ(StampId("Detta dokument har signerats genom GetAccept"), "");
+  EXPECT_TRUE(SameSigning(kVismaStamp, kVismaStampMisread, /*ocr=*/true));
+  EXPECT_FALSE(SameSigning(kVismaStamp, kOtherVismaStamp, /*ocr=*/true));
+  // From a text layer a stamp is compared as printed.
+  EXPECT_FALSE(SameSigning(kVismaStamp, kVismaStampMisread, /*ocr=*/false));
+  EXPECT_TRUE(SameSigning(kVismaStamp, kVismaStamp, /*ocr=*/false));
+  // Scrive's next transaction differs in its last digits only: another one,
+  // one misread digit is not.
+  EXPECT_FALSE(SameSigning("Transaktion 09222115557481553863 Signerat LN",
+                           "Transaktion 09222115557481558197 Signerat LN",
+                           /*ocr=*/true));
+  EXPECT_TRUE(SameSigning("Transaktion 09222115557481553863 Signerat LN",
+                          "Transaktion 09222115557481558863 Signerat LN",
+                          /*ocr=*/true));
+  // An id OCR cut short or lost tells nothing.
+  EXPECT_TRUE(SameSigning(kVismaStamp, "visma sign", /*ocr=*/true));
+  EXPECT_TRUE(SameSigning(
+      kVismaStamp,
+      "e visma sign Dokumentet är signerat elektroniskt. Verifiera: "
+      "https://sign.visma.net/verify/7c41e0b2-58a3-4f1d",
+      /*ocr=*/true));
+}
+
+// A scanned Visma-signed report: its stamp read differently on each page
+// starts nothing; another transaction's stamp starts a document.
+TEST(SplitPackage, AScannedStampMisreadIsOneSigning) {
+  std::vector<PackagePage> pages = {
+      Page("Årsredovisning 2024\nSamordningsförbundet Exempel\n"),
+      Page("Förvaltningsberättelse\nFörbundet har under året\n"),
+      Page("Resultaträkning\nÅrets resultat 12 300\n"),
+      Page("Styrelsens arbete\nStyrelsen har sammanträtt sex gånger\n"),
+  };
+  for (PackagePage& page : pages) page.ocr = true;
+  pages[0].signing_stamps = {kVismaStamp};
+  pages[1].signing_stamps = {kVismaStampMisread};
+  pages[2].signing_stamps = {kVismaStamp};
+  pages[3].signing_stamps = {kVismaStampMisread};
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 4}}));
+  pages[3].signing_stamps = {kOtherVismaStamp};
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 3}, {4, 4}}));
 }
 
 // Two audit reports of one title: the second starts after the first's
