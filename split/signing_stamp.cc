@@ -68,7 +68,8 @@ bool SameSigning(std::string_view a, std::string_view b, bool ocr) {
   const size_t shorter = std::min(x.size(), y.size());
   if (shorter < kMinIdChars) return true;
   const int slack = static_cast<int>(shorter / kCharsPerMisreading);
-  const int length_gap = static_cast<int>(std::max(x.size(), y.size()) - shorter);
+  const int length_gap =
+      static_cast<int>(std::max(x.size(), y.size()) - shorter);
   return records::EditDistance(x, y, length_gap + slack) <= length_gap + slack;
 }
 
