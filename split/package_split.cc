@@ -14,6 +14,7 @@
 #include "records/section_extractor.h"
 #include "records/text_fold.h"
 #include "split/page_number.h"
+#include "split/signing_stamp.h"
 
 namespace finsam::split {
 namespace {
@@ -54,7 +55,8 @@ constexpr int kJump = 1;
 constexpr int kHeaderChange = 2;
 // Another e-signing transaction on the page's stamp: another signed
 // document (brf-malmohus17: the audit report's Scrive transaction after
-// the annual report's).
+// the annual report's). OCR's misreadings of one id are one transaction
+// (split/signing_stamp.h).
 constexpr int kSigningChange = 2;
 // A running header that stops: weak alone (an annual report's signature
 // page has none), a start with a closed page before (seed 001's e-mail
@@ -85,6 +87,9 @@ constexpr int kReportPart = -2;
 // kreditinstitut" on a landscape page).
 constexpr int kMaxNoteStep = 2;
 
+// An appendix label read by OCR may be this many letters off "bilaga"
+// ("Di laga 2", stenalderns 2017 page 4); two would take "bilagor".
+constexpr int kLabelMisreadings = 1;
 // Where a title is looked for: the first lines of the page.
 constexpr int kTitleLines = 6;
 // A cover page: at most this many lines and words.
@@ -109,6 +114,9 @@ struct PageFacts {
   std::string title;
   std::string title_folded;
   bool cover = false;
+  // An appendix label printed as the running line ("Bilaga 3-1" atop a
+  // scanned booklet's page): the page's title where the line begins.
+  std::string header_label;
   // A table of contents: the first words of the titles it lists below
   // the page's own title ("bokslut", "budget").
   std::vector<std::string> contents;
@@ -129,7 +137,7 @@ struct PageFacts {
   int last_note = 0;
   bool signature_page = false;  // a signature or signing-evidence page
   bool ocr = false;             // PackagePage::ocr
-  std::string stamp;            // the e-signing stamp, folded; "" if none
+  std::string stamp;            // the e-signing stamp; "" if none
   double width = 0;
   double height = 0;
   bool blank() const { return lines.empty(); }
@@ -161,6 +169,14 @@ std::string HeadKey(std::string_view line) {
   while (folded.size() > 2 && folded[0] != '#' && folded[1] == ' ' &&
          folded[2] != ' ') {
     folded.erase(0, 2);
+  }
+  // A line that opens with numbers only ("716407-5322 Utskrivet:
+  // 2025-03-26", stenalderns 2025's accounting printout) is keyed by its
+  // words: masked, its numbers alone would match any other's.
+  while (folded.size() > 2 && folded[0] == '#' && folded[1] == ' ') {
+    const size_t word = folded.find_first_not_of("# ");
+    if (word == std::string::npos) break;
+    folded.erase(0, folded.rfind(' ', word) + 1);
   }
   size_t space = folded.find(' ');
   if (space == std::string::npos) return folded;
@@ -330,13 +346,31 @@ bool OpensWithReportPart(const std::vector<std::string>& lines) {
   return false;
 }
 
+// An appendix label as OCR misreads it, the page's first line: "Di laga
+// 2," and "Bi laga 2" on stenalderns 2017's scanned pages 4 and 5 (one
+// letter off, the word broken): "Bilaga 2"; "" when the line is none.
+std::string OcrAppendixLabel(const std::string& line) {
+  // Folded: "di laga 2", "bilaga 3 1" (printed "3-1").
+  static const RE2 kLabel(R"(([a-z]+) ?([a-z]*) (\d{1,2}(?: \d)?[a-z]?))");
+  std::string first, second, number;
+  if (!RE2::FullMatch(records::Fold(line), kLabel, &first, &second, &number)) {
+    return "";
+  }
+  if (records::EditDistance(first + second, "bilaga", kLabelMisreadings) >
+      kLabelMisreadings) {
+    return "";
+  }
+  std::replace(number.begin(), number.end(), ' ', '-');
+  return "Bilaga " + number;
+}
+
 PageFacts ReadFacts(const PackagePage& page) {
   PageFacts f;
   f.lines = NonBlankLines(page.text);
   f.signature_page = page.signature_page || IsSigningEvidence(f.lines);
   f.ocr = page.ocr;
   if (!page.signing_stamps.empty()) {
-    f.stamp = records::Fold(page.signing_stamps.front());
+    f.stamp = page.signing_stamps.front();
   }
   f.width = page.width_pt;
   f.height = page.height_pt;
@@ -346,22 +380,38 @@ PageFacts ReadFacts(const PackagePage& page) {
   const size_t title_lines =
       std::min(f.lines.size(), static_cast<size_t>(kTitleLines));
   std::vector<size_t> titles;
+  std::vector<DocumentKind> title_kinds;  // each title's, from its cell
   for (size_t i = 0; i < title_lines; ++i) {
     // The line, or one of its cells: a table row "1<TAB>Bilaga 4a" holds
     // the page's number and its title (stenalderns 2025).
     std::string title = f.lines[i];
     DocumentKind kind = TitleKind(title);
     if (kind == DocumentKind::kOther && title.find('\t') != std::string::npos) {
-      for (const std::string& cell : records::LineCells(title)) {
-        kind = TitleKind(cell);
-        if (kind != DocumentKind::kOther) {
+      const std::vector<std::string> cells = records::LineCells(title);
+      // A booklet's label ("Bilaga 5") before another cell's kind: the
+      // label names the document, "Budget och utfall" beside it its
+      // content (stenalderns 2025, page 19).
+      for (const std::string& cell : cells) {
+        const DocumentKind cell_kind = TitleKind(cell);
+        if (cell_kind != DocumentKind::kOther &&
+            (kind == DocumentKind::kOther ||
+             cell_kind == DocumentKind::kAppendix)) {
+          kind = cell_kind;
           title = cell;
-          break;
         }
+        if (kind == DocumentKind::kAppendix) break;
+      }
+      // Its other cell a page number: the page's, printed beside the
+      // title in one header row ("1<TAB>Bilaga 4d" atop each one-page
+      // motion).
+      for (size_t c = 0; c < cells.size() && cells.size() == 2; ++c) {
+        auto n = ParsePageNumber(cells[c]);
+        if (n && kind != DocumentKind::kOther) f.numbers.push_back(*n);
       }
     }
     if (kind == DocumentKind::kOther) continue;
     titles.push_back(i);
+    title_kinds.push_back(kind);
     if (titles.size() > 1) continue;
     f.title_kind = kind;
     f.title = title;
@@ -389,9 +439,8 @@ PageFacts ReadFacts(const PackagePage& page) {
   // Three titles at the top are a list; two adjacent ones of one kind
   // too, while "Bilaga 4b" over "Motion om ..." labels a motion.
   const bool list =
-      titles.size() > 2 ||
-      (titles.size() == 2 && titles[1] == titles[0] + 1 &&
-       TitleKind(f.lines[titles[0]]) == TitleKind(f.lines[titles[1]]));
+      titles.size() > 2 || (titles.size() == 2 && titles[1] == titles[0] + 1 &&
+                            title_kinds[0] == title_kinds[1]);
   if (list) {
     f.title_kind = DocumentKind::kOther;
     f.title.clear();
@@ -400,10 +449,19 @@ PageFacts ReadFacts(const PackagePage& page) {
   if (ClassifyPageRole(page.text, 1, 2) == PageRole::kToc) {
     f.contents = ContentsEntries(f.lines, titles.empty() ? 0 : titles[0] + 1);
   }
+  if (f.ocr && titles.empty() && !f.lines.empty()) {
+    f.title = OcrAppendixLabel(f.lines[0]);
+    if (!f.title.empty()) {
+      f.title_kind = DocumentKind::kAppendix;
+      f.title_folded = records::Fold(f.title);
+    }
+  }
   f.cover = IsCover(f);
   f.report_part = OpensWithReportPart(f.lines);
   f.closes = ClosesDocument(f.lines);
-  f.runs_on = RunsOn(f.lines);
+  // A page that closes with signatures runs into no next page: "Revisor
+  // i" under the names is a speck OCR read (stenalderns 2025, page 10).
+  f.runs_on = RunsOn(f.lines) && !f.closes;
   static const RE2 kNote(R"(^not (\d{1,2})(?: |$))");
   for (const std::string& line : f.lines) {
     int note = 0;
@@ -421,7 +479,24 @@ PageFacts ReadFacts(const PackagePage& page) {
         f.numbers.push_back(*n);
         continue;
       }
-      f.header.push_back(HeadKey(line));
+      // A cell of it the page number ("1(4)<TAB>Bilaga 1", stenalderns
+      // 2025): the number, and the rest the running line.
+      std::string rest = line;
+      if (line.find('\t') != std::string::npos) {
+        rest.clear();
+        for (const std::string& cell : records::LineCells(line)) {
+          if (auto n = ParsePageNumber(cell)) {
+            f.numbers.push_back(*n);
+          } else {
+            rest += (rest.empty() ? "" : " ") + cell;
+          }
+        }
+      }
+      if (!rest.empty()) f.header.push_back(HeadKey(rest));
+      if (f.header_label.empty() &&
+          TitleKind(rest) == DocumentKind::kAppendix) {
+        f.header_label = rest;
+      }
     }
   }
   return f;
@@ -472,6 +547,19 @@ void PickNumbers(std::vector<PageFacts>* facts) {
       break;
     }
   }
+}
+
+// Whether two folded titles name one document: equal, or one the other
+// with words after it ("Bilaga 6" over a table's "Summa" cell on a
+// booklet's second page of its appendix 6; stenalderns 2017). The shorter
+// holds two words at least: "Årsredovisning" alone names no year.
+bool SameTitle(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return !shorter.empty() && WordCount(shorter) >= 2 &&
+         longer.compare(0, shorter.size(), shorter) == 0 &&
+         longer[shorter.size()] == ' ';
 }
 
 bool SizeDiffers(const PageFacts& a, const PageFacts& b) {
@@ -529,6 +617,15 @@ std::vector<PackageDocument> SplitPackage(
     const PageFacts& f = facts[i];
     out.back().last_page = i + 1;
     if (f.blank()) continue;
+    // A running line that begins with an appendix label titles the page
+    // (stenalderns 2017: "Bilaga 3-1" atop page 10, none on page 9).
+    if (f.title_kind == DocumentKind::kOther && !f.header_label.empty() &&
+        prev >= 0 && f.ocr == facts[prev].ocr &&
+        !SharesHead(f.header, facts[prev].header)) {
+      facts[i].title_kind = DocumentKind::kAppendix;
+      facts[i].title = f.header_label;
+      facts[i].title_folded = records::Fold(f.header_label);
+    }
     int score = 0;
     std::vector<std::string> reasons;
     const std::string doc_title = records::Fold(out.back().title);
@@ -560,8 +657,8 @@ std::vector<PackageDocument> SplitPackage(
     const bool repeated =
         title_page || part_listed ||
         (!closed_before &&
-         (f.title_folded == doc_title ||
-          (prev >= 0 && f.title_folded == facts[prev].title_folded)));
+         (SameTitle(f.title_folded, doc_title) ||
+          (prev >= 0 && SameTitle(f.title_folded, facts[prev].title_folded))));
     const bool same_header = prev >= 0 && f.ocr == facts[prev].ocr &&
                              !f.header.empty() && !facts[prev].header.empty() &&
                              SharesHead(f.header, facts[prev].header);
@@ -645,7 +742,7 @@ std::vector<PackageDocument> SplitPackage(
       // The nearest page before with a stamp.
       for (int j = i - 1; j >= 0 && !f.stamp.empty(); --j) {
         if (facts[j].stamp.empty()) continue;
-        if (facts[j].stamp != f.stamp) {
+        if (!SameSigning(facts[j].stamp, f.stamp, f.ocr || facts[j].ocr)) {
           score += kSigningChange;
           reasons.push_back("signing-change");
         }

@@ -11,15 +11,18 @@
 //    "Bilaga 2", "Motion om ..."; document_kind.h), an audit report's
 //    title most of all; a cover page (a few short lines with a year); a
 //    printed page number that restarts at 1, goes back or changes its
-//    total (a first number 1 counts less); a running header that
-//    begins or changes (or ends); another e-signing transaction on the
-//    page's stamp; a page before that closes a document (a
-//    signature block, an e-signing service's signature page); a new page
-//    size;
+//    total (a first number 1 counts less; a number may be a cell of the
+//    running line or of the title's row, "1(4)<TAB>Bilaga 1"); an
+//    appendix label OCR broke ("Di laga 2") or printed as the running
+//    line; a running header that begins or changes (or ends); another
+//    e-signing transaction on the page's stamp; a page before that closes
+//    a document (a signature block, an e-signing service's signature
+//    page); a new page size;
 //  * for going on: the printed number one more than the page before's, in
 //    the same style and total; a sentence running over from the page
-//    before (it ended in a comma, a hyphen or "och", "att", ...); a title
-//    that repeats the current document's own; a title that the current
+//    before (it ended in a comma, a hyphen or "och", "att", ...; not after
+//    a signature block); a title that repeats the current document's own
+//    (or the page before's, words added after it); a title that the current
 //    report's own table of contents lists (its part, not another
 //    document; an audit report excepted); the title page right after the
 //    cover that opened the document (a cover that names no kind takes

@@ -14,6 +14,7 @@
 #include "split/package_records.h"
 #include "split/package_split.h"
 #include "split/page_number.h"
+#include "split/signing_stamp.h"
 #include "split/text_pages.h"
 #include "testing/files.h"
 
@@ -185,6 +186,94 @@ TEST(SplitPackage, ATitleAloneUnderTheSameRunningLineIsAPart) {
             (std::vector<std::pair<int, int>>{{1, 2}, {3, 4}}));
 }
 
+// A booklet's appendix numbered in its running line ("1(2)<TAB>Bilaga 1")
+// and then an accounting printout headed by the organisation number: the
+// number is the page's, and the headers differ by their words (masked,
+// "1(2)" and "716407-5322" were one; stenalderns 2025, numbers invented).
+TEST(SplitPackage, ANumberInTheRunningLineIsThePagesNumber) {
+  std::vector<PackagePage> pages = {
+      Page("Årsberättelse\nExempelsamfälligheten\nStyrelsen har mötts.\n", {},
+           {"1(2)\tBilaga 1"}),
+      Page("Ekonomi\nKostnaderna är återkommande.\n", {}, {"2(2)\tBilaga 1"}),
+      Page("Exempelsamfälligheten\tBalansrapport\tSida: 1\nTILLGÅNGAR\n", {},
+           {"712345-6789\tUtskrivet: 2025-03-26"}),
+      Page("Exempelsamfälligheten\tBalansrapport\tSida: 2\nSKULDER\n", {},
+           {"712345-6789\tUtskrivet: 2025-03-26"}),
+  };
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 2}, {3, 4}}));
+  // "3(2)" is no page number: the running line goes on ("# bilaga"
+  // against "# bilaga"), one document.
+  pages[2].running_lines = {"3(2)\tBilaga 1"};
+  pages[3].running_lines = {"3(2)\tBilaga 1"};
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 4}}));
+}
+
+// One-page motions in a booklet, each with "1" beside its label in one
+// header row and the same running line above: each numbered 1 is another.
+TEST(SplitPackage, ANumberBesideTheTitleRestartsUnderTheSameRunningLine) {
+  const std::string header = "Framställan från styrelsen till årsmötet om";
+  std::vector<PackagePage> pages = {
+      Page("1\tBilaga 4a\ngemensamma skötseldagar\nBakgrund\nText.\n", {},
+           {header}),
+      Page("1\tBilaga 4b\nen arbetsgrupp för gångvägarna\nBakgrund\nText.\n",
+           {}, {header}),
+      Page("1\tBilaga 4c\nfastighetsboxar\nBakgrund\nText.\n", {}, {header}),
+  };
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 1}, {2, 2}, {3, 3}}));
+}
+
+// A label beside a cell naming a kind names the document ("Budget och
+// utfall ... Bilaga 5" over a table head "Budget 2025"), and a page closed
+// by signatures runs into no next page whatever its last word ("Revisor
+// i", a speck OCR read).
+TEST(SplitPackage, TheBookletsLabelNamesThePageAfterSignatures) {
+  std::vector<PackagePage> pages = {
+      Page("Revisionsberättelse\nVi har granskat räkenskaperna.\n"
+           "Vi tillstyrker ansvarsfrihet.\nAnna Berg\tErik Lund\n"
+           "Revisor\ti\n"),
+      Page("Budget och utfall\t\tBilaga 5\nKonto\tBudget 2025\tBudget 2024\n"
+           "3021 Avgifter\t425 124\t408 374\n"),
+  };
+  const std::vector<PackageDocument> docs = SplitPackage(pages);
+  EXPECT_EQ(Ranges(docs), (std::vector<std::pair<int, int>>{{1, 1}, {2, 2}}));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[1].kind, DocumentKind::kAppendix);
+  EXPECT_EQ(docs[1].title, "Bilaga 5");
+}
+
+// A scanned booklet: OCR breaks its labels ("Di laga 2,", "Bi laga 2"),
+// prints one as the running line ("Bilaga 3-1") and reads a table's cell
+// beside another ("Bilaga 6 Summa" on the first page of appendix 6,
+// "Bilaga 6" on its second; stenalderns 2017, text invented).
+TEST(SplitPackage, AScannedBookletsLabelsAsOcrReadsThem) {
+  std::vector<PackagePage> pages = {
+      Page("Bilaga 1\nVerksamhetsberättelse 2016\nStyrelsen har mötts.\n"),
+      Page("Di laga 2,\nResultaträkning 2016\nÅrets resultat\t26 607 kr\n"),
+      Page("Bi laga 2\nBalansräkning 2016\nSumma tillgångar\t872 769 kr\n"),
+      Page("Underhållsplan 2017-2021\nKalkylen visar kostnaderna.\n", {},
+           {"Bilaga 3-1"}),
+      Page("Debiteringslängd 2017\tBilaga 6 Summa\nExempelvägen 1\t5 310\n"),
+      Page("Debiteringslängd 2017\tBilaga 6\nExempelvägen 85\t5 310\n"),
+  };
+  // Full pages, no covers.
+  for (PackagePage& page : pages) {
+    page.ocr = true;
+    for (int line = 0; line < 6; ++line) page.text += "Rad\t1 000\n";
+  }
+  const std::vector<PackageDocument> docs = SplitPackage(pages);
+  EXPECT_EQ(Ranges(docs),
+            (std::vector<std::pair<int, int>>{{1, 1}, {2, 3}, {4, 4}, {5, 6}}));
+  ASSERT_EQ(docs.size(), 4u);
+  EXPECT_EQ(docs[1].title, "Bilaga 2");
+  EXPECT_EQ(docs[2].title, "Bilaga 3-1");
+  // From a text layer the broken label is no title.
+  for (PackagePage& page : pages) page.ocr = false;
+  EXPECT_EQ(SplitPackage(pages).front().last_page, 3);
+}
+
 // A scanned report whose statements print a running line its
 // förvaltningsberättelse did not: the statements are the report's.
 TEST(SplitPackage, AnAnnualReportsStatementsAreItsOwnUnderANewRunningLine) {
@@ -270,6 +359,66 @@ TEST(SplitPackage, OcrMisreadsStartNothing) {
   const std::vector<PackageDocument> layer = SplitPackage(pages);
   ASSERT_GE(layer.size(), 2u);
   EXPECT_EQ(layer[1].first_page, 5);
+}
+
+// Stamps of one Visma transaction as OCR reads them page to page, and of
+// another transaction (ids invented; the misreadings the skogsbygden-scan
+// probe shows: the logo as "e" or "Oo", O for 0, "bla5" for "b1a5", h for b).
+const char kVismaStamp[] =
+    "e visma sign\tDokumentet är signerat elektroniskt. Verifiera: "
+    "https://sign.visma.net/verify/7c41e0b2-58a3-4f1d-b1a5-93de0b6f2c18";
+const char kVismaStampMisread[] =
+    "Oo visma sign\tDokumentet är signerat elektroniskt. Verifiera: "
+    "https://sign.visma net/verify/7c41eOb2-58a3-4f1d-bla5-93de0h6f2c18";
+const char kOtherVismaStamp[] =
+    "e visma sign\tDokumentet är signerat elektroniskt. Verifiera: "
+    "https://sign.visma.net/verify/2f9d61a7-0c3e-48b5-a2d9-5e17c4b08a63";
+
+TEST(SigningStamp, OcrMisreadingsOfOneIdAreOneTransaction) {
+  EXPECT_EQ(StampId("Transaktion 09222115557481553863 Signerat LN, RK"),
+            "09222115557481553863");
+  EXPECT_EQ(StampId("Detta dokument har signerats genom GetAccept"), "");
+  EXPECT_TRUE(SameSigning(kVismaStamp, kVismaStampMisread, /*ocr=*/true));
+  EXPECT_FALSE(SameSigning(kVismaStamp, kOtherVismaStamp, /*ocr=*/true));
+  // From a text layer a stamp is compared as printed.
+  EXPECT_FALSE(SameSigning(kVismaStamp, kVismaStampMisread, /*ocr=*/false));
+  EXPECT_TRUE(SameSigning(kVismaStamp, kVismaStamp, /*ocr=*/false));
+  // Scrive's next transaction differs in its last digits only: another one,
+  // one misread digit is not.
+  EXPECT_FALSE(SameSigning("Transaktion 09222115557481553863 Signerat LN",
+                           "Transaktion 09222115557481558197 Signerat LN",
+                           /*ocr=*/true));
+  EXPECT_TRUE(SameSigning("Transaktion 09222115557481553863 Signerat LN",
+                          "Transaktion 09222115557481558863 Signerat LN",
+                          /*ocr=*/true));
+  // An id OCR cut short or lost tells nothing.
+  EXPECT_TRUE(SameSigning(kVismaStamp, "visma sign", /*ocr=*/true));
+  EXPECT_TRUE(SameSigning(
+      kVismaStamp,
+      "e visma sign Dokumentet är signerat elektroniskt. Verifiera: "
+      "https://sign.visma.net/verify/7c41e0b2-58a3-4f1d",
+      /*ocr=*/true));
+}
+
+// A scanned Visma-signed report: its stamp read differently on each page
+// starts nothing; another transaction's stamp starts a document.
+TEST(SplitPackage, AScannedStampMisreadIsOneSigning) {
+  std::vector<PackagePage> pages = {
+      Page("Årsredovisning 2024\nSamordningsförbundet Exempel\n"),
+      Page("Förvaltningsberättelse\nFörbundet har under året\n"),
+      Page("Resultaträkning\nÅrets resultat 12 300\n"),
+      Page("Styrelsens arbete\nStyrelsen har sammanträtt sex gånger\n"),
+  };
+  for (PackagePage& page : pages) page.ocr = true;
+  pages[0].signing_stamps = {kVismaStamp};
+  pages[1].signing_stamps = {kVismaStampMisread};
+  pages[2].signing_stamps = {kVismaStamp};
+  pages[3].signing_stamps = {kVismaStampMisread};
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 4}}));
+  pages[3].signing_stamps = {kOtherVismaStamp};
+  EXPECT_EQ(Ranges(SplitPackage(pages)),
+            (std::vector<std::pair<int, int>>{{1, 3}, {4, 4}}));
 }
 
 // Two audit reports of one title: the second starts after the first's
