@@ -144,6 +144,23 @@ bool Label(const std::string& piece, ListKind* kind, std::string* rest) {
   return true;
 }
 
+// A heading over a body's list, numbered or not ("1.2 Revision",
+// "Revisorer", "3. Styrelsen", "Ersättare"), and the list kind it gives;
+// false for any other line.
+bool BodyHeading(const std::string& line, ListKind* kind) {
+  static const RE2 kNumbered(
+      R"(^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\p{L}+(?: \p{L}+)?)$)");
+  std::string heading, rest;
+  if (!RE2::FullMatch(std::string(Trim(line)), kNumbered, &heading)) {
+    return false;
+  }
+  if (Fold(heading) == "revision") heading = "Revisorer";
+  if (Fold(heading) == "styrelsen" || Fold(heading) == "styrelse") {
+    heading = "Ledamöter";
+  }
+  return Label(heading + ":", kind, &rest);
+}
+
 // A sentence that opens a list, its kind and the list; false otherwise.
 bool ListOfSentence(const std::string& sentence, ListKind* kind,
                     std::string* list) {
@@ -298,8 +315,20 @@ void ReadList(const std::string& list, ListKind kind, int page,
     const std::string r = CanonicalRole(piece);
     static const RE2 kAppointed(R"((?i)^(?:vald|utsedd|utsedda)\s+av\s+(.+)$)");
     std::string by;
+    RoleClause clause;
     if (RE2::FullMatch(piece, kAppointed, &by)) {
       current->appointed_by = by;
+    } else if (!role_printed && ReadRoleClause(piece, &clause)) {
+      // "auktoriserad revisor vid Revisionsbyrån Ek AB".
+      current->role = clause.role;
+      if (current->body != "other") current->body = BodyOfRole(clause.role);
+      if (current->organisation.empty()) {
+        current->organisation = clause.organisation;
+      }
+      if (current->appointed_by.empty()) {
+        current->appointed_by = clause.appointed_by;
+      }
+      role_printed = true;
     } else if (!r.empty() && !role_printed) {
       current->role = r;
       if (current->body != "other") current->body = BodyOfRole(r);
@@ -399,6 +428,18 @@ std::vector<Person> PeopleInProse(const RecordText& text,
     for (const Person& p : EntryLines(text, s.last + 1, kind, &entries)) {
       found.emplace_back(s.last + 1, p);
       leads[s.last] = true;
+    }
+  }
+  // A heading over one entry a line ("1.2 Revision" / "Eva Ek,
+  // auktoriserad revisor, KPMG AB"): a numbered heading opens no section
+  // that records/people.h reads as a list.
+  for (int i = 0; i + 1 < static_cast<int>(text.lines.size()); ++i) {
+    ListKind kind;
+    if (skipped(i) || entries[i] || !BodyHeading(text.lines[i].text, &kind)) {
+      continue;
+    }
+    for (const Person& p : EntryLines(text, i + 1, kind, &entries)) {
+      found.emplace_back(i + 1, p);
     }
   }
   const std::vector<Sentence> sentences = Sentences(text, entries);

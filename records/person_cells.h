@@ -39,6 +39,26 @@ std::string NameInCell(const std::string& raw, std::string* role);
 // "Ekbacka kommun"); longer, the text is a sentence.
 inline constexpr size_t kMaxOrganisationBytes = 60;
 
+// True when `s` has the form of an organisation's name in the genre's
+// closed vocabulary: a municipality, region or county ("Mora kommun",
+// "Region Norrby", "Västra Götalandsregionen", "Norrby län", "Tallby
+// stad"), a state agency ("Försäkringskassan", "Arbetsförmedlingen",
+// "Skatteverket", "Länsstyrelsen i Norrby"), the state, or a company
+// ("Revisionsbyrån Ek AB").
+bool HasOrganisationForm(const std::string& s);
+
+// A role with what the words after it add: who appointed the person
+// ("förtroendevald revisor utsedd av Region Norrby") or where they work
+// ("auktoriserad revisor vid Revisionsbyrån Ek AB", "revisor hos PwC").
+// False when `clause` names no role (CanonicalRole) or its role words are
+// not followed by exactly these.
+struct RoleClause {
+  std::string role;  // canonical
+  std::string organisation;
+  std::string appointed_by;
+};
+bool ReadRoleClause(const std::string& clause, RoleClause* out);
+
 // A name cell and what it adds to the name.
 struct NameWithTail {
   std::string name;  // "" when the cell names no one
@@ -52,9 +72,12 @@ struct NameWithTail {
 // organisation ("Lisa Ek, Mälarviks kommun"), who appointed an auditor
 // ("Olle Nord, utsedd av staten"), several of them after several commas
 // ("Maria Ek, auktoriserad revisor, KPMG AB, utsedd av staten"), and what
-// parentheses add: party letters are read past ("Eva Holm (S)"), anything
-// else is the organisation, or for an auditor who appointed them unless
-// it is a firm ("förtroendevald revisor (Region Norrby)"). `name` is
+// parentheses add: party letters are read past ("Eva Holm (S)"), a role
+// is the role, anything else is the organisation, or for an auditor who
+// appointed them unless it is a firm ("förtroendevald revisor (Region
+// Norrby)"); parentheses may hold several pieces a comma apart ("Eva Ek
+// (certifierad kommunal revisor, KPMG AB)"). A role piece may say more
+// (ReadRoleClause). `name` is
 // empty when the cell has neither a comma nor parentheses, no name before
 // them, or a piece after a comma that is none of these (a sentence).
 NameWithTail SplitNameTail(const std::string& cell);

@@ -200,6 +200,30 @@ TEST(PeopleInProse, WhomTheySitForAndLabelsAGapBeforeTheirValue) {
   EXPECT_EQ(p[1].organisation, "BoRevision Öst AB");
 }
 
+TEST(PeopleInProse, NumberedHeadingThenOneEntryALine) {
+  const std::vector<Person> p = Prose(
+      "1.2 Revision\n"
+      "Ebba Lind, auktoriserad revisor, Revisia AB\n"
+      "Leo Stam, förtroendevald revisor utsedd av Region Ljungdal\n"
+      "\n"
+      "1.3 Kansli\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].body, "revision");
+  EXPECT_EQ(p[0].role, "Auktoriserad revisor");
+  EXPECT_EQ(p[0].organisation, "Revisia AB");
+  EXPECT_EQ(p[1].role, "Förtroendevald revisor");
+  EXPECT_EQ(p[1].appointed_by, "Region Ljungdal");
+}
+
+TEST(PeopleInProse, RoleWithTheFirmAfterVid) {
+  const std::vector<Person> p = Prose(
+      "Föreningens revisor har varit Ebba Lind, auktoriserad revisor vid "
+      "Revisia\nNorra Ljungdal AB. Föreningen har inga anställda.\n");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].role, "Auktoriserad revisor");
+  EXPECT_EQ(p[0].organisation, "Revisia Norra Ljungdal AB");
+}
+
 TEST(PeopleInProse, NomineesOfAProposalAreLeftOut) {
   const RecordText t = SplitRecordText(
       "Valberedningens förslag\n"
