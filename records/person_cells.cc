@@ -40,7 +40,9 @@ std::string StripEdgeMarks(const std::string& cell) {
 
 const char* BodyOfRole(const std::string& role) {
   if (role == "Adjungerad") return "other";
-  if (role == "Förbundschef") return "kansli";
+  if (role == "Förbundschef" || role == "Verkställande direktör") {
+    return "kansli";
+  }
   return role.find("evisor") != std::string::npos ? "revision" : "styrelse";
 }
 

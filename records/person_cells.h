@@ -26,7 +26,8 @@ std::string WithoutWordMarks(const std::string& s);
 
 // The body a role belongs to when the role says it ("Auktoriserad
 // revisor" signs under the board's signatures too): "revision",
-// "styrelse", "kansli" for the förbundschef, or "other" for an adjunct
+// "styrelse", "kansli" for the förbundschef or a company's verkställande
+// direktör, or "other" for an adjunct
 // ("Adjungerad": sits with the board, no member of it).
 const char* BodyOfRole(const std::string& role);
 

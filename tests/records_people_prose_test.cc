@@ -224,6 +224,32 @@ TEST(PeopleInProse, RoleWithTheFirmAfterVid) {
   EXPECT_EQ(p[0].organisation, "Revisia Norra Ljungdal AB");
 }
 
+TEST(PeopleInProse, ARoleAsTheSubjectOrWhatTheMeetingElected) {
+  const std::vector<Person> p = Prose(
+      "Till lekmannarevisor valde stämman Olof Brant. Verkställande direktör "
+      "har\nvarit Ebba Lind. Styrelsen i övrigt har varit Nils Ek.\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].name, "Olof Brant");
+  EXPECT_EQ(p[0].role, "Lekmannarevisor");
+  EXPECT_EQ(p[0].body, "revision");
+  EXPECT_EQ(p[1].name, "Ebba Lind");
+  EXPECT_EQ(p[1].role, "Verkställande direktör");
+  EXPECT_EQ(p[1].body, "kansli");
+}
+
+TEST(PeopleInProse, TheOfficesStaffEachAfterTheirTitle) {
+  const std::vector<Person> p = Prose(
+      "3.1 Kansli\n"
+      "Kansliet har under året bestått av förbundschef Ebba Lind och "
+      "processledare Olof\nBrant, båda anställda av förbundet.\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].role, "Förbundschef");
+  EXPECT_EQ(p[0].body, "kansli");
+  EXPECT_EQ(p[1].name, "Olof Brant");
+  EXPECT_EQ(p[1].role, "processledare");
+  EXPECT_EQ(p[1].body, "kansli");
+}
+
 TEST(PeopleInProse, NomineesOfAProposalAreLeftOut) {
   const RecordText t = SplitRecordText(
       "Valberedningens förslag\n"
