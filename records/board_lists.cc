@@ -289,32 +289,51 @@ bool IsMemberHeading(const std::string& line) {
   return cells.size() == 1 && IsOrganisationCell(cells.front());
 }
 
-// The organisations of a row that finishes entries printed on two lines,
-// one under each person of the row above (nordanås 2023: "Ingela Ström
-// (S), ordf. | Kent Lund (S)" / "Nordanås kommun | Nordanås kommun"):
-// a cell per person, each an IsOrganisationCell. A lone cell under one
-// person must have an organisation's form besides (HasOrganisationForm):
-// "Revisorer" or "Valberedning" under a list's last row is the next
-// list's heading. Empty otherwise.
-std::vector<std::string> OrganisationsUnder(const std::string& line,
-                                            size_t people) {
-  std::vector<std::string> cells = LineCells(line);
+// What a row under a row of people adds to each of them when an entry
+// takes more than one line (nordanås 2023: "Ingela Ström (S), ordf. |
+// Kent Lund (S)" / "Nordanås kommun | Nordanås kommun"; or a role under
+// each name): a cell per person, each a role of a few words or an
+// IsOrganisationCell. A lone cell under one person that is no role must
+// have an organisation's form besides (HasOrganisationForm): "Revisorer"
+// or "Valberedning" under a list's last row is the next list's heading.
+// Empty when the row is none of these.
+struct EntryTail {
+  std::string role;  // canonical
+  std::string organisation;
+};
+constexpr size_t kMaxRoleCellWords = 3;  // "v. ordf.", "vice ordförande"
+
+std::vector<EntryTail> CellsUnder(const std::string& line, size_t people) {
+  const std::vector<std::string> cells = LineCells(line);
   if (people == 0 || cells.size() != people) return {};
+  std::vector<EntryTail> out;
   for (const std::string& c : cells) {
-    if (!IsOrganisationCell(c)) return {};
+    const std::string role = CanonicalRole(c);
+    if (!role.empty() && SplitWords(c).size() <= kMaxRoleCellWords) {
+      out.push_back({role, ""});
+    } else if (IsOrganisationCell(c) &&
+               (cells.size() > 1 || HasOrganisationForm(c))) {
+      out.push_back({"", c});
+    } else {
+      return {};
+    }
   }
-  if (cells.size() == 1 && !HasOrganisationForm(cells.front())) return {};
-  return cells;
+  return out;
 }
 
-// Gives each person of `row` the organisation under them, where no cell
-// of their own named one.
-void SetOrganisations(const std::vector<std::string>& organisations,
-                      std::vector<Person>* row) {
-  for (size_t k = 0; k < row->size() && k < organisations.size(); ++k) {
-    Person& p = (*row)[k];
-    if (p.organisation.empty() && p.appointed_by.empty()) {
-      p.organisation = organisations[k];
+// Gives each of `people` what the cell under them adds: the role printed
+// under the name, the organisation where no cell of their own named one.
+void AddCellsUnder(const std::vector<EntryTail>& under,
+                   const std::vector<Person*>& people) {
+  for (size_t k = 0; k < under.size() && k < people.size(); ++k) {
+    Person& p = *people[k];
+    if (!under[k].role.empty()) {
+      p.role = under[k].role;
+      if (p.body != "other") p.body = BodyOfRole(p.role);
+    }
+    if (!under[k].organisation.empty() && p.organisation.empty() &&
+        p.appointed_by.empty()) {
+      p.organisation = under[k].organisation;
     }
   }
 }
@@ -325,10 +344,10 @@ void SetOrganisations(const std::vector<std::string>& organisations,
 // names the member on a line of its own above its header or its rows
 // ("Region Norrby" / "Ordinarie | Personlig ersättare" / "Eva Ek (S),
 // ordf. | Nils Berg (S)"): the rows' people represent it where no cell
-// says otherwise. An entry may take two lines, its organisation under its
-// name (OrganisationsUnder); a table with no member heading above it
-// reads a lone organisation under a one-person row so too. The table ends
-// at the first line that is none of these.
+// says otherwise. An entry may take more than one line, its role or
+// organisation under its name (CellsUnder); a table with no member heading
+// above it reads a lone organisation under a one-person row so too. The
+// table ends at the first line that is none of these.
 void ReadBoardTables(const RecordText& text, const std::vector<bool>& proposal,
                      std::vector<Person>* people) {
   const int n = static_cast<int>(text.lines.size());
@@ -346,8 +365,8 @@ void ReadBoardTables(const RecordText& text, const std::vector<bool>& proposal,
       if (IsMemberHeading(above)) member = above;
       break;
     }
-    // The last row's people, kept until the row under it may add their
-    // organisations.
+    // The last row's people, kept while the rows under it add their roles
+    // and organisations (CellsUnder).
     std::vector<Person> last;
     const auto flush = [&] {
       for (Person& p : last) {
@@ -364,11 +383,11 @@ void ReadBoardTables(const RecordText& text, const std::vector<bool>& proposal,
           std::vector<Person> found =
               BoardTableRow(header, row, "styrelse", text.lines[k].page);
           if (found.empty()) {
-            const std::vector<std::string> under =
-                OrganisationsUnder(row, last.size());
+            const std::vector<EntryTail> under = CellsUnder(row, last.size());
             if (!under.empty() && (under.size() > 1 || member.empty())) {
-              SetOrganisations(under, &last);
-              flush();
+              std::vector<Person*> above;
+              for (Person& p : last) above.push_back(&p);
+              AddCellsUnder(under, above);
               return true;
             }
             flush();
@@ -426,8 +445,8 @@ void ReadBoardLists(const RecordText& text, const std::vector<bool>& proposal,
     std::vector<std::vector<Person>> boards(columns.size());
     std::string group_role;
     bool any = false;
-    // Where the last row's people stand in `boards`, for the row under it
-    // to add their organisations (OrganisationsUnder).
+    // Where the last row's people stand in `boards`, for the rows under
+    // it to add their roles and organisations (CellsUnder).
     std::vector<std::pair<size_t, size_t>> last;
     const int stop =
         ReadListRows(text, i + 1, [&](int k, const std::string& row) {
@@ -439,14 +458,16 @@ void ReadBoardLists(const RecordText& text, const std::vector<bool>& proposal,
               last.clear();
               return true;
             }
-            const std::vector<std::string> under =
-                OrganisationsUnder(row, last.size());
-            for (size_t j = 0; j < under.size(); ++j) {
-              Person& p = boards[last[j].first][last[j].second];
-              if (p.organisation.empty()) p.organisation = under[j];
+            const std::vector<EntryTail> under = CellsUnder(row, last.size());
+            if (!under.empty()) {
+              std::vector<Person*> above;
+              for (const auto& [column, at] : last) {
+                above.push_back(&boards[column][at]);
+              }
+              AddCellsUnder(under, above);
+              return true;
             }
             last.clear();
-            if (!under.empty()) return true;
             // A column header row ("Namn  Roll  Fr.o.m.") over the first row.
             return !any && !BoardTableHeader(row).empty();
           }

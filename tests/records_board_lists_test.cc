@@ -155,6 +155,23 @@ TEST(ReadBoardLists, EntriesOfTwoLinesInTwoColumns) {
   EXPECT_EQ(people[3].organisation, "Försäkringskassan");
 }
 
+TEST(ReadBoardLists, EntriesOfThreeLinesNameRoleOrganisation) {
+  const std::vector<Person> people = BoardLists(
+      "Styrelse\tErsättare\n"
+      "Greta Vallin (S)\tOskar Tenfors (S)\n"
+      "ordförande\tersättare\n"
+      "Ljungby kommun\tLjungby kommun\n"
+      "Lisen Paavola\tRune Edholm\n"
+      "ledamot\tersättare\n"
+      "Region Ljungdal\tRegion Ljungdal\n");
+  ASSERT_EQ(people.size(), 4u);
+  EXPECT_EQ(people[0].role, "Ordförande");
+  EXPECT_EQ(people[0].organisation, "Ljungby kommun");
+  EXPECT_EQ(people[3].name, "Rune Edholm");
+  EXPECT_EQ(people[3].role, "Ersättare");
+  EXPECT_EQ(people[3].organisation, "Region Ljungdal");
+}
+
 TEST(ReadBoardLists, ALoneOrganisationUnderAnEntryHasItsForm) {
   // One entry a column: the organisation under a name is the person's
   // when it has an organisation's form; the next list's heading is not.
