@@ -293,10 +293,11 @@ bool IsMemberHeading(const std::string& line) {
 // takes more than one line (nordanås 2023: "Ingela Ström (S), ordf. |
 // Kent Lund (S)" / "Nordanås kommun | Nordanås kommun"; or a role under
 // each name): a cell per person, each a role of a few words or an
-// IsOrganisationCell. A lone cell under one person that is no role must
-// have an organisation's form besides (HasOrganisationForm): "Revisorer"
-// or "Valberedning" under a list's last row is the next list's heading.
-// Empty when the row is none of these.
+// IsOrganisationCell. A lone cell under one person may be the next list's
+// heading ("Revisor", "Valberedning" under a board list's last row,
+// brf-angturbinen 2013): a role there must be a board's, an organisation
+// must have an organisation's form besides (HasOrganisationForm). Empty
+// when the row is none of these.
 struct EntryTail {
   std::string role;  // canonical
   std::string organisation;
@@ -309,7 +310,8 @@ std::vector<EntryTail> CellsUnder(const std::string& line, size_t people) {
   std::vector<EntryTail> out;
   for (const std::string& c : cells) {
     const std::string role = CanonicalRole(c);
-    if (!role.empty() && SplitWords(c).size() <= kMaxRoleCellWords) {
+    if (!role.empty() && SplitWords(c).size() <= kMaxRoleCellWords &&
+        (cells.size() > 1 || std::string(BodyOfRole(role)) == "styrelse")) {
       out.push_back({role, ""});
     } else if (IsOrganisationCell(c) &&
                (cells.size() > 1 || HasOrganisationForm(c))) {

@@ -51,8 +51,10 @@ bool HasOrganisationForm(const std::string& s);
 // A role with what the words after it add: who appointed the person
 // ("förtroendevald revisor utsedd av Region Norrby") or where they work
 // ("auktoriserad revisor vid Revisionsbyrån Ek AB", "revisor hos PwC").
-// False when `clause` names no role (CanonicalRole) or its role words are
-// not followed by exactly these.
+// True only for role words (CanonicalRole) followed by one of these; false
+// for a role alone and for any other clause ("ledamot sedan 2019"), and
+// for a workplace cut short by a line's end ("revisor vid Revisia Mitt
+// i").
 struct RoleClause {
   std::string role;  // canonical
   std::string organisation;
