@@ -247,20 +247,97 @@ std::vector<Person> BoardTableRow(const std::vector<BoardTableColumn>& columns,
 namespace {
 
 // Blank lines a board list may hold: brf-sjotungan 2007 has one between its
-// lead sentence and "Ordinarie", and one before "Suppleanter".
+// lead sentence and "Ordinarie", and one before "Suppleanter"; nordanås
+// 2023 one after each two-line entry.
 constexpr int kMaxBlankLinesInBoardList = 1;
 
+// The rows of a board list or table from line `from` on: calls
+// `row(k, line)` with each non-blank line, trimmed, over at most
+// kMaxBlankLinesInBoardList blank lines in a row, until `row` returns
+// false. Returns the line it stopped at: the row refused, the blank line
+// one too many, or the text's end.
+template <typename RowReader>
+int ReadListRows(const RecordText& text, int from, RowReader row) {
+  const int n = static_cast<int>(text.lines.size());
+  int blanks = 0;
+  for (int k = from; k < n; ++k) {
+    const std::string line(Trim(text.lines[k].text));
+    if (line.empty()) {
+      if (++blanks > kMaxBlankLinesInBoardList) return k;
+      continue;
+    }
+    blanks = 0;
+    if (!row(k, line)) return k;
+  }
+  return n;
+}
+
+// An organisation's name as a cell of its own ("Region Norrby", "Mora
+// kommun", "Försäkringskassan"): short, opened by a capital, no name,
+// role, digit or sentence mark.
+bool IsOrganisationCell(const std::string& c) {
+  static const RE2 kNoOrganisation(R"([0-9:;.,()])");
+  return c.size() < kMaxOrganisationBytes && StartsUpper(c) &&
+         !RE2::PartialMatch(c, kNoOrganisation) && !IsPersonName(c) &&
+         CanonicalRole(c).empty() && SplitWords(c).size() <= 4;
+}
+
 // A member organisation's name on a line of its own over its members'
-// rows ("Region Norrby", "Mora kommun", "Försäkringskassan"): one short
-// cell opened by a capital, no name, role, digit or sentence mark.
+// rows: one IsOrganisationCell.
 bool IsMemberHeading(const std::string& line) {
   const std::vector<std::string> cells = LineCells(line);
-  if (cells.size() != 1) return false;
-  const std::string& c = cells.front();
-  static const RE2 kNoHeading(R"([0-9:;.,()])");
-  return c.size() < kMaxOrganisationBytes && StartsUpper(c) &&
-         !RE2::PartialMatch(c, kNoHeading) && !IsPersonName(c) &&
-         CanonicalRole(c).empty() && SplitWords(c).size() <= 4;
+  return cells.size() == 1 && IsOrganisationCell(cells.front());
+}
+
+// What a row under a row of people adds to each of them when an entry
+// takes more than one line (nordanås 2023: "Ingela Ström (S), ordf. |
+// Kent Lund (S)" / "Nordanås kommun | Nordanås kommun"; or a role under
+// each name): a cell per person, each a role of a few words or an
+// IsOrganisationCell. A lone cell under one person may be the next list's
+// heading ("Revisor", "Valberedning" under a board list's last row,
+// brf-angturbinen 2013): a role there must be a board's, an organisation
+// must have an organisation's form besides (HasOrganisationForm). Empty
+// when the row is none of these.
+struct EntryTail {
+  std::string role;  // canonical
+  std::string organisation;
+};
+constexpr size_t kMaxRoleCellWords = 3;  // "v. ordf.", "vice ordförande"
+
+std::vector<EntryTail> CellsUnder(const std::string& line, size_t people) {
+  const std::vector<std::string> cells = LineCells(line);
+  if (people == 0 || cells.size() != people) return {};
+  std::vector<EntryTail> out;
+  for (const std::string& c : cells) {
+    const std::string role = CanonicalRole(c);
+    if (!role.empty() && SplitWords(c).size() <= kMaxRoleCellWords &&
+        (cells.size() > 1 || std::string(BodyOfRole(role)) == "styrelse")) {
+      out.push_back({role, ""});
+    } else if (IsOrganisationCell(c) &&
+               (cells.size() > 1 || HasOrganisationForm(c))) {
+      out.push_back({"", c});
+    } else {
+      return {};
+    }
+  }
+  return out;
+}
+
+// Gives each of `people` what the cell under them adds: the role printed
+// under the name, the organisation where no cell of their own named one.
+void AddCellsUnder(const std::vector<EntryTail>& under,
+                   const std::vector<Person*>& people) {
+  for (size_t k = 0; k < under.size() && k < people.size(); ++k) {
+    Person& p = *people[k];
+    if (!under[k].role.empty()) {
+      p.role = under[k].role;
+      if (p.body != "other") p.body = BodyOfRole(p.role);
+    }
+    if (!under[k].organisation.empty() && p.organisation.empty() &&
+        p.appointed_by.empty()) {
+      p.organisation = under[k].organisation;
+    }
+  }
 }
 
 // Board tables wherever they stand: a column header row that
@@ -269,7 +346,10 @@ bool IsMemberHeading(const std::string& line) {
 // names the member on a line of its own above its header or its rows
 // ("Region Norrby" / "Ordinarie | Personlig ersättare" / "Eva Ek (S),
 // ordf. | Nils Berg (S)"): the rows' people represent it where no cell
-// says otherwise. The table ends at the first line that is none of these.
+// says otherwise. An entry may take more than one line, its role or
+// organisation under its name (CellsUnder); a table with no member heading
+// above it reads a lone organisation under a one-person row so too. The
+// table ends at the first line that is none of these.
 void ReadBoardTables(const RecordText& text, const std::vector<bool>& proposal,
                      std::vector<Person>* people) {
   const int n = static_cast<int>(text.lines.size());
@@ -287,35 +367,48 @@ void ReadBoardTables(const RecordText& text, const std::vector<bool>& proposal,
       if (IsMemberHeading(above)) member = above;
       break;
     }
-    int blanks = 0;
-    int k = i + 1;
-    for (; k < n; ++k) {
-      const std::string row(Trim(text.lines[k].text));
-      if (row.empty()) {
-        if (++blanks > kMaxBlankLinesInBoardList) break;
-        continue;
-      }
-      blanks = 0;
-      if (ReadsByColumn(BoardTableHeader(row))) continue;
-      std::vector<Person> found =
-          BoardTableRow(header, row, "styrelse", text.lines[k].page);
-      if (found.empty()) {
-        if (!IsMemberHeading(row)) break;
-        member = row;
-        continue;
-      }
-      for (Person& p : found) {
-        // A role column whose cell no role word reads ("Processledare"
-        // in the office's "Namn | Befattning") is no board's.
-        if (p.role.empty() && has_role_column) continue;
+    // The last row's people, kept while the rows under it add their roles
+    // and organisations (CellsUnder).
+    std::vector<Person> last;
+    const auto flush = [&] {
+      for (Person& p : last) {
         if (p.organisation.empty() && p.appointed_by.empty()) {
           p.organisation = member;
         }
-        p.body = proposal[k] ? "other" : BodyOfRole(p.role);
         AddPerson(people, p);
       }
-    }
-    i = k - 1;
+      last.clear();
+    };
+    const int stop =
+        ReadListRows(text, i + 1, [&](int k, const std::string& row) {
+          if (ReadsByColumn(BoardTableHeader(row))) return true;
+          std::vector<Person> found =
+              BoardTableRow(header, row, "styrelse", text.lines[k].page);
+          if (found.empty()) {
+            const std::vector<EntryTail> under = CellsUnder(row, last.size());
+            if (!under.empty() && (under.size() > 1 || member.empty())) {
+              std::vector<Person*> above;
+              for (Person& p : last) above.push_back(&p);
+              AddCellsUnder(under, above);
+              return true;
+            }
+            flush();
+            if (!IsMemberHeading(row)) return false;
+            member = row;
+            return true;
+          }
+          flush();
+          for (Person& p : found) {
+            // A role column whose cell no role word reads ("Processledare"
+            // in the office's "Namn | Befattning") is no board's.
+            if (p.role.empty() && has_role_column) continue;
+            p.body = proposal[k] ? "other" : BodyOfRole(p.role);
+            last.push_back(p);
+          }
+          return true;
+        });
+    flush();
+    i = stop - 1;
   }
 }
 
@@ -353,51 +446,61 @@ void ReadBoardLists(const RecordText& text, const std::vector<bool>& proposal,
     }
     std::vector<std::vector<Person>> boards(columns.size());
     std::string group_role;
-    int blanks = 0;
     bool any = false;
-    int k = i + 1;
-    for (; k < n; ++k) {
-      const std::string row(Trim(text.lines[k].text));
-      if (row.empty()) {
-        if (++blanks > kMaxBlankLinesInBoardList) break;
-        continue;
-      }
-      blanks = 0;
-      const std::vector<BoardEntry> entries = BoardRowEntries(row);
-      if (entries.empty()) {
-        std::string role;
-        if (BoardGroupHeading(row, &role)) {
-          group_role = role;
-          continue;
-        }
-        // A column header row ("Namn  Roll  Fr.o.m.") over the first row.
-        if (!any && !BoardTableHeader(row).empty()) continue;
-        break;
-      }
-      for (size_t j = 0; j < entries.size(); ++j) {
-        const BoardEntry& e = entries[j];
-        const std::string role = e.role.empty() ? group_role : e.role;
-        // A name alone on its line has only the list as evidence: a
-        // genitive opening it is a heading after the list ("Föreningens
-        // Ekonomi"), unless it is a first name.
-        const std::string first = e.name.substr(0, e.name.find(' '));
-        if (role.empty() && first.back() == 's' && !IsKnownFirstName(first)) {
-          continue;
-        }
-        const size_t column = std::min(j, columns.size() - 1);
-        const bool board = column == current && !proposal[k];
-        boards[column].push_back({e.name, role,
-                                  board ? BodyOfRole(role) : "other",
-                                  e.organisation, "", text.lines[k].page});
-        any = true;
-      }
-    }
+    // Where the last row's people stand in `boards`, for the rows under
+    // it to add their roles and organisations (CellsUnder).
+    std::vector<std::pair<size_t, size_t>> last;
+    const int stop =
+        ReadListRows(text, i + 1, [&](int k, const std::string& row) {
+          const std::vector<BoardEntry> entries = BoardRowEntries(row);
+          if (entries.empty()) {
+            std::string role;
+            if (BoardGroupHeading(row, &role)) {
+              group_role = role;
+              last.clear();
+              return true;
+            }
+            const std::vector<EntryTail> under = CellsUnder(row, last.size());
+            if (!under.empty()) {
+              std::vector<Person*> above;
+              for (const auto& [column, at] : last) {
+                above.push_back(&boards[column][at]);
+              }
+              AddCellsUnder(under, above);
+              return true;
+            }
+            last.clear();
+            // A column header row ("Namn  Roll  Fr.o.m.") over the first row.
+            return !any && !BoardTableHeader(row).empty();
+          }
+          last.clear();
+          for (size_t j = 0; j < entries.size(); ++j) {
+            const BoardEntry& e = entries[j];
+            const std::string role = e.role.empty() ? group_role : e.role;
+            // A name alone on its line has only the list as evidence: a
+            // genitive opening it is a heading after the list ("Föreningens
+            // Ekonomi"), unless it is a first name.
+            const std::string first = e.name.substr(0, e.name.find(' '));
+            if (role.empty() && first.back() == 's' &&
+                !IsKnownFirstName(first)) {
+              continue;
+            }
+            const size_t column = std::min(j, columns.size() - 1);
+            const bool board = column == current && !proposal[k];
+            boards[column].push_back({e.name, role,
+                                      board ? BodyOfRole(role) : "other",
+                                      e.organisation, "", text.lines[k].page});
+            last.emplace_back(column, boards[column].size() - 1);
+            any = true;
+          }
+          return true;
+        });
     for (const Person& p : boards[current]) AddPerson(people, p);
     for (size_t c = 0; c < boards.size(); ++c) {
       if (c == current) continue;
       for (const Person& p : boards[c]) AddPerson(people, p);
     }
-    if (any) i = k - 1;
+    if (any) i = stop - 1;
   }
 }
 

@@ -75,7 +75,9 @@ std::vector<std::string> RoleRow(const std::string& line) {
 // the auditors or the office.
 const char* BodyOfCanonicalRole(const std::string& role) {
   if (role.find("evisor") != std::string::npos) return "revision";
-  if (role == "Förbundschef") return "kansli";
+  if (role == "Förbundschef" || role == "Verkställande direktör") {
+    return "kansli";
+  }
   if (role == "Ordförande" || role == "Vice ordförande" || role == "Ledamot" ||
       role == "Ersättare" || role == "Suppleant" || role == "Kassör" ||
       role == "Sekreterare") {
@@ -571,6 +573,7 @@ std::string CanonicalRole(const std::string& printed) {
       {"sekreterare", "Sekreterare"},
       {"sekr", "Sekreterare"},
       {"forbundschef", "Förbundschef"},
+      {"verkstallande direktor", "Verkställande direktör"},
       {"adjungerad", "Adjungerad"},
       {"ersattare", "Ersättare"},
       {"ers", "Ersättare"},

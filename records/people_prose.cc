@@ -144,6 +144,23 @@ bool Label(const std::string& piece, ListKind* kind, std::string* rest) {
   return true;
 }
 
+// A heading over a body's list, numbered or not ("1.2 Revision",
+// "Revisorer", "3. Styrelsen", "Ersättare"), and the list kind it gives;
+// false for any other line.
+bool BodyHeading(const std::string& line, ListKind* kind) {
+  static const RE2 kNumbered(
+      R"(^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\p{L}+(?: \p{L}+)?)$)");
+  std::string heading, rest;
+  if (!RE2::FullMatch(std::string(Trim(line)), kNumbered, &heading)) {
+    return false;
+  }
+  if (Fold(heading) == "revision") heading = "Revisorer";
+  if (Fold(heading) == "styrelsen" || Fold(heading) == "styrelse") {
+    heading = "Ledamöter";
+  }
+  return Label(heading + ":", kind, &rest);
+}
+
 // A sentence that opens a list, its kind and the list; false otherwise.
 bool ListOfSentence(const std::string& sentence, ListKind* kind,
                     std::string* list) {
@@ -179,6 +196,35 @@ bool ListOfSentence(const std::string& sentence, ListKind* kind,
   if (RE2::FullMatch(sentence, kAuditorLead, list)) {
     kind->body = "revision";
     kind->role = "Revisor";
+    return true;
+  }
+  // "Kansliet har under året bestått av förbundschef Eva Ek och
+  // processledare Bo Lind": the office's staff, each after their title
+  // (a heading the paragraph runs on from may open it: "1.3 Kansli
+  // Kansliet har ...").
+  static const RE2 kStaffLead(
+      R"((?i)^(?:\S+\s+){0,3}?kansli(?:et)?\s+(?:\S+\s+){0,4}?(?:best[åa]tt|best[åa]r|bestod|utgjorts|utg[öo]rs)\s+av\s+(.*)$)");
+  if (RE2::FullMatch(sentence, kStaffLead, list)) {
+    kind->body = "kansli";
+    kind->role.clear();
+    return true;
+  }
+  // A role word as the sentence's subject or what the meeting elected
+  // someone to: "Verkställande direktör har varit Eva Ek", "Föreningens
+  // kassör är Bo Lind", "Till lekmannarevisor valde stämman Eva Ek".
+  static const RE2 kRoleSubject(
+      R"((?i)^(?:\p{L}+s\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:har\s+(?:under\s+(?:\S+\s+){1,2})?(?:varit|utsetts|valts)|[äa]r|var|valdes|uts[åa]gs)\s+(\p{Lu}.*)$)");
+  static const RE2 kElectedTo(
+      R"((?i)^(?:till|som)\s+(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:har\s+)?(?:valde|valdes|valts|valt|uts[åa]g|uts[åa]gs|utsetts|utsett|omvaldes|omvalts|nyvaldes)\s+(?:(?:\p{L}*st[äa]mman|styrelsen|fullm[äa]ktige)\s+)?(\p{Lu}.*)$)");
+  std::string words;
+  if (RE2::FullMatch(sentence, kRoleSubject, &words, list) ||
+      RE2::FullMatch(sentence, kElectedTo, &words, list)) {
+    const std::string role = CanonicalRole(words);
+    // Every word is the role's: "Styrelsen i övrigt har varit ..." names
+    // no role.
+    if (role.empty() || Fold(words) != Fold(role)) return false;
+    kind->body = BodyOfRole(role);
+    kind->role = role;
     return true;
   }
   return false;
@@ -258,6 +304,16 @@ void ReadList(const std::string& list, ListKind kind, int page,
         role = CanonicalRole(piece.substr(sp));
       }
     }
+    // The office's staff each after their title as printed
+    // ("verksamhetsutvecklare Bo Lind"), which no role word need read.
+    static const RE2 kTitled(R"(^(\p{Ll}[\p{L}-]+)\s+(\p{Lu}.+)$)");
+    std::string title, titled;
+    if (name.empty() && kind.body == std::string("kansli") &&
+        RE2::FullMatch(piece, kTitled, &title, &titled) &&
+        IsPersonName(titled)) {
+      name = titled;
+      role = title;
+    }
     // "Tomas Häggblom (S) för Hammarsund kommun": whom they sit for.
     static const RE2 kSitsFor(
         R"(^(.+?)\s+(?:f[öo]r|fr[åa]n|representerande)\s+(\p{Lu}.*)$)");
@@ -279,7 +335,12 @@ void ReadList(const std::string& list, ListKind kind, int page,
       p.name = name;
       p.role = role.empty() ? kind.role : role;
       p.body = kind.body;
-      if (p.body != std::string("other")) p.body = BodyOfRole(p.role);
+      // A title no role word reads ("verksamhetsutvecklare") leaves the
+      // office's staff where the lead put them.
+      if (p.body != std::string("other") &&
+          (p.body != std::string("kansli") || !CanonicalRole(p.role).empty())) {
+        p.body = BodyOfRole(p.role);
+      }
       if (!said.empty()) {
         if (p.body == std::string("revision") && !IsAuditFirm(said)) {
           p.appointed_by = said;
@@ -298,8 +359,20 @@ void ReadList(const std::string& list, ListKind kind, int page,
     const std::string r = CanonicalRole(piece);
     static const RE2 kAppointed(R"((?i)^(?:vald|utsedd|utsedda)\s+av\s+(.+)$)");
     std::string by;
+    RoleClause clause;
     if (RE2::FullMatch(piece, kAppointed, &by)) {
       current->appointed_by = by;
+    } else if (!role_printed && ReadRoleClause(piece, &clause)) {
+      // "auktoriserad revisor vid Revisionsbyrån Ek AB".
+      current->role = clause.role;
+      if (current->body != "other") current->body = BodyOfRole(clause.role);
+      if (current->organisation.empty()) {
+        current->organisation = clause.organisation;
+      }
+      if (current->appointed_by.empty()) {
+        current->appointed_by = clause.appointed_by;
+      }
+      role_printed = true;
     } else if (!r.empty() && !role_printed) {
       current->role = r;
       if (current->body != "other") current->body = BodyOfRole(r);
@@ -399,6 +472,18 @@ std::vector<Person> PeopleInProse(const RecordText& text,
     for (const Person& p : EntryLines(text, s.last + 1, kind, &entries)) {
       found.emplace_back(s.last + 1, p);
       leads[s.last] = true;
+    }
+  }
+  // A heading over one entry a line ("1.2 Revision" / "Eva Ek,
+  // auktoriserad revisor, KPMG AB"): a numbered heading opens no section
+  // that records/people.h reads as a list.
+  for (int i = 0; i + 1 < static_cast<int>(text.lines.size()); ++i) {
+    ListKind kind;
+    if (skipped(i) || entries[i] || !BodyHeading(text.lines[i].text, &kind)) {
+      continue;
+    }
+    for (const Person& p : EntryLines(text, i + 1, kind, &entries)) {
+      found.emplace_back(i + 1, p);
     }
   }
   const std::vector<Sentence> sentences = Sentences(text, entries);

@@ -24,6 +24,14 @@
 // An adjunct ("adjungerad") sits with the board without being a member:
 // role "Adjungerad", body "other".
 //
+// Also read: a heading over one entry a line, numbered or not ("1.2
+// Revision" / "Eva Ek, auktoriserad revisor vid KPMG AB"); a role word as a
+// sentence's subject or what a meeting elected someone to ("Verkställande
+// direktör har varit Bo Lind", "Till lekmannarevisor valde stämman Ola
+// Berg"); the office's staff each after their title as printed
+// ("Kansliet har bestått av förbundschef Eva Ek och processledare Bo
+// Lind", body "kansli").
+//
 // Pure: the text in, people out, in the order printed.
 #ifndef FINSAM_RECORDS_PEOPLE_PROSE_H_
 #define FINSAM_RECORDS_PEOPLE_PROSE_H_

@@ -40,7 +40,9 @@ std::string StripEdgeMarks(const std::string& cell) {
 
 const char* BodyOfRole(const std::string& role) {
   if (role == "Adjungerad") return "other";
-  if (role == "Förbundschef") return "kansli";
+  if (role == "Förbundschef" || role == "Verkställande direktör") {
+    return "kansli";
+  }
   return role.find("evisor") != std::string::npos ? "revision" : "styrelse";
 }
 
@@ -76,23 +78,79 @@ bool IsAuditFirm(const std::string& s) {
   return RE2::PartialMatch(s, kFirm);
 }
 
+namespace {
+
+// The pieces of `s` between commas, trimmed, the empty ones left out.
+std::vector<std::string> SplitAtCommas(const std::string& s) {
+  std::vector<std::string> out;
+  for (size_t b = 0; b <= s.size();) {
+    size_t e = s.find(',', b);
+    if (e == std::string::npos) e = s.size();
+    std::string piece(Trim(s.substr(b, e - b)));
+    if (!piece.empty()) out.push_back(std::move(piece));
+    b = e + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool HasOrganisationForm(const std::string& s) {
+  static const RE2 kForm(
+      R"(^(?:region|landstinget|lansstyrelsen|staten)\b|(?:^|\s)(?:kommun|kommunerna|lan|landsting|landstinget|stad|regionen)$|\S(?:regionen|kassan|formedlingen|verket|myndigheten)$|\s(?:ab|hb|kb)$)");
+  return s.size() < kMaxOrganisationBytes && RE2::PartialMatch(Fold(s), kForm);
+}
+
+bool ReadRoleClause(const std::string& clause, RoleClause* out) {
+  static const RE2 kClause(
+      R"(^(.+?)\s+(?:(?:vald|utsedd|utsedda|förordnad|forordnad)\s+av\s+(\S.*)|(?:vid|hos|på|pa|från|fran)\s+(\p{Lu}.*))$)");
+  // Role words are few: "auktoriserad revisor", "certifierad kommunal
+  // revisor".
+  constexpr size_t kMaxRoleWords = 4;
+  std::string words, by, at;
+  if (!RE2::FullMatch(std::string(Trim(clause)), kClause, &words, &by, &at) ||
+      SplitWords(words).size() > kMaxRoleWords) {
+    return false;
+  }
+  const std::string role = CanonicalRole(words);
+  const std::string& what = by.empty() ? at : by;
+  if (role.empty() || what.size() >= kMaxOrganisationBytes) return false;
+  // A workplace's name ends in a capitalised word or its form ("Ek
+  // Revision AB", "Mora kommun"); "Revisionsbyrån Mitt i" is a line a
+  // sentence wrapped (ekeåsen 2024).
+  if (!at.empty() && !StartsUpper(at.substr(at.rfind(' ') + 1)) &&
+      !HasOrganisationForm(at)) {
+    return false;
+  }
+  *out = RoleClause{role, at, by};
+  return true;
+}
+
 NameWithTail SplitNameTail(const std::string& raw) {
   NameWithTail out;
   // Parentheses first: party letters ("(S)") say nothing the record keeps,
   // a role is the role, anything else whom the person represents or, for
-  // an auditor, who appointed them ("förtroendevald revisor (Region X)").
+  // an auditor, who appointed them ("förtroendevald revisor (Region X)"),
+  // a piece each between commas ("(certifierad kommunal revisor, KPMG
+  // AB)").
   static const RE2 kParen(R"(\s*\(([^()]*)\))");
   std::string cell = raw, inside, said, role;
   bool parenthesised = false;
   for (re2::StringPiece scan(raw);
        RE2::FindAndConsume(&scan, kParen, &inside);) {
-    inside = std::string(Trim(inside));
     parenthesised = true;
-    if (IsPartyLetters(inside)) continue;
-    if (!CanonicalRole(inside).empty()) {
-      role = CanonicalRole(inside);
-    } else if (said.empty() && !inside.empty()) {
-      said = inside;
+    for (const std::string& piece : SplitAtCommas(inside)) {
+      RoleClause clause;
+      if (IsPartyLetters(piece)) continue;
+      if (ReadRoleClause(piece, &clause)) {
+        role = clause.role;
+        if (out.organisation.empty()) out.organisation = clause.organisation;
+        if (out.appointed_by.empty()) out.appointed_by = clause.appointed_by;
+      } else if (!CanonicalRole(piece).empty()) {
+        role = CanonicalRole(piece);
+      } else if (said.empty()) {
+        said = piece;
+      }
     }
   }
   RE2::GlobalReplace(&cell, kParen, "");
@@ -120,8 +178,13 @@ NameWithTail SplitNameTail(const std::string& raw) {
     }
     if (piece.empty()) continue;
     std::string by;
+    RoleClause clause;
     if (RE2::FullMatch(piece, kAppointed, &by)) {
       out.appointed_by = by;
+    } else if (ReadRoleClause(piece, &clause)) {
+      role_pieces += " " + clause.role;
+      if (!clause.appointed_by.empty()) out.appointed_by = clause.appointed_by;
+      if (out.organisation.empty()) out.organisation = clause.organisation;
     } else if (!CanonicalRole(piece).empty()) {
       role_pieces += " " + piece;
     } else if (out.organisation.empty() &&

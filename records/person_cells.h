@@ -26,7 +26,8 @@ std::string WithoutWordMarks(const std::string& s);
 
 // The body a role belongs to when the role says it ("Auktoriserad
 // revisor" signs under the board's signatures too): "revision",
-// "styrelse", "kansli" for the förbundschef, or "other" for an adjunct
+// "styrelse", "kansli" for the förbundschef or a company's verkställande
+// direktör, or "other" for an adjunct
 // ("Adjungerad": sits with the board, no member of it).
 const char* BodyOfRole(const std::string& role);
 
@@ -38,6 +39,28 @@ std::string NameInCell(const std::string& raw, std::string* role);
 // An organisation after a name is a few words ("Region Örebro län",
 // "Ekbacka kommun"); longer, the text is a sentence.
 inline constexpr size_t kMaxOrganisationBytes = 60;
+
+// True when `s` has the form of an organisation's name in the genre's
+// closed vocabulary: a municipality, region or county ("Mora kommun",
+// "Region Norrby", "Västra Götalandsregionen", "Norrby län", "Tallby
+// stad"), a state agency ("Försäkringskassan", "Arbetsförmedlingen",
+// "Skatteverket", "Länsstyrelsen i Norrby"), the state, or a company
+// ("Revisionsbyrån Ek AB").
+bool HasOrganisationForm(const std::string& s);
+
+// A role with what the words after it add: who appointed the person
+// ("förtroendevald revisor utsedd av Region Norrby") or where they work
+// ("auktoriserad revisor vid Revisionsbyrån Ek AB", "revisor hos PwC").
+// True only for role words (CanonicalRole) followed by one of these; false
+// for a role alone and for any other clause ("ledamot sedan 2019"), and
+// for a workplace cut short by a line's end ("revisor vid Revisia Mitt
+// i").
+struct RoleClause {
+  std::string role;  // canonical
+  std::string organisation;
+  std::string appointed_by;
+};
+bool ReadRoleClause(const std::string& clause, RoleClause* out);
 
 // A name cell and what it adds to the name.
 struct NameWithTail {
@@ -52,9 +75,12 @@ struct NameWithTail {
 // organisation ("Lisa Ek, Mälarviks kommun"), who appointed an auditor
 // ("Olle Nord, utsedd av staten"), several of them after several commas
 // ("Maria Ek, auktoriserad revisor, KPMG AB, utsedd av staten"), and what
-// parentheses add: party letters are read past ("Eva Holm (S)"), anything
-// else is the organisation, or for an auditor who appointed them unless
-// it is a firm ("förtroendevald revisor (Region Norrby)"). `name` is
+// parentheses add: party letters are read past ("Eva Holm (S)"), a role
+// is the role, anything else is the organisation, or for an auditor who
+// appointed them unless it is a firm ("förtroendevald revisor (Region
+// Norrby)"); parentheses may hold several pieces a comma apart ("Eva Ek
+// (certifierad kommunal revisor, KPMG AB)"). A role piece may say more
+// (ReadRoleClause). `name` is
 // empty when the cell has neither a comma nor parentheses, no name before
 // them, or a piece after a comma that is none of these (a sentence).
 NameWithTail SplitNameTail(const std::string& cell);

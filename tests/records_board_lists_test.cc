@@ -8,6 +8,15 @@
 namespace finsam::records {
 namespace {
 
+// The people ReadBoardLists reads in `text`, no line an election
+// committee's proposal.
+std::vector<Person> BoardLists(const std::string& text) {
+  const RecordText t = SplitRecordText(text);
+  std::vector<Person> people;
+  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
+  return people;
+}
+
 TEST(BoardTableHeader, OneReaderForEveryHeaderRow) {
   // A Finsam board: members beside their deputies and organisations.
   std::vector<BoardTableColumn> c =
@@ -67,11 +76,9 @@ TEST(BoardTableRow, CellsByTheirColumns) {
 }
 
 TEST(ReadBoardLists, HeaderRowUnderAHeading) {
-  RecordText t = SplitRecordText(
+  const std::vector<Person> people = BoardLists(
       "Styrelse\nNamn\tRoll\tFr.o.m.\nKarin Sjö\tOrdförande\t2021\n"
       "Olof Berg\tLedamot\t2022\nÖvrigt\n");
-  std::vector<Person> people;
-  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
   ASSERT_EQ(people.size(), 2u);
   EXPECT_EQ(people[0].name, "Karin Sjö");
   EXPECT_EQ(people[0].role, "Ordförande");
@@ -82,7 +89,7 @@ TEST(ReadBoardLists, HeaderRowUnderAHeading) {
 TEST(ReadBoardLists, TablesPerMemberOrganisation) {
   // Each member's name above its header and rows; personal deputies in the
   // same row; party letters read past.
-  RecordText t = SplitRecordText(
+  const std::vector<Person> people = BoardLists(
       "Styrelsen utses av medlemmarna.\n\n"
       "Region Norrby\n"
       "Ordinarie\tPersonlig ersättare\n"
@@ -94,8 +101,6 @@ TEST(ReadBoardLists, TablesPerMemberOrganisation) {
       "Lena Forsberg\tUlf Mattsson\n"
       "Verksamheten under året\n"
       "Förbundet har under året arbetat vidare med insatserna.\n");
-  std::vector<Person> people;
-  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
   ASSERT_EQ(people.size(), 6u);
   EXPECT_EQ(people[0].name, "Eva Hedlund");
   EXPECT_EQ(people[0].role, "Ordförande");
@@ -111,14 +116,12 @@ TEST(ReadBoardLists, TablesPerMemberOrganisation) {
 }
 
 TEST(ReadBoardLists, MembersAndDeputiesInTwoColumns) {
-  RecordText t = SplitRecordText(
+  const std::vector<Person> people = BoardLists(
       "Styrelse                                  Ersättare\n"
       "Karin Lund (S), ordförande, Region Norrby  Anna Berg (S), Region "
       "Norrby\n"
       "Per Ek (M), Nora kommun                   Jonas Åberg (C), Nora "
       "kommun\n");
-  std::vector<Person> people;
-  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
   ASSERT_EQ(people.size(), 4u);
   EXPECT_EQ(people[0].role, "Ordförande");
   EXPECT_EQ(people[1].name, "Anna Berg");
@@ -128,13 +131,73 @@ TEST(ReadBoardLists, MembersAndDeputiesInTwoColumns) {
   EXPECT_EQ(people[3].organisation, "Nora kommun");
 }
 
+TEST(ReadBoardLists, EntriesOfTwoLinesInTwoColumns) {
+  // Each entry its name, then its organisation on the line under it; a
+  // blank line between entries.
+  const std::vector<Person> people = BoardLists(
+      "Ordinarie ledamöter\tErsättare\n"
+      "Greta Vallin (S), ordf.\tOskar Tenfors (S)\n"
+      "Ljungby kommun\tLjungby kommun\n"
+      "\n"
+      "Lisen Paavola\tRune Edholm\n"
+      "Försäkringskassan\tFörsäkringskassan\n"
+      "\n"
+      "Revisorer\n");
+  ASSERT_EQ(people.size(), 4u);
+  EXPECT_EQ(people[0].name, "Greta Vallin");
+  EXPECT_EQ(people[0].role, "Ordförande");
+  EXPECT_EQ(people[0].organisation, "Ljungby kommun");
+  EXPECT_EQ(people[1].role, "Ersättare");
+  EXPECT_EQ(people[1].organisation, "Ljungby kommun");
+  EXPECT_EQ(people[2].name, "Lisen Paavola");
+  EXPECT_EQ(people[2].role, "Ledamot");
+  EXPECT_EQ(people[2].organisation, "Försäkringskassan");
+  EXPECT_EQ(people[3].organisation, "Försäkringskassan");
+}
+
+TEST(ReadBoardLists, EntriesOfThreeLinesNameRoleOrganisation) {
+  const std::vector<Person> people = BoardLists(
+      "Styrelse\tErsättare\n"
+      "Greta Vallin (S)\tOskar Tenfors (S)\n"
+      "ordförande\tersättare\n"
+      "Ljungby kommun\tLjungby kommun\n"
+      "Lisen Paavola\tRune Edholm\n"
+      "ledamot\tersättare\n"
+      "Region Ljungdal\tRegion Ljungdal\n");
+  ASSERT_EQ(people.size(), 4u);
+  EXPECT_EQ(people[0].role, "Ordförande");
+  EXPECT_EQ(people[0].organisation, "Ljungby kommun");
+  EXPECT_EQ(people[3].name, "Rune Edholm");
+  EXPECT_EQ(people[3].role, "Ersättare");
+  EXPECT_EQ(people[3].organisation, "Region Ljungdal");
+}
+
+TEST(ReadBoardLists, ALoneOrganisationUnderAnEntryHasItsForm) {
+  // One entry a column: the organisation under a name is the person's
+  // when it has an organisation's form; the next list's heading is not.
+  std::vector<Person> people = BoardLists(
+      "Styrelsen har bestått av:\n"
+      "Greta Vallin, ordförande\n"
+      "Region Ljungdal\n"
+      "Rune Edholm, ledamot\n"
+      "Revisor\n"
+      "Revisia AB\n");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].organisation, "Region Ljungdal");
+  EXPECT_EQ(people[1].name, "Rune Edholm");
+  EXPECT_TRUE(people[1].organisation.empty());
+  EXPECT_TRUE(HasOrganisationForm("Västra Ljungdalsregionen"));
+  EXPECT_TRUE(HasOrganisationForm("Ljungby län"));
+  EXPECT_TRUE(HasOrganisationForm("Arbetsförmedlingen"));
+  EXPECT_FALSE(HasOrganisationForm("Revisorer"));
+  EXPECT_FALSE(HasOrganisationForm("Valberedning"));
+}
+
 TEST(ReadBoardLists, AuditorsTable) {
-  RecordText t = SplitRecordText(
+  const std::vector<Person> people = BoardLists(
       "Revisor\tUppdrag\tUtsedd av\n"
       "Kerstin Falk\tAuktoriserad revisor\tStaten\n"
       "Gösta Lind\tFörtroendevald revisor\tRegion Norrby\n");
-  std::vector<Person> people;
-  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
   ASSERT_EQ(people.size(), 2u);
   EXPECT_EQ(people[0].role, "Auktoriserad revisor");
   EXPECT_EQ(people[0].body, "revision");
@@ -144,15 +207,13 @@ TEST(ReadBoardLists, AuditorsTable) {
 }
 
 TEST(ReadBoardLists, LeadLineOverATableWithATermColumn) {
-  RecordText t = SplitRecordText(
+  const std::vector<Person> people = BoardLists(
       "Styrelsen har efter stämman 2023-11-22 haft följande sammansättning:\n"
       "\n"
       "Uppdrag\tNamn\tMandat t.o.m. stämma\n"
       "ordf.\tOlle Bergkvist\t2024\n"
       "led.\tYusuf Demir\t2025\n"
       "suppl.\tBo Erik Hellström\t2024\n");
-  std::vector<Person> people;
-  ReadBoardLists(t, std::vector<bool>(t.lines.size(), false), &people);
   ASSERT_EQ(people.size(), 3u);
   EXPECT_EQ(people[0].role, "Ordförande");
   EXPECT_EQ(people[1].role, "Ledamot");
@@ -187,6 +248,29 @@ TEST(PersonCells, NameAndWhatItsCommaAdds) {
   EXPECT_EQ(n.appointed_by, "Mora kommun");
   EXPECT_TRUE(
       ReadNameCell("Anna Ek, ordförande, har lett arbetet").name.empty());
+  // Parentheses holding a role and an organisation a comma apart.
+  n = ReadNameCell("Ebba Lind Ås (certifierad kommunal revisor, Revisia AB)");
+  EXPECT_EQ(n.name, "Ebba Lind Ås");
+  EXPECT_EQ(n.role, "Revisor");
+  EXPECT_EQ(n.organisation, "Revisia AB");
+  n = ReadNameCell("Leo Stam (förtroendevald revisor, Region Ljungdal)");
+  EXPECT_EQ(n.role, "Förtroendevald revisor");
+  EXPECT_EQ(n.appointed_by, "Region Ljungdal");
+  // A role piece that says who appointed them or where they work.
+  n = ReadNameCell(
+      "Leo Stam, förtroendevald revisor utsedd av Ljungby kommun och Åsby "
+      "kommun");
+  EXPECT_EQ(n.role, "Förtroendevald revisor");
+  EXPECT_EQ(n.appointed_by, "Ljungby kommun och Åsby kommun");
+  RoleClause clause;
+  ASSERT_TRUE(
+      ReadRoleClause("auktoriserad revisor vid Revisia Syd AB", &clause));
+  EXPECT_EQ(clause.role, "Auktoriserad revisor");
+  EXPECT_EQ(clause.organisation, "Revisia Syd AB");
+  EXPECT_FALSE(ReadRoleClause("ledamot sedan 2019", &clause));
+  EXPECT_FALSE(ReadRoleClause("bor vid Ljungsjön", &clause));
+  // A line of a wrapped sentence ends before the firm's name does.
+  EXPECT_FALSE(ReadRoleClause("revisor vid Revisia Mitt i", &clause));
   EXPECT_EQ(SplitJoinedNames("Marianne Stakeberg Christer Norén").size(), 2u);
   EXPECT_EQ(SplitJoinedNames("Karin Annika Kristina Berger").size(), 1u);
   EXPECT_EQ(StripEdgeMarks("\"Daniel Serneholt,"), "Daniel Serneholt");

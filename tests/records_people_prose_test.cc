@@ -200,6 +200,56 @@ TEST(PeopleInProse, WhomTheySitForAndLabelsAGapBeforeTheirValue) {
   EXPECT_EQ(p[1].organisation, "BoRevision Öst AB");
 }
 
+TEST(PeopleInProse, NumberedHeadingThenOneEntryALine) {
+  const std::vector<Person> p = Prose(
+      "1.2 Revision\n"
+      "Ebba Lind, auktoriserad revisor, Revisia AB\n"
+      "Leo Stam, förtroendevald revisor utsedd av Region Ljungdal\n"
+      "\n"
+      "1.3 Kansli\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].body, "revision");
+  EXPECT_EQ(p[0].role, "Auktoriserad revisor");
+  EXPECT_EQ(p[0].organisation, "Revisia AB");
+  EXPECT_EQ(p[1].role, "Förtroendevald revisor");
+  EXPECT_EQ(p[1].appointed_by, "Region Ljungdal");
+}
+
+TEST(PeopleInProse, RoleWithTheFirmAfterVid) {
+  const std::vector<Person> p = Prose(
+      "Föreningens revisor har varit Ebba Lind, auktoriserad revisor vid "
+      "Revisia\nNorra Ljungdal AB. Föreningen har inga anställda.\n");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].role, "Auktoriserad revisor");
+  EXPECT_EQ(p[0].organisation, "Revisia Norra Ljungdal AB");
+}
+
+TEST(PeopleInProse, ARoleAsTheSubjectOrWhatTheMeetingElected) {
+  const std::vector<Person> p = Prose(
+      "Till lekmannarevisor valde stämman Olof Brant. Verkställande direktör "
+      "har\nvarit Ebba Lind. Styrelsen i övrigt har varit Nils Ek.\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].name, "Olof Brant");
+  EXPECT_EQ(p[0].role, "Lekmannarevisor");
+  EXPECT_EQ(p[0].body, "revision");
+  EXPECT_EQ(p[1].name, "Ebba Lind");
+  EXPECT_EQ(p[1].role, "Verkställande direktör");
+  EXPECT_EQ(p[1].body, "kansli");
+}
+
+TEST(PeopleInProse, TheOfficesStaffEachAfterTheirTitle) {
+  const std::vector<Person> p = Prose(
+      "3.1 Kansli\n"
+      "Kansliet har under året bestått av förbundschef Ebba Lind och "
+      "processledare Olof\nBrant, båda anställda av förbundet.\n");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].role, "Förbundschef");
+  EXPECT_EQ(p[0].body, "kansli");
+  EXPECT_EQ(p[1].name, "Olof Brant");
+  EXPECT_EQ(p[1].role, "processledare");
+  EXPECT_EQ(p[1].body, "kansli");
+}
+
 TEST(PeopleInProse, NomineesOfAProposalAreLeftOut) {
   const RecordText t = SplitRecordText(
       "Valberedningens förslag\n"
