@@ -23,13 +23,6 @@ constexpr int kInkLevel = 160;
 // the OCR floor) was still searched whole, 6 % of Ångturbinen 2014 page 8.
 constexpr double kSearchDpi = 120;
 
-struct BoxaDeleter {
-  void operator()(Boxa* b) const {
-    if (b != nullptr) boxaDestroy(&b);
-  }
-};
-using BoxaPtr = std::unique_ptr<Boxa, BoxaDeleter>;
-
 // 1-bit copy of `image`, ink set, reduced by 2 `halvings` times.
 PixPtr Binary(Pix* image, int halvings) {
   if (pixGetDepth(image) == 1) {

@@ -1,4 +1,5 @@
-// PixPtr: owning handle for a Leptonica image (RAII around pixDestroy).
+// PixPtr, BoxaPtr: owning handles for a Leptonica image and box array
+// (RAII around pixDestroy, boxaDestroy).
 #ifndef FINSAM_OCR_PIX_H_
 #define FINSAM_OCR_PIX_H_
 
@@ -14,6 +15,13 @@ struct PixDeleter {
   }
 };
 using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+struct BoxaDeleter {
+  void operator()(Boxa* b) const {
+    if (b != nullptr) boxaDestroy(&b);
+  }
+};
+using BoxaPtr = std::unique_ptr<Boxa, BoxaDeleter>;
 
 }  // namespace finsam
 

@@ -10,12 +10,6 @@ namespace {
 // evened to white, its text near black).
 constexpr int kInkThreshold = 128;
 
-struct BoxaDeleter {
-  void operator()(Boxa* b) const {
-    if (b != nullptr) boxaDestroy(&b);
-  }
-};
-
 // Ink pixels of `pix` (1-bit) inside `b`.
 long InkIn(Pix* pix, const PixelBox& b) {
   BOX* box = boxCreate(b.x, b.y, b.w, b.h);
@@ -70,8 +64,7 @@ std::vector<PixelBox> FindUncoveredInk(const Pix& image,
     pixClearInRect(ink.get(), box);
     boxDestroy(&box);
   }
-  std::unique_ptr<Boxa, BoxaDeleter> components(
-      pixConnCompBB(ink.get(), /*connectivity=*/8));
+  BoxaPtr components(pixConnCompBB(ink.get(), /*connectivity=*/8));
   if (components == nullptr) return blocks;
 
   std::vector<PixelBox> glyphs;
