@@ -1,10 +1,10 @@
 // The Visma signature page as narrow columns and scanners leave it.
-#include "records/visma_signature_page.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
+
+#include "records/visma_signature_page.h"
 
 namespace finsam::records {
 namespace {
@@ -43,8 +43,7 @@ TEST(ParseVismaSignaturePage, CompanyLabelWrappedInTwoColumns) {
     EXPECT_EQ(page->signers[i].company, companies[i]) << names[i];
   }
   EXPECT_EQ(page->signers[3].time, "2025-02-25T16:05:55Z");
-  EXPECT_EQ(page->signers[1].hash,
-            "569c803601a5ba50ad38835eddd6ff552fa73207");
+  EXPECT_EQ(page->signers[1].hash, "569c803601a5ba50ad38835eddd6ff552fa73207");
 }
 
 // One column, the label wrapped the same way.
@@ -100,7 +99,8 @@ TEST(ParseVismaSignaturePage, ScannedHashesWithLettersForDigits) {
       std::string(kHead) +
       "KARIN ELISABET LUNDQVIST\tPER OLOF EK\n"
       "2025-02-21 13:05:42 UTC\tSE\t5261eelle34b96db6332404cc1dac261963fb5ff"
-      "\t2025-02-21 14:11:03 UTC\tSE\tab12cd34ef56abl2cd34abl2cd34ef56ab12cd34\n"
+      "\t2025-02-21 14:11:03 "
+      "UTC\tSE\tab12cd34ef56abl2cd34abl2cd34ef56ab12cd34\n"
       "Company - Yritys - Företag - Selskap - Virksomhed: Nora kommun\tCompany "
       "- Yritys - Företag - Selskap - Virksomhed: Region Exempel\n";
   auto page = ParseVismaSignaturePage(SplitRecordText(text));
