@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -351,6 +352,133 @@ bool NamesContributions(const RecordText& text, const YearTable& table) {
   return false;
 }
 
+// The column of a contributions table's header row that prints no year
+// ("Medlem | Belopp, kr | Andel"): the index among its cells of the one
+// that heads the amounts, when every other cell after the first heads a
+// share or comparison column; -1 when the line is no such header.
+int AmountColumnOfYearlessHeader(const std::vector<std::string>& cells) {
+  static const RE2 kAmountHeading(
+      R"(^(?:belopp|(?:medlems)?bidrag|tilldela[dt]e?(?: medel)?|kr|tkr|kronor)\b.*)");
+  if (cells.size() < 2 || SplitWords(cells[0]).size() > kMaxMemberWords) {
+    return -1;
+  }
+  int amount = -1;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    if (std::any_of(cells[k].begin(), cells[k].end(),
+                    [](unsigned char c) { return std::isdigit(c); })) {
+      return -1;
+    }
+    if (k == 0) continue;
+    std::string rest(Trim(cells[k]));
+    if (amount < 0 && RE2::FullMatch(Fold(rest), kAmountHeading)) {
+      amount = static_cast<int>(k);
+      continue;
+    }
+    if (StripComparisonColumns(&rest) == 0 || !Trim(rest).empty()) return -1;
+  }
+  return amount;
+}
+
+// Lines under a yearless header that may be the members' rows.
+constexpr int kMaxYearlessRows = 16;
+
+// Contributions tables that print no year in their header ("Medlem |
+// Belopp, kr | Andel" under "Medlemsbidrag" -- a table of one year's
+// shares), as year tables of the year their caption or introducing
+// sentence names ("Medlemsbidrag 2024", "bidrog under 2024 enligt
+// följande"), else `fiscal_year`; none when neither is known. A row's
+// amount is the cell under the amount heading.
+std::vector<YearTable> YearlessContributionTables(const RecordText& text,
+                                                  int fiscal_year) {
+  static const RE2 kYear(R"(\b((?:19|20)\d\d)\b)");
+  std::vector<YearTable> tables;
+  for (size_t h = 0; h < text.lines.size(); ++h) {
+    const std::vector<std::string> header = LineCells(text.lines[h].text);
+    const int amount = AmountColumnOfYearlessHeader(header);
+    if (amount < 0) continue;
+    YearTable table;
+    table.header_line = h;
+    table.title = header[0];
+    if (!NamesContributions(text, table)) continue;
+    // The year a caption above names, within the lines a caption may be.
+    int year = 0;
+    int nonblank = 0;
+    for (size_t k = h; k-- > 0 && nonblank < kMaxLinesToCaption && !year;) {
+      const std::string& above = text.lines[k].text;
+      if (Trim(above).empty()) continue;
+      if (above.find('\t') != std::string::npos) break;
+      ++nonblank;
+      int y = 0;
+      // A law's year ("lagen (2003:1210)") is no table's.
+      if (RE2::PartialMatch(above, kYear, &y) &&
+          (fiscal_year == 0 || std::abs(y - fiscal_year) <= 1)) {
+        year = y;
+      }
+    }
+    if (year == 0) year = fiscal_year;
+    if (year == 0) continue;
+    table.years = {year};
+    for (size_t i = h + 1; i < text.lines.size() && i <= h + kMaxYearlessRows;
+         ++i) {
+      const std::string& line = text.lines[i].text;
+      if (Trim(line).empty()) continue;
+      const std::vector<std::string> cells = LineCells(line);
+      if (cells.size() != header.size()) break;
+      TableRow row = SplitRow(cells[0] + "\t" + cells[amount], 1, false);
+      if (row.cells.empty()) continue;
+      table.rows.push_back({i, std::move(row)});
+    }
+    if (!table.rows.empty()) tables.push_back(std::move(table));
+  }
+  return tables;
+}
+
+// The members a row names together, as a subtotal of the rows of their
+// kind above it: "Kommunerna" of the municipalities' rows, "Staten" of
+// Försäkringskassan's and Arbetsförmedlingen's, a "Summa"/"Delsumma" of
+// any; kNone for a row that names one member. The kind matters: the
+// state pays half, so a "Staten" row printed last equals the sum of the
+// region's and the municipalities' rows above it and is no subtotal.
+enum class Together { kNone, kMunicipalities, kState, kAny };
+
+Together MembersTogether(const std::string& label) {
+  const std::string f = Fold(std::string(Trim(label)));
+  if (f == "kommunerna") return Together::kMunicipalities;
+  if (f == "staten") return Together::kState;
+  static const RE2 kSum(R"(^(?:(?:del)?summa|varav)\b.*)");
+  return RE2::FullMatch(f, kSum) ? Together::kAny : Together::kNone;
+}
+
+bool IsOfKind(const std::string& member, Together kind) {
+  const std::string f = Fold(member);
+  switch (kind) {
+    case Together::kMunicipalities:
+      return RE2::FullMatch(f, R"(.* (?:kommun|stad))");
+    case Together::kState:
+      return f == "forsakringskassan" || f == "arbetsformedlingen";
+    case Together::kAny:
+      return true;
+    case Together::kNone:
+      return false;
+  }
+  return false;
+}
+
+// True when `amount` for `year` is the sum of two or more member rows of
+// `kind` directly above, in rows[run_start..]: a subtotal.
+bool SumsRowsAbove(const std::vector<MemberContribution>& rows,
+                   size_t run_start, int year, Together kind, int64_t amount) {
+  int64_t sum = 0;
+  int summed = 0;
+  for (size_t r = rows.size(); r-- > run_start;) {
+    if (rows[r].year != year) continue;
+    if (!IsOfKind(rows[r].member, kind)) return false;
+    sum += rows[r].amount;
+    if (++summed >= 2 && sum == amount) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 MemberContributions ExtractMemberContributions(const RecordText& text,
@@ -362,8 +490,12 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
   const bool members_by_form = std::any_of(
       text.lines.begin(), text.lines.end(),
       [](const Line& l) { return RE2::PartialMatch(l.text, kFederation); });
-  for (const YearTable& table :
-       FindYearTables(text, kMaxLinesUnderContributionHeader)) {
+  std::vector<YearTable> tables =
+      FindYearTables(text, kMaxLinesUnderContributionHeader);
+  for (YearTable& t : YearlessContributionTables(text, fiscal_year)) {
+    tables.push_back(std::move(t));
+  }
+  for (const YearTable& table : tables) {
     const size_t h = table.header_line;
     // Index in out.rows where the current run of member rows starts; a row
     // that is neither a member nor a total ends the run.
@@ -385,6 +517,11 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
         if (!row.cells[c] || row.cells[c]->percent) continue;
         const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
         if (!kr) continue;
+        if (const Together kind = MembersTogether(row.label);
+            kind != Together::kNone &&
+            SumsRowsAbove(out.rows, run_start, table.years[c], kind, *kr)) {
+          continue;
+        }
         MemberContribution m;
         m.member = MostCommonSpelling(text, *member);
         m.year = table.years[c];

@@ -184,5 +184,53 @@ TEST(ExtractMemberContributions, ShareCellsMisreadByOcr) {
   EXPECT_EQ(m.totals[0].value, 4000000);
 }
 
+// A table of one year's contributions whose header prints no year: the
+// year its introducing sentence names; the municipalities' subtotal is no
+// member of its own.
+TEST(ExtractMemberContributions, HeaderWithoutAYearAndASubtotal) {
+  RecordText t = SplitRecordText(
+      "Samordningsförbundet Exempeldalen\nMedlemsbidrag\n"
+      "Förbundets medlemmar bidrog under 2024 enligt följande.\n"
+      "Medlem\tBelopp, kr\tAndel\n"
+      "Försäkringskassan\t1 500 000\t25 %\n"
+      "Arbetsförmedlingen\t1 500 000\t25 %\n"
+      "Region Exempel\t1 500 000\t25 %\n"
+      "Lerby kommun\t900 000\t15 %\n"
+      "Åby kommun\t600 000\t10 %\n"
+      "Kommunerna\t1 500 000\t25 %\n"
+      "Summa\t6 000 000\t100 %\n");
+  const MemberContributions m = ExtractMemberContributions(t, 2024);
+  ASSERT_EQ(m.rows.size(), 5u);
+  EXPECT_EQ(m.rows[0].year, 2024);
+  EXPECT_EQ(m.rows[4].member, "Åby kommun");
+  EXPECT_EQ(m.rows[4].amount, 600000);
+  ASSERT_EQ(m.totals.size(), 1u);
+  EXPECT_EQ(m.totals[0].value, 6000000);
+  // Without a year printed or known, no rows.
+  EXPECT_TRUE(ExtractMemberContributions(
+                  SplitRecordText("Samordningsförbundet Exempeldalen\n"
+                                  "Medlemsbidrag\nMedlem\tBelopp, kr\n"
+                                  "Region Exempel\t1 500 000\n"),
+                  0)
+                  .rows.empty());
+}
+
+// The state pays half: "Staten" printed last equals the sum of the rows
+// above it and is still a member, not their subtotal.
+TEST(ExtractMemberContributions, TheStateLastIsNoSubtotal) {
+  RecordText t = SplitRecordText(
+      "Samordningsförbundet Exempeldalen\nMedlemsbidrag\n"
+      "Medlem\t2024\tAndel\n"
+      "Region Exempel\t1 500 000\t25 %\n"
+      "Lerby kommun\t1 500 000\t25 %\n"
+      "Staten\t3 000 000\t50 %\n"
+      "Summa\t6 000 000\t100 %\n");
+  const MemberContributions m = ExtractMemberContributions(t, 2024);
+  ASSERT_EQ(m.rows.size(), 3u);
+  EXPECT_EQ(m.rows[2].member, "Staten");
+  ASSERT_EQ(m.totals.size(), 1u);
+  EXPECT_EQ(m.totals[0].value, 6000000);
+}
+
 }  // namespace
 }  // namespace finsam::records
