@@ -20,7 +20,7 @@ namespace finsam::split {
 
 // The stamp's id: its words that hold a digit, folded and joined, with the
 // glyphs OCR confuses in ids made one (o -> 0, l and i -> 1, s -> 5,
-// b -> 8... see signing_stamp.cc). "" when no word holds a digit
+// z -> 2, h -> b). "" when no word holds a digit
 // ("Detta dokument har signerats genom GetAccept").
 std::string StampId(std::string_view stamp);
 
