@@ -323,6 +323,22 @@ Unit UnitOf(const RecordText& text, size_t h) {
   return Unit::kKr;
 }
 
+// The lines of text above the table headed on line `h` that may hold its
+// caption or the paragraph introducing it, nearest first: up to
+// kMaxLinesToCaption of them, blank lines not counted; a row of another
+// table (a line with cells) ends them.
+std::vector<size_t> CaptionLines(const RecordText& text, size_t h) {
+  std::vector<size_t> out;
+  for (size_t k = h;
+       k-- > 0 && out.size() < static_cast<size_t>(kMaxLinesToCaption);) {
+    const std::string& above = text.lines[k].text;
+    if (Trim(above).empty()) continue;
+    if (above.find('\t') != std::string::npos) break;
+    out.push_back(k);
+  }
+  return out;
+}
+
 // True when `table` is one of contributions, which names only the members
 // in its rows: its title says so, or the caption line above it, or a
 // caption above the paragraph that introduces it ("Medlemsbidrag" /
@@ -338,12 +354,8 @@ bool NamesContributions(const RecordText& text, const YearTable& table) {
       RE2::PartialMatch(text.lines[h - 1].text, kContributionWord)) {
     return true;
   }
-  int nonblank = 0;
-  for (size_t k = h; k-- > 0 && nonblank < kMaxLinesToCaption;) {
+  for (const size_t k : CaptionLines(text, h)) {
     const std::string& above = text.lines[k].text;
-    if (Trim(above).empty()) continue;
-    if (above.find('\t') != std::string::npos) return false;
-    ++nonblank;
     if (above.size() < kMaxCaptionBytes &&
         RE2::PartialMatch(above, kContributionWord)) {
       return true;
@@ -400,19 +412,15 @@ std::vector<YearTable> YearlessContributionTables(const RecordText& text,
     table.header_line = h;
     table.title = header[0];
     if (!NamesContributions(text, table)) continue;
-    // The year a caption above names, within the lines a caption may be.
+    // The year a caption above names, nearest first.
     int year = 0;
-    int nonblank = 0;
-    for (size_t k = h; k-- > 0 && nonblank < kMaxLinesToCaption && !year;) {
-      const std::string& above = text.lines[k].text;
-      if (Trim(above).empty()) continue;
-      if (above.find('\t') != std::string::npos) break;
-      ++nonblank;
+    for (const size_t k : CaptionLines(text, h)) {
       int y = 0;
       // A law's year ("lagen (2003:1210)") is no table's.
-      if (RE2::PartialMatch(above, kYear, &y) &&
+      if (RE2::PartialMatch(text.lines[k].text, kYear, &y) &&
           (fiscal_year == 0 || std::abs(y - fiscal_year) <= 1)) {
         year = y;
+        break;
       }
     }
     if (year == 0) year = fiscal_year;
@@ -452,8 +460,10 @@ Together MembersTogether(const std::string& label) {
 bool IsOfKind(const std::string& member, Together kind) {
   const std::string f = Fold(member);
   switch (kind) {
-    case Together::kMunicipalities:
-      return RE2::FullMatch(f, R"(.* (?:kommun|stad))");
+    case Together::kMunicipalities: {
+      static const RE2 kMunicipality(R"(.* (?:kommun|stad))");
+      return RE2::FullMatch(f, kMunicipality);
+    }
     case Together::kState:
       return f == "forsakringskassan" || f == "arbetsformedlingen";
     case Together::kAny:
