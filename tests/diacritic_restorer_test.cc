@@ -644,6 +644,11 @@ TEST_F(DiacriticRestorerTest, AbbreviationsStayInTheirSetPhrases) {
             "Förbundet är en organisation för samverkan.\n"
             "Org nr\tTel nr\n"
             "Avgiften är f n 483 kr fr o m i år.\n");
+  // Where every å/ä/ö is lost, "för" is far likelier than "fr" alone.
+  EXPECT_EQ(Restore("Resultatrkningens uppstllning har fr o m 2023 ndrats, "
+                    "bl a fr underhll.\n"),
+            "Resultaträkningens uppställning har fr o m 2023 ändrats, "
+            "bl a för underhåll.\n");
 }
 
 TEST_F(DiacriticRestorerTest, SplitsWordsOcrRanTogether) {
@@ -1183,6 +1188,17 @@ TEST_F(DiacriticRestorerTest, FixedPhrasesOfTheAuditReportSettleWordPairs) {
       "Vi gar igenom och provar fattade beslut och atgarder i foreningen.\n");
   EXPECT_NE(out.find("allmänna råd om"), std::string::npos) << out;
   EXPECT_NE(out.find("och prövar fattade beslut"), std::string::npos) << out;
+  // The housing cooperative's report: "Föreningen äger fastigheten", flats
+  // of "2 rum och kök", "i motsvarande mån", on a copy that lost every
+  // å/ä/ö.
+  EXPECT_EQ(Restore("Freningen ger fastigheten och lgenheterna har 2 rum och "
+                    "kk, kostnaderna minskas i motsvarande mn.\n"),
+            "Föreningen äger fastigheten och lägenheterna har 2 rum och "
+            "kök, kostnaderna minskas i motsvarande mån.\n");
+  EXPECT_EQ(Restore("Foreningen ager fastigheten och lagenheterna har 2 rum "
+                    "och kok, kostnaderna minskas i motsvarande man.\n"),
+            "Föreningen äger fastigheten och lägenheterna har 2 rum och "
+            "kök, kostnaderna minskas i motsvarande mån.\n");
 }
 
 // A name that folds to another listed name is as likely as written: the
