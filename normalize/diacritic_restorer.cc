@@ -28,6 +28,10 @@ constexpr size_t kNameLikeMaxLetters = 5;
 // stöttat dig i" / "kontakterna med" / "myndigheterna?").
 constexpr size_t kQuestionLookaheadLines = 2;
 
+// The letters of a unit a slash may follow ("kr/år", "kvm/år"): longer
+// words joined by a slash are alternatives ("hälsa/vård", "lås/porttele").
+constexpr size_t kUnitMaxLetters = 3;
+
 // A number, or the "%" after one ("33 % män"); a number with its percent
 // sign attached is none ("45% är", not "5 år").
 bool IsNumberToken(const WordToken& t) {
@@ -136,6 +140,10 @@ class DiacriticRestorer::Document {
   // The line's first word is in lower case, and no reading of it puts a
   // lost letter (maybe a capital) before it.
   bool StartsWithLowerWord(std::string_view line);
+  // Joined by a slash to a unit before it ("kr/år", "kr/m²/år", "st/år"):
+  // the slash reads "per". A unit is an abbreviation in lower case of up to
+  // kUnitMaxLetters letters, or a token that is no word ("m²").
+  bool AfterUnitSlash(size_t index) const;
   // The words either side of a token as the context evidence reads them:
   // folded, and the class of the next as damaged text shows it.
   struct Neighbours {
@@ -349,6 +357,19 @@ bool DiacriticRestorer::Document::NextToUnknownName(size_t index) const {
   return false;
 }
 
+bool DiacriticRestorer::Document::AfterUnitSlash(size_t index) const {
+  if (index == 0) return false;
+  const Token& self = tokens_[index];
+  const Token& unit = tokens_[index - 1];
+  if (unit.line != self.line || unit.word.end + 1 != self.word.begin ||
+      lines_[self.line][unit.word.end] != '/') {
+    return false;
+  }
+  return unit.word.kind != WordToken::Kind::kWord ||
+         (unit.pattern == CasePattern::kLower &&
+          ToCodePoints(unit.lower).size() <= kUnitMaxLetters);
+}
+
 DiacriticRestorer::Document::Neighbours
 DiacriticRestorer::Document::NeighboursOf(size_t index) {
   // A neighbour nobody knows as written reads as its likeliest reading:
@@ -372,7 +393,10 @@ DiacriticRestorer::Document::NeighboursOf(size_t index) {
     return std::make_pair(a->context_folded, a->context_class);
   };
   Neighbours around;
-  if (index > 0) around.folded_prev = read(tokens_[index - 1]).first;
+  if (index > 0) {
+    around.folded_prev =
+        AfterUnitSlash(index) ? "per" : read(tokens_[index - 1]).first;
+  }
   if (index + 1 < tokens_.size()) {
     std::tie(around.folded_next, around.next_class) = read(tokens_[index + 1]);
   }
@@ -512,11 +536,17 @@ WordSituation DiacriticRestorer::Document::SituationOf(size_t i) const {
     }
   }
   // "Lone Atterstig", "Raéd Shaqdih": a capitalised word nobody knows next
-  // to another one, or a short one inside a sentence, is a name.
+  // to another one, or a short one inside a sentence, is a name. A single
+  // capital inside a sentence is an initial or a party's, a column's or a
+  // list's letter ("Ingela Strömbäck S ordf", "B KG P"), whatever the word
+  // list says of the letter: "Så" and "På" are capitalised where a
+  // sentence opens.
   word.name_like =
-      t.pattern == CasePattern::kCapitalized && !a->known &&
-      (NextToUnknownName(i) ||
-       (word.capitalised_inside && word.letters <= kNameLikeMaxLetters));
+      t.pattern == CasePattern::kCapitalized &&
+      ((!a->known &&
+        (NextToUnknownName(i) ||
+         (word.capitalised_inside && word.letters <= kNameLikeMaxLetters))) ||
+       (word.capitalised_inside && word.letters == 1 && !InCapsHeading(i)));
   if (i + 1 < tokens_.size() && tokens_[i + 1].line == t.line) {
     const WordToken& next = tokens_[i + 1].word;
     word.before_house_number =

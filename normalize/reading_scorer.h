@@ -87,7 +87,8 @@ struct WordSituation {
   // Capitalised, not where a sentence or cell starts.
   bool capitalised_inside = false;
   // Looks like a name: capitalised, nobody knows it, next to another such
-  // word or short inside a sentence ("Lone Atterstig").
+  // word or short inside a sentence ("Lone Atterstig"); or a single
+  // capital inside a sentence, an initial ("Strömbäck S ordf").
   bool name_like = false;
   // Before a house number on its line ("Myggdalsvagen 102"): a street
   // name, and street names are compounds no list holds.

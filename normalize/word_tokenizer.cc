@@ -41,6 +41,15 @@ bool IsPartSeparator(char c) {
          c == '(' || c == ')' || c == '[' || c == ']';
 }
 
+// The bytes of the part separator at `s[i]`, 0 when none is there: the
+// ASCII ones above, and the en and em dashes of ranges and pairs ("16–64
+// år", "Stockholm–Göteborg").
+size_t SeparatorAt(std::string_view s, size_t i) {
+  if (IsPartSeparator(s[i])) return 1;
+  if (s.compare(i, 3, "–") == 0 || s.compare(i, 3, "—") == 0) return 3;
+  return 0;
+}
+
 bool IsAsciiLetter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -183,9 +192,15 @@ bool IsHeadingMark(std::string_view core) {
 
 }  // namespace
 
+// Dots of a table of contents' leader ("Resultaträkning ....... s. 6",
+// spaced ". . . . s."): the chunk after this many is its page reference.
+// More than an ellipsis ("...").
+constexpr size_t kLeaderMinDots = 4;
+
 std::vector<WordToken> TokenizeLine(std::string_view line) {
   std::vector<WordToken> tokens;
   bool sentence_start = true;
+  size_t leader_dots = 0;  // dots of the chunks just before, spaced or not
   size_t i = 0;
   while (i < line.size()) {
     // A tab or a run of spaces separates table cells (or layout columns):
@@ -213,6 +228,15 @@ std::vector<WordToken> TokenizeLine(std::string_view line) {
     const std::string_view chunk = line.substr(i, chunk_end - i);
     const size_t chunk_begin = i;
     i = chunk_end;
+    const size_t first_not_dot = chunk.find_first_not_of('.');
+    if (first_not_dot == std::string_view::npos) {
+      leader_dots += chunk.size();
+      sentence_start = true;  // as after any full stop
+      continue;
+    }
+    const bool page_reference =
+        leader_dots >= kLeaderMinDots && first_not_dot == 0;
+    leader_dots = 0;
 
     // Strip punctuation around the chunk.
     size_t b = 0, e = chunk.size();
@@ -260,7 +284,8 @@ std::vector<WordToken> TokenizeLine(std::string_view line) {
     bool first_part = true;
     while (p <= core.size()) {
       size_t q = p;
-      while (q < core.size() && !IsPartSeparator(core[q])) ++q;
+      size_t separator = 0;
+      while (q < core.size() && (separator = SeparatorAt(core, q)) == 0) ++q;
       if (q > p) {
         WordToken t;
         t.text = core.substr(p, q - p);
@@ -303,7 +328,7 @@ std::vector<WordToken> TokenizeLine(std::string_view line) {
             (at + (q - p) < chunk.size() && chunk[at + (q - p)] == '>') ||
             (at >= 1 && chunk[at - 1] == '<') ||
             (at >= 2 && chunk[at - 1] == '/' && chunk[at - 2] == '<');
-        if (tag_name) t.kind = WordToken::Kind::kProtected;
+        if (tag_name || page_reference) t.kind = WordToken::Kind::kProtected;
         t.begin = chunk_begin + at;
         t.end = t.begin + (q - p);
         t.sentence_start = sentence_start && first_part;
@@ -322,7 +347,7 @@ std::vector<WordToken> TokenizeLine(std::string_view line) {
         tokens.push_back(t);
         first_part = first_part && tag_name;
       }
-      p = q + 1;
+      p = q + std::max<size_t>(separator, 1);
     }
     // A heading's number ("1.1 Ändamål", "## 3.1 Årsplanering") does not
     // end the position where a sentence starts.

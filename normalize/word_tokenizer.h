@@ -1,17 +1,18 @@
 // WordTokenizer: the words of one line that letter restoration may look at.
 //
 // A line is split at white space into chunks; punctuation around a chunk is
-// stripped and the rest split at '-', '/', '=' and brackets
-// ("positivt/bekriftande", "1-ars", "Okning(-)/Minskning(+)",
-// "kolumn(gron)"); a short ending in brackets stays with its word
-// ("förening(ar)"), and a number run into a word is a number and a word
-// ("5ars", "2024ars"). Each part keeps its offsets, so an edit puts it back
-// as written. Chunks that must never change are marked protected as a
-// whole: URLs, e-mail addresses, abbreviations with inner dots ("t.ex."),
-// and codes mixing digits and capitals ("20RS7883"). Digits inside a
-// lower-case word are kept as a word when OCR may have read a letter as a
-// digit ("6versiktlig", "14n"). A number keeps its percent sign ("62,5%").
-// Offsets are bytes into the line.
+// stripped and the rest split at '-', '/', '=', en and em dashes and
+// brackets ("positivt/bekriftande", "1-ars", "16–64 ar",
+// "Okning(-)/Minskning(+)", "kolumn(gron)"); a short ending in brackets
+// stays with its word ("förening(ar)"), and a number run into a word is a
+// number and a word ("5ars", "2024ars"). Each part keeps its offsets, so an
+// edit puts it back as written. Chunks that must never change are marked
+// protected as a whole: URLs, e-mail addresses, abbreviations with inner
+// dots ("t.ex."), codes mixing digits and capitals ("20RS7883"), and the
+// page reference after a table of contents' leader dots ("Resultaträkning
+// . . . s. 6"). Digits inside a lower-case word are kept as a word when OCR
+// may have read a letter as a digit ("6versiktlig", "14n"). A number keeps
+// its percent sign ("62,5%"). Offsets are bytes into the line.
 #ifndef FINSAM_NORMALIZE_WORD_TOKENIZER_H_
 #define FINSAM_NORMALIZE_WORD_TOKENIZER_H_
 

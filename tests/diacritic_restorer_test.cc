@@ -433,6 +433,17 @@ TEST_F(DiacriticRestorerTest, LeavesEnglishPhrasesAlone) {
       << out;
 }
 
+TEST_F(DiacriticRestorerTest, ASingleCapitalInsideASentenceIsAnInitial) {
+  // On a page that lost its å/ä/ö, a party's letter after a name and the
+  // letters of a column stay; where a sentence opens "S" is "Så".
+  EXPECT_EQ(Restore("Styrelsen har besttt av Anna Berg S och Kent Lundmark "
+                    "V, bda valda p tv r. S har det varit sedan r 2020.\n"
+                    "Kolumnerna B KG P visar beloppen.\n"),
+            "Styrelsen har bestått av Anna Berg S och Kent Lundmark "
+            "V, båda valda på två år. Så har det varit sedan år 2020.\n"
+            "Kolumnerna B KG P visar beloppen.\n");
+}
+
 TEST_F(DiacriticRestorerTest, LeavesUnknownNamesAlone) {
   // A surname the lexicon does not know keeps its letters; a place it knows
   // with å/ä/ö gets them back.
@@ -633,6 +644,11 @@ TEST_F(DiacriticRestorerTest, AbbreviationsStayInTheirSetPhrases) {
             "Förbundet är en organisation för samverkan.\n"
             "Org nr\tTel nr\n"
             "Avgiften är f n 483 kr fr o m i år.\n");
+  // Where every å/ä/ö is lost, "för" is far likelier than "fr" alone.
+  EXPECT_EQ(Restore("Resultatrkningens uppstllning har fr o m 2023 ndrats, "
+                    "bl a fr underhll.\n"),
+            "Resultaträkningens uppställning har fr o m 2023 ändrats, "
+            "bl a för underhåll.\n");
 }
 
 TEST_F(DiacriticRestorerTest, SplitsWordsOcrRanTogether) {
@@ -932,6 +948,16 @@ TEST(WordTokenizerTest, SplitsBracketsAndNumbersRunIntoWords) {
   const auto share = TokenizeLine("man/62,5%");
   ASSERT_EQ(share.size(), 2u);
   EXPECT_EQ(share[1].kind, WordToken::Kind::kNumber);
+  // A range's dash joins two numbers ("år" after it is context), a pair's
+  // two words.
+  const auto range = TokenizeLine("aldern 16–64 ar, Malmo—Lund");
+  ASSERT_EQ(range.size(), 6u);
+  EXPECT_EQ(range[1].text, "16");
+  EXPECT_EQ(range[2].text, "64");
+  EXPECT_EQ(range[2].kind, WordToken::Kind::kNumber);
+  EXPECT_EQ(range[4].text, "Malmo");
+  EXPECT_EQ(range[5].text, "Lund");
+  EXPECT_EQ(range[5].kind, WordToken::Kind::kWord);
 }
 
 TEST_F(DiacriticRestorerTest, RestoresWordsJoinedBySlashesBracketsAndNumbers) {
@@ -941,6 +967,32 @@ TEST_F(DiacriticRestorerTest, RestoresWordsJoinedBySlashesBracketsAndNumbers) {
             "förening(ar)");
   EXPECT_EQ(Restore("En 5ars plan for 2024ars budget."),
             "En 5års plan för 2024års budget.");
+  // A range of numbers before "år": "16–64 år".
+  EXPECT_EQ(Restore("Insatserna riktas till personer i aldern 16–64 ar och "
+                    "till unga 18–29 ar."),
+            "Insatserna riktas till personer i åldern 16–64 år och "
+            "till unga 18–29 år.");
+  // A slash after a unit reads "per": "kr/år" is no "kr/är".
+  EXPECT_EQ(Restore("Avgiften for lagenheterna ar i genomsnitt 812 kr/m²/ar "
+                    "och tomtrattsavgalden 96 000 kr/ar."),
+            "Avgiften för lägenheterna är i genomsnitt 812 kr/m²/år "
+            "och tomträttsavgälden 96 000 kr/år.");
+}
+
+TEST(WordTokenizerTest, APageReferenceAfterLeaderDotsIsProtected) {
+  // A table of contents: the page after the leader dots, spaced or not.
+  for (const char* line : {"Resultatrakning . . . . . . . s. 6",
+                           "Resultatrakning ........... s 6"}) {
+    const auto tokens = TokenizeLine(line);
+    ASSERT_EQ(tokens.size(), 3u) << line;
+    EXPECT_EQ(tokens[0].kind, WordToken::Kind::kWord) << line;
+    EXPECT_EQ(tokens[1].text, "s") << line;
+    EXPECT_EQ(tokens[1].kind, WordToken::Kind::kProtected) << line;
+  }
+  // An ellipsis is no leader.
+  const auto ellipsis = TokenizeLine("och ... sa vidare");
+  ASSERT_EQ(ellipsis.size(), 3u);
+  EXPECT_EQ(ellipsis[1].kind, WordToken::Kind::kWord);
 }
 
 TEST(WordTokenizerTest, AnOpeningTagStartsALabel) {
@@ -1136,6 +1188,17 @@ TEST_F(DiacriticRestorerTest, FixedPhrasesOfTheAuditReportSettleWordPairs) {
       "Vi gar igenom och provar fattade beslut och atgarder i foreningen.\n");
   EXPECT_NE(out.find("allmänna råd om"), std::string::npos) << out;
   EXPECT_NE(out.find("och prövar fattade beslut"), std::string::npos) << out;
+  // The housing cooperative's report: "Föreningen äger fastigheten", flats
+  // of "2 rum och kök", "i motsvarande mån", on a copy that lost every
+  // å/ä/ö.
+  EXPECT_EQ(Restore("Freningen ger fastigheten och lgenheterna har 2 rum och "
+                    "kk, kostnaderna minskas i motsvarande mn.\n"),
+            "Föreningen äger fastigheten och lägenheterna har 2 rum och "
+            "kök, kostnaderna minskas i motsvarande mån.\n");
+  EXPECT_EQ(Restore("Foreningen ager fastigheten och lagenheterna har 2 rum "
+                    "och kok, kostnaderna minskas i motsvarande man.\n"),
+            "Föreningen äger fastigheten och lägenheterna har 2 rum och "
+            "kök, kostnaderna minskas i motsvarande mån.\n");
 }
 
 // A name that folds to another listed name is as likely as written: the
