@@ -83,8 +83,11 @@ std::vector<KindWord> KindWords() {
       R"(\b((?:verksamhetsber?a?ttelse|a?rsber?a?ttelse))\b)");
   static const RE2 kPlan(R"(\b((?:verksamhetsplan|budget))\b)");
   static const RE2 kInterim(R"(\b(del?a?rsrapport)\b)");
+  // A memo ("PM", "promemoria"), named by its subject too: the auditors'
+  // "Revisions-PM 2016" and the board's comment on it (stenalderns 2017).
   static const RE2 kMemo(
-      R"(\b((?:tj?a?nsteskrivelse|f?o?redragningspm|missiv))\b)");
+      R"(\b((?:tj?a?nsteskrivelse|f?o?redragningspm|missiv|promemoria|)"
+      R"((?:[a-z]+s )?pm))\b)");
   // The papers of an association's annual meeting besides the report.
   static const RE2 kMotion(
       R"(\b((?:motion|motioner|framst?a?llan|proposition))\b)");

@@ -16,7 +16,7 @@ enum class DocumentKind {
   kActivityReport,  // Verksamhetsberättelse
   kPlan,            // Verksamhetsplan, Budget
   kInterimReport,   // Delårsrapport
-  kMemo,            // Tjänsteskrivelse, FöredragningsPM, Missiv
+  kMemo,            // Tjänsteskrivelse, FöredragningsPM, Missiv, PM
   kMotion,          // Motion, Framställan, Proposition (to a meeting)
   kNomination,      // Valberedningens förslag
   kProxyForm,       // Fullmakt

@@ -30,8 +30,16 @@ constexpr int kTitle = 2;
 // page; "Trollhättans JK - Verksamhetsplan 2025" on page 8 is the
 // booklet's one-page plan, its activity report going on at page 9). With
 // any other sign of a start (a restarted number, a page closed before) it
-// still starts one.
+// still starts one. A title that names a document the current one cannot
+// hold (IsForeign: an "Årsredovisning" after a meeting booklet's notice,
+// all under the association's name) counts in full.
 constexpr int kTitleUnderSameHeader = 1;
+// An annual report's management report ("Förvaltningsberättelse") opening a
+// page inside a document that holds no parts (a meeting booklet's notice,
+// motions, nomination) begins the annual report: a booklet's report may
+// open with it, its title only on the booklet's cover (split_test's
+// invented booklet; no development file shows it).
+constexpr int kReportOpens = 2;
 // An audit report starts a document even inside the annual report's page
 // sequence (its auditors wrote it; the printer numbered it on): it
 // outweighs kContinues by kStartAt.
@@ -50,6 +58,12 @@ constexpr int kFirstNumber = 1;
 constexpr int kFrontMatterPages = 3;
 // A number that skips ahead: pages missing, or another document's.
 constexpr int kJump = 1;
+// A page after the one whose number reached its own total ("Sida 17 av
+// 17", "4 (4)"), signature and evidence pages aside, is outside the
+// document that numbered itself: stenalderns 2025's accounts on page 6,
+// after "4(4)<TAB>Bilaga 1" atop page 5. A sentence running over or an
+// annual report's statement outweighs it.
+constexpr int kNumberingEnded = 2;
 // A running header that begins or changes: seed 001's memo header
 // "Tjänsteställe, handläggare ... FöredragningsPM" after the agenda.
 constexpr int kHeaderChange = 2;
@@ -90,6 +104,12 @@ constexpr int kMaxNoteStep = 2;
 // An appendix label read by OCR may be this many letters off "bilaga"
 // ("Di laga 2", stenalderns 2017 page 4); two would take "bilagor".
 constexpr int kLabelMisreadings = 1;
+// An appendix a list announces ("Bilaga 3 - Insatserna i siffror,
+// statistik ...") is known by its title when the title or the line
+// opening its page holds this many words at least, the shorter a word
+// prefix of the longer (seed 001's appendix 3 opens "Insatserna i
+// siffror"); two words ("Budget 2017") would name many pages.
+constexpr int kAnnouncedTitleWords = 3;
 // Where a title is looked for: the first lines of the page.
 constexpr int kTitleLines = 6;
 // A cover page: at most this many lines and words.
@@ -131,6 +151,9 @@ struct PageFacts {
   // The page opens with an annual report's statement, notes or signatures
   // heading ("Resultaträkning", "Noter"): never a document's first page.
   bool report_part = false;
+  // The page opens with an annual report's management report
+  // ("Förvaltningsberättelse"), and is no table of contents.
+  bool report_opens = false;
   // The first and last note headings' numbers ("Not 4 Driftkostnader"),
   // 0 when the page has none.
   int first_note = 0;
@@ -297,11 +320,43 @@ std::string FirstWord(const std::string& folded) {
   return folded.substr(0, folded.find(' '));
 }
 
+// A document that holds no other kind of document as its part, and is
+// no report's part. An appendix and an untitled document may be anything;
+// a report may hold a plan.
+bool HoldsNoParts(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::kAuditReport:
+    case DocumentKind::kAgenda:
+    case DocumentKind::kMinutes:
+    case DocumentKind::kMemo:
+    case DocumentKind::kMotion:
+    case DocumentKind::kNomination:
+    case DocumentKind::kProxyForm:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether a title of kind `title` names a document other than the current
+// one, of kind `current`, whatever the running line carries on: a meeting
+// booklet prints its documents under one running line, and a notice, a
+// motion or a nomination neither holds another kind nor is held by one.
+// An appendix label under the same line may be the document's own.
+bool IsForeign(DocumentKind title, DocumentKind current) {
+  return title != current && title != DocumentKind::kOther &&
+         title != DocumentKind::kAppendix &&
+         (HoldsNoParts(current) || HoldsNoParts(title));
+}
+
 // The titles a table of contents lists, from line `from` on, by their
 // first word: each entry's first cell without its leaders and page
 // number ("Bokslut lånekassa per 1990-12-31", "BUDGET"; kalmar nation's
-// bokslut 1990). An audit report is left out: listed or not, it is
-// read as a document of its own (and joined to the report it audits).
+// bokslut 1990). The kinds that are never a report's part are left out:
+// an audit report, listed or not, is read as a document of its own (and
+// joined to the report it audits); a notice, a nomination, a proxy form
+// are the documents of a meeting booklet whose contents list them beside
+// its annual report's parts.
 std::vector<std::string> ContentsEntries(const std::vector<std::string>& lines,
                                          size_t from) {
   static const RE2 kPageRef(R"((?:\s*(?:\.{2,}|…)\s*|\s+)\d{1,3}\s*$)");
@@ -314,7 +369,7 @@ std::vector<std::string> ContentsEntries(const std::vector<std::string>& lines,
     RE2::Replace(&entry, kPageRef, "");
     RE2::Replace(&entry, kLeaders, "");
     const DocumentKind kind = TitleKind(entry);
-    if (kind == DocumentKind::kOther || kind == DocumentKind::kAuditReport) {
+    if (kind == DocumentKind::kOther || HoldsNoParts(kind)) {
       continue;
     }
     out.push_back(FirstWord(records::Fold(entry)));
@@ -322,15 +377,18 @@ std::vector<std::string> ContentsEntries(const std::vector<std::string>& lines,
   return out;
 }
 
-// Whether one of the page's first lines (its first cell: a statement's
-// heading shares its line with the year columns) is a heading of an annual
-// report's part that never opens a document: a statement, the notes, the
-// signatures. OCR puts specks above it ("CI", "RR" on brf-sjotungan 2007's
+// The annual report's part whose heading is one of the page's first lines
+// (its first cell: a statement's heading shares its line with the year
+// columns): a statement, the notes, the signatures, which never open a
+// document, or the management report, which opens the report; kOther when
+// none. OCR puts specks above it ("CI", "RR" on brf-sjotungan 2007's
 // balance sheet), so the first kTitleLines lines are read.
-bool OpensWithReportPart(const std::vector<std::string>& lines) {
+records::SectionKind OpeningReportPart(const std::vector<std::string>& lines) {
   for (size_t i = 0; i < lines.size() && i < kTitleLines; ++i) {
     const std::string cell = lines[i].substr(0, lines[i].find('\t'));
-    switch (records::KindOfTitle(cell)) {
+    const records::SectionKind kind = records::KindOfTitle(cell);
+    switch (kind) {
+      case records::SectionKind::kManagementReport:
       case records::SectionKind::kIncomeStatement:
       case records::SectionKind::kBalanceSheet:
       case records::SectionKind::kCashFlow:
@@ -338,12 +396,12 @@ bool OpensWithReportPart(const std::vector<std::string>& lines) {
       case records::SectionKind::kEquityChanges:
       case records::SectionKind::kAppropriation:
       case records::SectionKind::kBoardSignatures:
-        return true;
+        return kind;
       default:
         break;
     }
   }
-  return false;
+  return records::SectionKind::kOther;
 }
 
 // An appendix label as OCR misreads it, the page's first line: "Di laga
@@ -446,7 +504,8 @@ PageFacts ReadFacts(const PackagePage& page) {
     f.title.clear();
     f.title_folded.clear();
   }
-  if (ClassifyPageRole(page.text, 1, 2) == PageRole::kToc) {
+  const bool toc = ClassifyPageRole(page.text, 1, 2) == PageRole::kToc;
+  if (toc) {
     f.contents = ContentsEntries(f.lines, titles.empty() ? 0 : titles[0] + 1);
   }
   if (f.ocr && titles.empty() && !f.lines.empty()) {
@@ -457,7 +516,10 @@ PageFacts ReadFacts(const PackagePage& page) {
     }
   }
   f.cover = IsCover(f);
-  f.report_part = OpensWithReportPart(f.lines);
+  const records::SectionKind part = OpeningReportPart(f.lines);
+  f.report_opens = part == records::SectionKind::kManagementReport && !toc;
+  f.report_part = part != records::SectionKind::kOther &&
+                  part != records::SectionKind::kManagementReport;
   f.closes = ClosesDocument(f.lines);
   // A page that closes with signatures runs into no next page: "Revisor
   // i" under the names is a speck OCR read (stenalderns 2025, page 10).
@@ -500,6 +562,63 @@ PageFacts ReadFacts(const PackagePage& page) {
     }
   }
   return f;
+}
+
+// Whether the shorter of two folded lines holds `min_words` words at
+// least and the longer opens with it, word for word.
+bool OneOpensTheOther(std::string_view a, std::string_view b, int min_words) {
+  const std::string_view shorter = a.size() < b.size() ? a : b;
+  const std::string_view longer = a.size() < b.size() ? b : a;
+  return WordCount(shorter) >= min_words &&
+         longer.substr(0, shorter.size()) == shorter &&
+         (longer.size() == shorter.size() || longer[shorter.size()] == ' ');
+}
+
+// Whether two folded titles name one document: equal, or one the other
+// with words after it ("Bilaga 6" over a table's "Summa" cell on a
+// booklet's second page of its appendix 6; stenalderns 2017). The shorter
+// holds two words at least: "Årsredovisning" alone names no year.
+bool SameTitle(const std::string& a, const std::string& b) {
+  return a == b || OneOpensTheOther(a, b, 2);
+}
+
+// An appendix that a list of the package's documents announces by label
+// and title (seed 001's "Beslutsunderlag": "Bilaga 2 - Sammanställning av
+// måluppfyllelse för finansierade insatser, individinriktade"), and its
+// first page printing the title without the label ("Sammanställning av
+// måluppfyllelse för finansierade insatser."): that page is titled by the
+// list's entry. Only a page after the list, and one that found no title
+// of its own.
+void TitleAnnouncedAppendices(std::vector<PageFacts>* facts) {
+  static const RE2 kEntry(R"(^bilaga \d{1,2}[a-z]? ([a-z].*)$)");
+  struct Entry {
+    std::string line;         // as printed
+    std::string description;  // folded, without the label
+  };
+  std::vector<Entry> entries;
+  for (PageFacts& f : *facts) {
+    const size_t title_lines =
+        std::min(f.lines.size(), static_cast<size_t>(kTitleLines));
+    for (size_t i = 0; i < title_lines && f.title_kind == DocumentKind::kOther;
+         ++i) {
+      const std::string folded = records::Fold(f.lines[i]);
+      for (const Entry& e : entries) {
+        if (!OneOpensTheOther(folded, e.description, kAnnouncedTitleWords)) {
+          continue;
+        }
+        f.title_kind = DocumentKind::kAppendix;
+        f.title = e.line;
+        f.title_folded = records::Fold(e.line);
+        break;
+      }
+    }
+    for (const std::string& line : f.lines) {
+      std::string description;
+      if (RE2::FullMatch(records::Fold(line), kEntry, &description)) {
+        entries.push_back({line, description});
+      }
+    }
+  }
 }
 
 // Text input: a first line repeated at the top of a page nearby is a
@@ -549,19 +668,6 @@ void PickNumbers(std::vector<PageFacts>* facts) {
   }
 }
 
-// Whether two folded titles name one document: equal, or one the other
-// with words after it ("Bilaga 6" over a table's "Summa" cell on a
-// booklet's second page of its appendix 6; stenalderns 2017). The shorter
-// holds two words at least: "Årsredovisning" alone names no year.
-bool SameTitle(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  const std::string& shorter = a.size() < b.size() ? a : b;
-  const std::string& longer = a.size() < b.size() ? b : a;
-  return !shorter.empty() && WordCount(shorter) >= 2 &&
-         longer.compare(0, shorter.size(), shorter) == 0 &&
-         longer[shorter.size()] == ' ';
-}
-
 bool SizeDiffers(const PageFacts& a, const PageFacts& b) {
   if (a.width <= 0 || b.width <= 0) return false;
   auto near = [](double x, double y) {
@@ -591,6 +697,7 @@ std::vector<PackageDocument> SplitPackage(
   for (const PackagePage& page : pages) facts.push_back(ReadFacts(page));
   FindTextHeaders(pages, &facts);
   PickNumbers(&facts);
+  TitleAnnouncedAppendices(&facts);
 
   auto open = [&](int index, std::vector<std::string> reasons) {
     PackageDocument doc;
@@ -662,10 +769,18 @@ std::vector<PackageDocument> SplitPackage(
     const bool same_header = prev >= 0 && f.ocr == facts[prev].ocr &&
                              !f.header.empty() && !facts[prev].header.empty() &&
                              SharesHead(f.header, facts[prev].header);
+    // A title naming a document the current one cannot hold: the running
+    // line carried on makes it no part.
+    // A page opening with a management report names an annual report.
+    const DocumentKind named =
+        f.title_kind == DocumentKind::kOther && f.report_opens
+            ? DocumentKind::kAnnualReport
+            : f.title_kind;
+    const bool foreign = !repeated && IsForeign(named, out.back().kind);
     if (f.title_kind != DocumentKind::kOther && !repeated) {
       const bool audit = f.title_kind == DocumentKind::kAuditReport;
-      score +=
-          audit ? kAuditTitle : (same_header ? kTitleUnderSameHeader : kTitle);
+      const bool part = same_header && !foreign;
+      score += audit ? kAuditTitle : (part ? kTitleUnderSameHeader : kTitle);
       reasons.push_back(audit ? "audit-title" : "title");
     }
     if (f.cover && !title_page) {
@@ -714,6 +829,21 @@ std::vector<PackageDocument> SplitPackage(
         score += kContinues;
       }
     }
+    // The last page of the current document with a page of its own (not
+    // a signature or evidence page): its number at its total, in a
+    // sequence the document holds from its first number on (an audit
+    // report numbered on as the report's "Sida 4 av 4" ends no sequence
+    // of its own).
+    for (int j = i - 1; j >= doc_start; --j) {
+      if (facts[j].blank() || facts[j].signature_page) continue;
+      const std::optional<PrintedPageNumber>& n = facts[j].number;
+      if (n && n->total > 0 && n->number == n->total &&
+          n->number - (j - doc_start) <= 1) {
+        score += kNumberingEnded;
+        reasons.push_back("numbering-ended");
+      }
+      break;
+    }
     if (prev >= 0) {
       const PageFacts& p = facts[prev];
       // Running lines read by OCR on one page and from the text layer on
@@ -760,6 +890,10 @@ std::vector<PackageDocument> SplitPackage(
       if (f.report_part && out.back().kind == DocumentKind::kAnnualReport) {
         score += kReportPart;
       }
+      if (f.title_kind == DocumentKind::kOther && f.report_opens && foreign) {
+        score += kReportOpens;
+        reasons.push_back("report-opens");
+      }
       // The notes the current document printed last.
       for (int j = i - 1; j >= doc_start && f.first_note > 0; --j) {
         if (facts[j].last_note == 0) continue;
@@ -779,6 +913,7 @@ std::vector<PackageDocument> SplitPackage(
     } else if (score >= kStartAt && !f.signature_page) {
       out.back().last_page = i;
       open(i, std::move(reasons));
+      out.back().kind = named;
       doc_start = i;
       listed.clear();
     }

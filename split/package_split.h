@@ -9,10 +9,15 @@
 //  * for a start: a title near the top naming a kind of document
 //    ("Årsredovisning 2019", "Revisionsberättelse", "Föredragningslista",
 //    "Bilaga 2", "Motion om ..."; document_kind.h), an audit report's
-//    title most of all; a cover page (a few short lines with a year); a
+//    title most of all; the title a list of the package's documents gave
+//    an appendix ("Bilaga 2 - Sammanställning av ...") opening a page
+//    that prints no label; an annual report's management report opening
+//    a page inside a notice, motion or other document that holds no
+//    parts; a cover page (a few short lines with a year); a
 //    printed page number that restarts at 1, goes back or changes its
 //    total (a first number 1 counts less; a number may be a cell of the
-//    running line or of the title's row, "1(4)<TAB>Bilaga 1"); an
+//    running line or of the title's row, "1(4)<TAB>Bilaga 1"), or that
+//    reached its own total on the page before ("Sida 4 av 4"); an
 //    appendix label OCR broke ("Di laga 2") or printed as the running
 //    line; a running header that begins or changes (or ends); another
 //    e-signing transaction on the page's stamp; a page before that closes
@@ -28,7 +33,8 @@
 //    cover that opened the document (a cover that names no kind takes
 //    the title page's); an annual report's page opening with one of its
 //    statements, notes or signatures; the running line of the page before
-//    carried on (a title alone under it weighs less).
+//    carried on (a title alone under it weighs less, unless the document
+//    holds no parts and the title names another kind).
 // A page-number sequence that counts the whole package ("33 (332)") is no
 // document's; running lines are compared with digits masked. Blank pages,
 // signature pages and e-signing evidence pages (a verification or
@@ -52,7 +58,8 @@ struct PackageDocument {
   std::string title;  // the title line that named the kind, as printed
   // Why it starts on first_page: "first-page", "title", "audit-title",
   // "cover", "numbering-restart", "numbering-jump", "header-change",
-  // "header-ends", "signing-change", "closed-before", "page-size".
+  // "header-ends", "signing-change", "closed-before", "page-size",
+  // "numbering-ended", "report-opens".
   std::vector<std::string> reasons;
   bool operator==(const PackageDocument&) const = default;
 };
