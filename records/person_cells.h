@@ -85,9 +85,41 @@ struct NameWithTail {
 // them, or a piece after a comma that is none of these (a sentence).
 NameWithTail SplitNameTail(const std::string& cell);
 
+// What a line printed under a name says of the person (a signature
+// block's grid, an entry over two or three lines): a role, the member
+// organisation, who appointed an auditor, or several of them, a comma
+// apart or not: "Ordförande, Region Norrbotten", "Ledamot (C), Ale
+// kommun", "Vice ordförande Luleå kommun", "Region Norrbotten",
+// "Av Region Norrby utsedd revisor", "Utsedd av Mora kommun",
+// "Auktoriserad revisor KPMG AB". An organisation must have an
+// organisation's form (HasOrganisationForm) or be an audit firm
+// (IsAuditFirm); party letters are read past. False for any other line
+// (a name, a sentence, a date, a heading) and for one that says nothing.
+struct UnderName {
+  std::string role;  // canonical
+  std::string organisation;
+  std::string appointed_by;
+};
+bool ReadUnderName(const std::string& line, UnderName* out);
+
+// Adds what `under` says to `p`: the role when it names one (and the body
+// the role belongs to, unless `p` is no member of any: "other"), the
+// organisation and who appointed them where `p` has none yet.
+void AddUnderName(const UnderName& under, Person* p);
+
+// A name cell with its party letters taken off ("Ingrid Sandberg (S)",
+// "Mats Öhman (Så)" as OCR reads "(S)"); the cell itself otherwise.
+std::string WithoutPartyLetters(const std::string& cell);
+
 // Party letters as parentheses print them after a name ("S", "KD",
-// "SoL"): one to three letters, capitals at both ends.
+// "SoL"): one to three letters, a capital first; OCR may add a letter in
+// lower case ("Så" for "S").
 bool IsPartyLetters(const std::string& s);
+
+// Party letters printed bare after a comma ("Gustav Lindberg, S, Jokkby
+// kommun"): the parties of Swedish councils, a closed vocabulary. Without
+// brackets only these: two capitals may be a firm ("EY").
+bool IsBarePartyLetters(const std::string& s);
 
 // True when `s` names an audit firm: a company form ("AB", "HB"), an
 // acronym opening it ("KPMG", "BDO"), or one of the few firms auditing

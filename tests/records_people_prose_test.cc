@@ -260,5 +260,26 @@ TEST(PeopleInProse, NomineesOfAProposalAreLeftOut) {
       PeopleInProse(t, std::vector<bool>(t.lines.size(), true)).empty());
 }
 
+TEST(PeopleInProse, RoleLabelsInAColumnBesideTheirPeople) {
+  // Labels with no colon, a table of two columns: several people a line,
+  // party letters bare.
+  const std::vector<Person> p = Prose(
+      "Styrelse och revisorer\n"
+      "Ordförande\tGustav Lindå, S, Jokkby kommun\n"
+      "Ledamöter\tNils Sarrå, C, Kiruby kommun; Stina Kuoljok, "
+      "Försäkringskassan\n"
+      "Ersättare\tPer Blindå, S, Jokkby kommun\n");
+  ASSERT_EQ(p.size(), 4u);
+  EXPECT_EQ(p[0].name, "Gustav Lindå");
+  EXPECT_EQ(p[0].role, "Ordförande");
+  EXPECT_EQ(p[0].organisation, "Jokkby kommun");
+  EXPECT_EQ(p[1].role, "Ledamot");
+  EXPECT_EQ(p[1].organisation, "Kiruby kommun");
+  EXPECT_EQ(p[2].name, "Stina Kuoljok");
+  EXPECT_EQ(p[2].organisation, "Försäkringskassan");
+  EXPECT_EQ(p[3].role, "Ersättare");
+  EXPECT_EQ(p[3].organisation, "Jokkby kommun");
+}
+
 }  // namespace
 }  // namespace finsam::records
