@@ -856,6 +856,30 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       }
       continue;
     }
+    // A row of two signers or more whose names the text layer joined with
+    // the line under each ("Eva Norberg (S) ordförande, Skarviks kommun |
+    // Lars Ek (M) vice ordförande, Region Skarvik"): a cell each.
+    const std::vector<std::string> cells = LineCells(line);
+    std::vector<Person> signed_cells;
+    for (const std::string& cell : cells) {
+      std::string name;
+      UnderName under;
+      if (cells.size() < 2 || !ReadSignedCell(cell, &name, &under)) {
+        signed_cells.clear();
+        break;
+      }
+      Person p{name, "", "styrelse", "", "", text.lines[i].page};
+      AddUnderName(under, &p);
+      signed_cells.push_back(p);
+    }
+    if (!signed_cells.empty()) {
+      for (const Person& p : signed_cells) {
+        AddPerson(&out.people, p);
+        signed_names.insert(Fold(p.name));
+      }
+      signature_rows.insert(i);
+      continue;
+    }
     // Two names at least: one name over one role is any list's line.
     const std::vector<std::string> names = SignatureRowNames(line);
     if (names.size() < 2) continue;

@@ -252,19 +252,29 @@ bool SplitRoleOrganisation(const std::string& piece, std::string* role,
   return false;
 }
 
-}  // namespace
+// A verb or a subjunction makes a line a clause, no role or organisation
+// under a name ("har varit ordförande").
+bool IsClause(const std::string& line) {
+  static const RE2 kVerb(
+      R"((?:^|\s)(?:har|hade|ar|var|varit|blev|att|som)(?:\s|$))");
+  return RE2::PartialMatch(Fold(line), kVerb);
+}
 
-bool ReadUnderName(const std::string& raw, UnderName* out) {
+bool ReadUnderNameParts(const std::string& raw, UnderName* out) {
   std::string line(Trim(raw));
   while (!line.empty() && (line.back() == ',' || line.back() == ';')) {
     line.pop_back();
   }
   // A sentence, a label, a name: no line under a name ("Ordf." is one).
   if (line.empty() || line.size() >= 2 * kMaxOrganisationBytes ||
-      line.back() == ':' || IsPersonName(line) ||
+      line.back() == ':' || IsPersonName(line) || IsClause(line) ||
       (line.back() == '.' && SplitWords(line).size() > kMaxRoleLineWords)) {
     return false;
   }
+  // "Ordförande – Region Norrby": a dash parts role and organisation as a
+  // comma does.
+  static const RE2 kDash(R"(\s+[-–—]\s+)");
+  RE2::GlobalReplace(&line, kDash, ", ");
   // A mark no role or organisation prints: a logo OCR read
   // ("REVISORSRINGEN”" under an auditor's role, Lindh 2011), a stroke.
   static const RE2 kForeignMark(R"([^\p{L}\p{N}\s&.,()'’/-])");
@@ -345,6 +355,44 @@ bool ReadUnderName(const std::string& raw, UnderName* out) {
   if (read.role.empty() && read.organisation.empty()) return false;
   *out = read;
   return true;
+}
+
+}  // namespace
+
+bool ReadUnderName(const std::string& raw, UnderName* out) {
+  if (ReadUnderNameParts(raw, out)) return true;
+  // A short line with a role word says that role, whatever else it holds
+  // ("Ordförande/Chairman").
+  const std::string line(Trim(raw));
+  const std::string role = CanonicalRole(line);
+  if (role.empty() || line.size() >= kMaxOrganisationBytes ||
+      IsPersonName(line) || IsClause(line)) {
+    return false;
+  }
+  *out = UnderName{role, "", ""};
+  return true;
+}
+
+bool ReadSignedCell(const std::string& cell, std::string* name,
+                    UnderName* under) {
+  const std::vector<std::string> words = SplitWords(cell);
+  // A name of two to four words, its party letters after it.
+  for (size_t n = 2; n < words.size() && n <= 5; ++n) {
+    std::string head, tail;
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string& part = k < n ? head : tail;
+      part += (part.empty() ? "" : " ") + words[k];
+    }
+    head = WithoutPartyLetters(head);
+    UnderName read;
+    if (IsPersonName(head) && ReadUnderName(tail, &read) &&
+        !read.role.empty()) {
+      *name = head;
+      *under = read;
+      return true;
+    }
+  }
+  return false;
 }
 
 void AddUnderName(const UnderName& under, Person* p) {

@@ -91,16 +91,25 @@ NameWithTail SplitNameTail(const std::string& cell);
 // apart or not: "Ordförande, Region Norrbotten", "Ledamot (C), Ale
 // kommun", "Vice ordförande Luleå kommun", "Region Norrbotten",
 // "Av Region Norrby utsedd revisor", "Utsedd av Mora kommun",
-// "Auktoriserad revisor KPMG AB". An organisation must have an
-// organisation's form (HasOrganisationForm) or be an audit firm
-// (IsAuditFirm); party letters are read past. False for any other line
-// (a name, a sentence, a date, a heading) and for one that says nothing.
+// "Auktoriserad revisor KPMG AB", "Ledamot – Försäkringskassan". An
+// organisation must have an organisation's form (HasOrganisationForm) or
+// be an audit firm (IsAuditFirm), or stand beside a role; party letters
+// are read past. A short line of another shape with a role word gives the
+// role alone. False for any other line (a name, a sentence, a date, a
+// heading, a logo) and for one that says nothing.
 struct UnderName {
   std::string role;  // canonical
   std::string organisation;
   std::string appointed_by;
 };
 bool ReadUnderName(const std::string& line, UnderName* out);
+
+// A cell that holds a name and what a line under it would say, the text
+// layer having joined them ("Eva Norberg (S) ordförande, Skarviks kommun"):
+// the name (party letters off) and an UnderName with a role. False when
+// the cell is no name followed by a role.
+bool ReadSignedCell(const std::string& cell, std::string* name,
+                    UnderName* under);
 
 // Adds what `under` says to `p`: the role when it names one (and the body
 // the role belongs to, unless `p` is no member of any: "other"), the

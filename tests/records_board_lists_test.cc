@@ -215,6 +215,9 @@ TEST(ReadUnderName, RoleOrganisationAndWhoAppointed) {
   ASSERT_TRUE(ReadUnderName("Auktoriserad revisor Revisionsbyrån Ek AB", &u));
   EXPECT_EQ(u.role, "Auktoriserad revisor");
   EXPECT_EQ(u.organisation, "Revisionsbyrån Ek AB");
+  ASSERT_TRUE(ReadUnderName("Ledamot – Arbetsförmedlingen", &u));
+  EXPECT_EQ(u.role, "Ledamot");
+  EXPECT_EQ(u.organisation, "Arbetsförmedlingen");
   ASSERT_TRUE(ReadUnderName("Ledamot, Samordningsförbundet Älvmark", &u));
   EXPECT_EQ(u.organisation, "Samordningsförbundet Älvmark");
   // A name, a sentence, a date, a heading say nothing of the name above.
@@ -223,6 +226,15 @@ TEST(ReadUnderName, RoleOrganisationAndWhoAppointed) {
   EXPECT_FALSE(ReadUnderName("Tallby den 3 mars 2026", &u));
   EXPECT_FALSE(ReadUnderName("Valberedning", &u));
   EXPECT_FALSE(ReadUnderName("Samordningsförbundet Älvmark", &u));
+  EXPECT_FALSE(ReadUnderName("REVISIONSBYRÅN”", &u));
+  // The text layer joined a name and the line under it.
+  std::string name;
+  ASSERT_TRUE(
+      ReadSignedCell("Eva Norlöf (S) ordförande, Skarviks kommun", &name, &u));
+  EXPECT_EQ(name, "Eva Norlöf");
+  EXPECT_EQ(u.role, "Ordförande");
+  EXPECT_EQ(u.organisation, "Skarviks kommun");
+  EXPECT_FALSE(ReadSignedCell("Eva Norlöf har varit ordförande", &name, &u));
 }
 
 TEST(SplitNameTail, PartyLettersBareOrAsOcrReadsThem) {

@@ -1152,6 +1152,23 @@ TEST(ExtractPeople, SignatureGridWithoutHeadingUnderPlaceAndDate) {
   EXPECT_EQ(r.people[2].body, "styrelse");
 }
 
+TEST(ExtractPeople, SignersJoinedWithTheLineUnderThem) {
+  // No heading, no place and date: a row of signers, each cell a name and
+  // its role and organisation, a dash between them on the second row.
+  const PeopleResult r = People(
+      "Datum för underskrift framgår av den elektroniska signaturen.\n"
+      "Eva Norlöf (S) ordförande, Skarviks kommun\tLars af Ugglå (M) vice "
+      "ordförande, Region Skarvik\n"
+      "Kjell Ödmå ledamot – Försäkringskassan\tMarie Hjortå ledamot – "
+      "Arbetsförmedlingen\n");
+  ASSERT_EQ(r.people.size(), 4u);
+  EXPECT_EQ(r.people[0].name, "Eva Norlöf");
+  EXPECT_EQ(r.people[0].organisation, "Skarviks kommun");
+  EXPECT_EQ(r.people[1].name, "Lars af Ugglå");
+  EXPECT_EQ(r.people[1].role, "Vice ordförande");
+  EXPECT_EQ(r.people[3].organisation, "Arbetsförmedlingen");
+}
+
 TEST(ExtractPeople, AHeadingOverProseIsNoSignatureBlock) {
   // "Förbundets styrelse" over a paragraph is the body's heading: a name
   // under it is no signature of a board member.
