@@ -31,6 +31,10 @@ bool IsAbbreviation(const std::string& word) {
   return kAbbreviations.count(Fold(word)) > 0;
 }
 
+// Letters the definite forms add to a role's words: "auktoriserade
+// revisorn" for "auktoriserad revisor".
+constexpr int kMaxRoleArticleLetters = 2;
+
 // Who a sentence's list names, from its lead or label.
 struct ListKind {
   const char* body = "";  // "styrelse", "revision", "other"
@@ -229,6 +233,22 @@ bool ListOfSentence(const std::string& sentence, ListKind* kind,
     // Every word is the role's: "Styrelsen i övrigt har varit ..." names
     // no role.
     if (role.empty() || Fold(words) != Fold(role)) return false;
+    kind->body = BodyOfRole(role);
+    kind->role = role;
+    return true;
+  }
+  // The role words with their article before the name, after "av":
+  // "Sakkunnigt biträde har lämnats av auktoriserade revisorn Eva Ek,
+  // KPMG AB".
+  static const RE2 kByRole(
+      R"(^(?:.*?\s)?(?:[Aa]v|[Ff]rån|[Ff]ran)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}?)\s+(\p{Lu}.*)$)");
+  if (RE2::FullMatch(sentence, kByRole, &words, list)) {
+    const std::string role = CanonicalRole(words);
+    if (role.empty() ||
+        EditDistance(Fold(words), Fold(role), kMaxRoleArticleLetters) >
+            kMaxRoleArticleLetters) {
+      return false;
+    }
     kind->body = BodyOfRole(role);
     kind->role = role;
     return true;

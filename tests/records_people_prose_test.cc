@@ -2,6 +2,9 @@
 // texts are invented Finsam report paragraphs; names and places too.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "records/people_prose.h"
 
 namespace finsam::records {
@@ -10,6 +13,15 @@ namespace {
 std::vector<Person> Prose(const std::string& text) {
   const RecordText t = SplitRecordText(text);
   return PeopleInProse(t, std::vector<bool>(t.lines.size(), false));
+}
+
+// Each person as "name|role|body|organisation".
+std::vector<std::string> Rows(const std::vector<Person>& people) {
+  std::vector<std::string> out;
+  for (const Person& p : people) {
+    out.push_back(p.name + "|" + p.role + "|" + p.body + "|" + p.organisation);
+  }
+  return out;
 }
 
 TEST(PeopleInProse, BoardSentenceWithPartiesRolesAndMembers) {
@@ -260,25 +272,26 @@ TEST(PeopleInProse, NomineesOfAProposalAreLeftOut) {
       PeopleInProse(t, std::vector<bool>(t.lines.size(), true)).empty());
 }
 
+TEST(PeopleInProse, RoleWithItsArticleAfterBy) {
+  EXPECT_EQ(Rows(Prose("Sakkunnigt biträde har lämnats av auktoriserade "
+                       "revisorn Mikael Stålå, EY.\n")),
+            (std::vector<std::string>{
+                "Mikael Stålå|Auktoriserad revisor|revision|EY"}));
+}
+
 TEST(PeopleInProse, RoleLabelsInAColumnBesideTheirPeople) {
   // Labels with no colon, a table of two columns: several people a line,
   // party letters bare.
-  const std::vector<Person> p = Prose(
-      "Styrelse och revisorer\n"
-      "Ordförande\tGustav Lindå, S, Jokkby kommun\n"
-      "Ledamöter\tNils Sarrå, C, Kiruby kommun; Stina Kuoljok, "
-      "Försäkringskassan\n"
-      "Ersättare\tPer Blindå, S, Jokkby kommun\n");
-  ASSERT_EQ(p.size(), 4u);
-  EXPECT_EQ(p[0].name, "Gustav Lindå");
-  EXPECT_EQ(p[0].role, "Ordförande");
-  EXPECT_EQ(p[0].organisation, "Jokkby kommun");
-  EXPECT_EQ(p[1].role, "Ledamot");
-  EXPECT_EQ(p[1].organisation, "Kiruby kommun");
-  EXPECT_EQ(p[2].name, "Stina Kuoljok");
-  EXPECT_EQ(p[2].organisation, "Försäkringskassan");
-  EXPECT_EQ(p[3].role, "Ersättare");
-  EXPECT_EQ(p[3].organisation, "Jokkby kommun");
+  EXPECT_EQ(Rows(Prose("Styrelse och revisorer\n"
+                       "Ordförande\tGustav Lindå, S, Jokkby kommun\n"
+                       "Ledamöter\tNils Sarrå, C, Kiruby kommun; Stina "
+                       "Kuoljok, Försäkringskassan\n"
+                       "Ersättare\tPer Blindå, S, Jokkby kommun\n")),
+            (std::vector<std::string>{
+                "Gustav Lindå|Ordförande|styrelse|Jokkby kommun",
+                "Nils Sarrå|Ledamot|styrelse|Kiruby kommun",
+                "Stina Kuoljok|Ledamot|styrelse|Försäkringskassan",
+                "Per Blindå|Ersättare|styrelse|Jokkby kommun"}));
 }
 
 }  // namespace
