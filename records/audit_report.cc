@@ -9,6 +9,7 @@
 #include "records/document_info.h"
 #include "records/org_number.h"
 #include "records/people.h"
+#include "records/person_cells.h"
 #include "records/place_date.h"
 #include "records/record_text.h"
 #include "records/text_fold.h"
@@ -218,7 +219,9 @@ void AddSigner(AuditSigner signer, std::vector<AuditSigner>* out) {
   for (const AuditSigner& s : *out) {
     if (Fold(s.name) == name) return;
   }
-  signer.appointed_by = AppointedBy(signer.role);
+  if (signer.appointed_by.empty()) {
+    signer.appointed_by = AppointedBy(signer.role);
+  }
   out->push_back(std::move(signer));
 }
 
@@ -245,9 +248,31 @@ std::vector<AuditSigner> ReadSigners(const std::vector<SignLine>& lines) {
       if (firm.empty() && j > 0 && IsFirm(lines[j - 1].text)) {
         firm = lines[j - 1].text;
       }
-      // A names row over a roles row pairs cell by cell.
+      // A names row over a roles row pairs cell by cell. What a role cell
+      // adds ("Auktoriserad revisor KPMG AB") and the line under it, a
+      // cell per role ("Utsedd av Region Norrby", "KPMG AB"), say who
+      // appointed each or where they work (records/person_cells.h).
+      std::vector<std::string> below;
+      if (i + 1 < lines.size() && lines[i + 1].cells.size() == roles.size()) {
+        below = lines[i + 1].cells;
+      }
       for (size_t k = 0; k < names.size() && k < roles.size(); ++k) {
-        AddSigner({names[k], roles[k], "", firm}, &out);
+        AuditSigner signer{names[k], roles[k], "", firm};
+        for (const std::string* cell :
+             {&roles[k], k < below.size() ? &below[k] : nullptr}) {
+          UnderName under;
+          if (cell == nullptr || !ReadUnderName(*cell, &under)) continue;
+          if (signer.appointed_by.empty()) {
+            signer.appointed_by = under.appointed_by;
+          }
+          if (under.organisation.empty()) continue;
+          if (IsAuditFirm(under.organisation)) {
+            if (signer.firm.empty()) signer.firm = under.organisation;
+          } else if (signer.appointed_by.empty()) {
+            signer.appointed_by = under.organisation;
+          }
+        }
+        AddSigner(signer, &out);
       }
       break;
     }

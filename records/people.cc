@@ -13,6 +13,7 @@
 #include "records/first_names.h"
 #include "records/people_prose.h"
 #include "records/person_cells.h"
+#include "records/place_date.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -44,7 +45,8 @@ bool IsScribble(const std::string& cell) {
 std::vector<std::string> SignatureRowNames(const std::string& line) {
   std::vector<std::string> names;
   for (const std::string& raw : LineCells(line)) {
-    const std::string cell = StripEdgeMarks(raw);
+    // "Ingrid Sandberg (S)": the party's letters are no part of the name.
+    const std::string cell = WithoutPartyLetters(StripEdgeMarks(raw));
     // "jel Serneholt": a name whose first letters the signature covers.
     const bool covered = StartsLower(cell) && cell.size() <= 30 &&
                          std::count(cell.begin(), cell.end(), ' ') <= 2;
@@ -57,18 +59,48 @@ std::vector<std::string> SignatureRowNames(const std::string& line) {
   return names;
 }
 
-// The roles of a row that holds nothing but roles, one a cell of at most
-// two words ("Revisor", "Vice ordförande"); empty otherwise ("Ledamot,
-// Samordningsförbundet Norrby" names an organisation too).
-std::vector<std::string> RoleRow(const std::string& line) {
-  std::vector<std::string> roles = LineCells(line);
-  for (const std::string& r : roles) {
-    const std::string f = Fold(r);
-    if (CanonicalRole(r).empty() || std::count(f.begin(), f.end(), ' ') > 1) {
-      return {};
+// How many lines an entry under a name may take: "Förtroendevald revisor"
+// / "Utsedd av Region Norrby", "Ordförande" / "Region Norrby".
+constexpr int kMaxLinesUnderName = 3;
+// How far below a names row its first line under them may be: on a scan,
+// OCR reads a signature's strokes between them.
+constexpr int kMaxGapUnderNames = 3;
+
+// What the lines under a row of `count` names say of each (ReadUnderName):
+// the lines right under it, a cell per name (the whole line under a single
+// name), each cell saying something, up to kMaxLinesUnderName of them.
+// `under` gets one UnderName per name and `first` the first line's cells
+// as printed; returns the last line read, or -1 when the line under the
+// names says nothing of them.
+int ReadLinesUnder(const RecordText& text, int names_row, int end, size_t count,
+                   std::vector<UnderName>* under,
+                   std::vector<std::string>* first) {
+  under->assign(count, UnderName{});
+  first->clear();
+  int last = -1;
+  for (int k = NextLine(text, names_row, end), read = 0;
+       k >= 0 && read < kMaxLinesUnderName &&
+       k <= (last < 0 ? names_row + kMaxGapUnderNames : last + 2);
+       k = NextLine(text, k, end), ++read) {
+    std::vector<std::string> cells = LineCells(text.lines[k].text);
+    if (count == 1) cells = {std::string(Trim(text.lines[k].text))};
+    if (cells.size() != count) break;
+    std::vector<UnderName> row(count);
+    bool all = true;
+    for (size_t c = 0; c < count && all; ++c) {
+      all = ReadUnderName(cells[c], &row[c]);
     }
+    if (!all) break;
+    for (size_t c = 0; c < count; ++c) {
+      UnderName& u = (*under)[c];
+      if (u.role.empty()) u.role = row[c].role;
+      if (u.organisation.empty()) u.organisation = row[c].organisation;
+      if (u.appointed_by.empty()) u.appointed_by = row[c].appointed_by;
+    }
+    if (first->empty()) *first = cells;
+    last = k;
   }
-  return roles;
+  return last;
 }
 
 // The body of a canonical role, "" when the role is not one of a board,
@@ -709,44 +741,48 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
         const std::vector<std::string> names =
             SignatureRowNames(text.lines[i].text);
         if (names.empty() || next < 0) continue;
-        std::vector<std::string> roles = LineCells(text.lines[next].text);
-        bool role_row = roles.size() == names.size();
-        for (const std::string& r : roles) {
-          role_row = role_row && !CanonicalRole(r).empty();
-        }
         // Roles printed under only some names ("Peter Andersson  Fredrik
         // Andersson" / "Styrelseordförande") cannot be told apart: the
         // names count, their roles come from the board list if any.
-        if (!role_row) roles.assign(names.size(), "");
+        std::vector<UnderName> under;
+        std::vector<std::string> roles;
+        const int last =
+            ReadLinesUnder(text, i, s->end_line, names.size(), &under, &roles);
+        if (last < 0) roles.assign(names.size(), "");
         for (size_t k = 0; k < names.size(); ++k) {
           // Two names or more in one row: the row is a names row, its
           // structure the evidence ("Albin Ullmark  Quang Vu").
           if (names.size() >= 2) vouched.insert(Fold(names[k]));
-          const std::string role = CanonicalRole(roles[k]);
-          out.printed.board.push_back({names[k], roles[k], ""});
-          AddPerson(&out.people,
-                    {names[k], role.empty() ? roles[k] : role, BodyOfRole(role),
-                     "", "", text.lines[i].page});
+          // The role line as printed, when it prints a role.
+          out.printed.board.push_back(
+              {names[k], CanonicalRole(roles[k]).empty() ? "" : roles[k], ""});
+          Person p{names[k], "", "styrelse", "", "", text.lines[i].page};
+          AddUnderName(under[k], &p);
+          AddPerson(&out.people, p);
           signed_names.insert(Fold(names[k]));
         }
         signature_rows.insert(i);
-        if (role_row) i = next;
+        if (last >= 0) i = last;
         continue;
       }
       const std::string name = StripEdgeMarks(line);
       if (!IsPersonName(name)) continue;
       signature_rows.insert(i);
       signed_names.insert(Fold(name));
-      std::string role_line;
-      if (next >= 0 && next <= i + 3) {
-        const std::string nl(Trim(text.lines[next].text));
-        if (!CanonicalRole(nl).empty() && nl.size() < 60) role_line = nl;
-      }
-      const std::string role = CanonicalRole(role_line);
-      out.printed.board.push_back({name, role_line, ""});
-      AddPerson(&out.people,
-                {name, role, BodyOfRole(role), "", "", text.lines[i].page});
-      if (!role_line.empty()) i = next;
+      std::vector<UnderName> under;
+      std::vector<std::string> lines_under;
+      const int last =
+          ReadLinesUnder(text, i, s->end_line, 1, &under, &lines_under);
+      out.printed.board.push_back(
+          {name,
+           last >= 0 && !CanonicalRole(lines_under.front()).empty()
+               ? lines_under.front()
+               : "",
+           ""});
+      Person p{name, "", "styrelse", "", "", text.lines[i].page};
+      AddUnderName(under.front(), &p);
+      AddPerson(&out.people, p);
+      if (last >= 0) i = last;
     }
   }
   // Outside any heading: a row of names over a row of their roles, one a
@@ -777,23 +813,94 @@ PeopleResult ExtractPeople(const RecordText& text, const SectionTree& sections,
       }
       continue;
     }
+    // Under a place and date ("Forsby den 20 februari 2025"), the rows of
+    // names that sign, one to three a row, each name over the lines that
+    // say what they are (ReadLinesUnder): a signature block with no
+    // heading, the board known only from it.
+    const std::optional<PlaceDate> place_date = ReadPlaceDate(line);
+    if (place_date && !place_date->place.empty()) {
+      const int n = static_cast<int>(text.lines.size());
+      int from = i;
+      for (int k = NextLine(text, from, n);
+           k >= 0 && k <= from + kSignatureLookahead;
+           k = NextLine(text, k, n)) {
+        const std::vector<std::string> names =
+            SignatureRowNames(text.lines[k].text);
+        if (names.empty() || signature_rows.count(k)) continue;
+        std::vector<UnderName> under;
+        std::vector<std::string> printed;
+        const int last =
+            ReadLinesUnder(text, k, n, names.size(), &under, &printed);
+        if (last < 0) break;
+        for (size_t c = 0; c < names.size(); ++c) {
+          // A name alone in its row needs a known first name: OCR reads a
+          // signature's strokes as capitalised words ("Yeua Iucubooh" over
+          // "Av HSB Riksförbund utsedd revisor").
+          if (names.size() == 1 &&
+              !IsKnownFirstName(names[c].substr(0, names[c].find(' ')))) {
+            continue;
+          }
+          Person p{names[c], "", "styrelse", "", "", text.lines[k].page};
+          AddUnderName(under[c], &p);
+          // A firm under a name with no role: an auditor's firm or a
+          // company's signatory, no board member.
+          if (p.role.empty() && IsAuditFirm(p.organisation)) continue;
+          if (!p.role.empty() && *BodyOfCanonicalRole(p.role) == '\0') {
+            continue;
+          }
+          AddPerson(&out.people, p);
+          signed_names.insert(Fold(names[c]));
+        }
+        signature_rows.insert(k);
+        from = k = last;
+      }
+      continue;
+    }
+    // A row of two signers or more whose names the text layer joined with
+    // the line under each ("Eva Norberg (S) ordförande, Skarviks kommun |
+    // Lars Ek (M) vice ordförande, Region Skarvik"): a cell each.
+    const std::vector<std::string> cells = LineCells(line);
+    std::vector<Person> signed_cells;
+    for (const std::string& cell : cells) {
+      std::string name;
+      UnderName under;
+      if (cells.size() < 2 || !ReadSignedCell(cell, &name, &under)) {
+        signed_cells.clear();
+        break;
+      }
+      Person p{name, "", "styrelse", "", "", text.lines[i].page};
+      AddUnderName(under, &p);
+      signed_cells.push_back(p);
+    }
+    if (!signed_cells.empty()) {
+      for (const Person& p : signed_cells) {
+        AddPerson(&out.people, p);
+        signed_names.insert(Fold(p.name));
+      }
+      signature_rows.insert(i);
+      continue;
+    }
     // Two names at least: one name over one role is any list's line.
     const std::vector<std::string> names = SignatureRowNames(line);
     if (names.size() < 2) continue;
-    const int next = NextLine(text, i, end);
-    if (next < 0) continue;
-    const std::vector<std::string> roles = RoleRow(text.lines[next].text);
-    if (roles.size() != names.size()) continue;
+    std::vector<UnderName> under;
+    std::vector<std::string> roles;
+    const int last = ReadLinesUnder(text, i, end, names.size(), &under, &roles);
+    if (last < 0 || !std::all_of(roles.begin(), roles.end(), [](const auto& r) {
+          return !CanonicalRole(r).empty();
+        })) {
+      continue;
+    }
     for (size_t k = 0; k < names.size(); ++k) {
-      const std::string role = CanonicalRole(roles[k]);
-      const char* body = BodyOfCanonicalRole(role);
+      const char* body = BodyOfCanonicalRole(under[k].role);
       if (*body == '\0') continue;
-      AddPerson(&out.people,
-                {names[k], role, body, "", "", text.lines[i].page});
+      Person p{names[k], "", body, "", "", text.lines[i].page};
+      AddUnderName(under[k], &p);
+      AddPerson(&out.people, p);
       signed_names.insert(Fold(names[k]));
     }
     signature_rows.insert(i);
-    i = next;
+    i = last;
   }
   // Auditors' signature blocks: a name over "KPMG, utsedd av staten".
   for (const Section* s : sections.FindAll(SectionKind::kAuditorSignatures)) {

@@ -31,14 +31,62 @@ bool IsAbbreviation(const std::string& word) {
   return kAbbreviations.count(Fold(word)) > 0;
 }
 
+// Letters the definite forms add to a role's words: "auktoriserade
+// revisorn" for "auktoriserad revisor".
+constexpr int kMaxRoleArticleLetters = 2;
+
+// Who a sentence's list names, from its lead or label.
+struct ListKind {
+  const char* body = "";  // "styrelse", "revision", "other"
+  std::string role;       // the entries' role until one prints its own
+};
+
+// A label ("Ersättare:", "Revisorer:") and the list kind it gives; false
+// when `piece` opens with none. `rest` gets what follows the colon.
+bool Label(const std::string& piece, ListKind* kind, std::string* rest) {
+  static const RE2 kLabel(R"(^\s*(\p{L}+(?: \p{L}+){0,2})\s*:\s*(.*)$)");
+  std::string label;
+  if (!RE2::FullMatch(piece, kLabel, &label, rest)) return false;
+  const std::string f = Fold(label);
+  static const RE2 kBoard(
+      R"(^(?:ordinarie )?(?:styrelse)?(?:ledamot|ledamoter)$|^(?:styrelse)?(?:suppleant|suppleanter)$|^ersattare$|^(?:vice )?ordforande$|^kassor$|^sekreterare$)");
+  static const RE2 kAdjunct(R"(^adjungerade?(?: ledamoter)?$)");
+  static const RE2 kAuditors(
+      R"(^(?:lekmanna|(?:auktoriserade?|fortroendevalda?) )?revisor(?:er|erna)?$|^revisorssuppleant(?:er)?$)");
+  if (RE2::FullMatch(f, kBoard)) {
+    kind->body = "styrelse";
+    // "Ledamöter", "Suppleanter": plurals CanonicalRole need not read.
+    kind->role = CanonicalRole(label);
+    if (kind->role.empty()) {
+      kind->role =
+          f.find("suppleant") != std::string::npos ? "Suppleant" : "Ledamot";
+    }
+  } else if (RE2::FullMatch(f, kAdjunct)) {
+    kind->body = "other";
+    kind->role = "Adjungerad";
+  } else if (RE2::FullMatch(f, kAuditors)) {
+    kind->body = "revision";
+    kind->role = CanonicalRole(label);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // A line's text as prose: its one cell, or a label and its value a
-// layout gap apart ("Revisor:   Lina Forsberg, BoRevision AB"); "" for
-// any other line (a table's row).
+// layout gap apart ("Revisor:   Lina Forsberg, BoRevision AB"), the colon
+// left out when the label is a body's or a role's ("Ledamöter   Nils
+// Sarri, C, Kiruby kommun; ...", a table of two columns); "" for any
+// other line (a table's row).
 std::string ProseLine(const std::string& line) {
   const std::vector<std::string> cells = LineCells(line);
   if (cells.size() == 1) return cells[0];
-  if (cells.size() == 2 && cells[0].back() == ':') {
-    return cells[0] + " " + cells[1];
+  if (cells.size() != 2) return "";
+  if (cells[0].back() == ':') return cells[0] + " " + cells[1];
+  ListKind kind;
+  std::string rest;
+  if (Label(cells[0] + ": " + cells[1], &kind, &rest)) {
+    return cells[0] + ": " + cells[1];
   }
   return "";
 }
@@ -104,44 +152,6 @@ std::vector<Sentence> Sentences(const RecordText& text,
     i = k;
   }
   return out;
-}
-
-// Who a sentence's list names, from its lead or label.
-struct ListKind {
-  const char* body = "";  // "styrelse", "revision", "other"
-  std::string role;       // the entries' role until one prints its own
-};
-
-// A label ("Ersättare:", "Revisorer:") and the list kind it gives; false
-// when `piece` opens with none. `rest` gets what follows the colon.
-bool Label(const std::string& piece, ListKind* kind, std::string* rest) {
-  static const RE2 kLabel(R"(^\s*(\p{L}+(?: \p{L}+){0,2})\s*:\s*(.*)$)");
-  std::string label;
-  if (!RE2::FullMatch(piece, kLabel, &label, rest)) return false;
-  const std::string f = Fold(label);
-  static const RE2 kBoard(
-      R"(^(?:ordinarie )?(?:styrelse)?(?:ledamot|ledamoter)$|^(?:styrelse)?(?:suppleant|suppleanter)$|^ersattare$|^(?:vice )?ordforande$|^kassor$|^sekreterare$)");
-  static const RE2 kAdjunct(R"(^adjungerade?(?: ledamoter)?$)");
-  static const RE2 kAuditors(
-      R"(^(?:lekmanna|(?:auktoriserade?|fortroendevalda?) )?revisor(?:er|erna)?$|^revisorssuppleant(?:er)?$)");
-  if (RE2::FullMatch(f, kBoard)) {
-    kind->body = "styrelse";
-    // "Ledamöter", "Suppleanter": plurals CanonicalRole need not read.
-    kind->role = CanonicalRole(label);
-    if (kind->role.empty()) {
-      kind->role =
-          f.find("suppleant") != std::string::npos ? "Suppleant" : "Ledamot";
-    }
-  } else if (RE2::FullMatch(f, kAdjunct)) {
-    kind->body = "other";
-    kind->role = "Adjungerad";
-  } else if (RE2::FullMatch(f, kAuditors)) {
-    kind->body = "revision";
-    kind->role = CanonicalRole(label);
-  } else {
-    return false;
-  }
-  return true;
 }
 
 // A heading over a body's list, numbered or not ("1.2 Revision",
@@ -223,6 +233,22 @@ bool ListOfSentence(const std::string& sentence, ListKind* kind,
     // Every word is the role's: "Styrelsen i övrigt har varit ..." names
     // no role.
     if (role.empty() || Fold(words) != Fold(role)) return false;
+    kind->body = BodyOfRole(role);
+    kind->role = role;
+    return true;
+  }
+  // The role words with their article before the name, after "av":
+  // "Sakkunnigt biträde har lämnats av auktoriserade revisorn Eva Ek,
+  // KPMG AB".
+  static const RE2 kByRole(
+      R"(^(?:.*?\s)?(?:[Aa]v|[Ff]rån|[Ff]ran)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}?)\s+(\p{Lu}.*)$)");
+  if (RE2::FullMatch(sentence, kByRole, &words, list)) {
+    const std::string role = CanonicalRole(words);
+    if (role.empty() ||
+        EditDistance(Fold(words), Fold(role), kMaxRoleArticleLetters) >
+            kMaxRoleArticleLetters) {
+      return false;
+    }
     kind->body = BodyOfRole(role);
     kind->role = role;
     return true;
@@ -324,11 +350,12 @@ void ReadList(const std::string& list, ListKind kind, int page,
       if (!name.empty() && said.empty()) said = sits_for;
     }
     const std::string first = name.substr(0, name.find(' '));
-    // A role right after the name vouches for it too ("Aino Tuomela,
-    // ledamot": a first name the table does not know).
-    const bool role_next = at + 1 < all.size() &&
-                           !CanonicalRole(all[at + 1]).empty() &&
-                           all[at + 1].size() <= kMaxRoleBytes;
+    // A role or bare party letters right after the name vouch for it too
+    // ("Aino Tuomela, ledamot": a first name the table does not know).
+    const bool role_next =
+        at + 1 < all.size() && ((!CanonicalRole(all[at + 1]).empty() &&
+                                 all[at + 1].size() <= kMaxRoleBytes) ||
+                                IsBarePartyLetters(all[at + 1]));
     if (!name.empty() &&
         (party || IsKnownFirstName(first) || role_next || names_only)) {
       Person p;
@@ -355,6 +382,8 @@ void ReadList(const std::string& list, ListKind kind, int page,
       continue;
     }
     if (!current) continue;
+    // "Gustav Lindberg, S, Jokkby kommun": the party says nothing kept.
+    if (IsBarePartyLetters(piece)) continue;
     // What follows a name: its role, its organisation, who appointed them.
     const std::string r = CanonicalRole(piece);
     static const RE2 kAppointed(R"((?i)^(?:vald|utsedd|utsedda)\s+av\s+(.+)$)");

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "base/text.h"
@@ -66,8 +67,14 @@ std::string NameInCell(const std::string& raw, std::string* role) {
 }
 
 bool IsPartyLetters(const std::string& s) {
-  static const RE2 kParty(R"(^\p{Lu}(?:\p{L}?\p{Lu})?$)");
+  // "S", "KD", "SoL"; "Så", "KDl": a letter OCR added after them.
+  static const RE2 kParty(R"(^\p{Lu}(?:\p{L}?\p{Lu})?\p{Ll}?$)");
   return RE2::FullMatch(s, kParty);
+}
+
+bool IsBarePartyLetters(const std::string& s) {
+  static const RE2 kParties(R"(^(?:S|M|C|L|V|KD|MP|SD|FP|Fi)$)");
+  return RE2::FullMatch(s, kParties);
 }
 
 bool IsAuditFirm(const std::string& s) {
@@ -181,6 +188,8 @@ NameWithTail SplitNameTail(const std::string& raw) {
     RoleClause clause;
     if (RE2::FullMatch(piece, kAppointed, &by)) {
       out.appointed_by = by;
+    } else if (IsBarePartyLetters(piece)) {
+      continue;
     } else if (ReadRoleClause(piece, &clause)) {
       role_pieces += " " + clause.role;
       if (!clause.appointed_by.empty()) out.appointed_by = clause.appointed_by;
@@ -206,6 +215,207 @@ NameWithTail SplitNameTail(const std::string& raw) {
   out.name = name;
   out.role = role;
   return out;
+}
+
+namespace {
+
+// Role words opening `piece`, the rest an organisation or a firm:
+// "Vice ordförande Luleå kommun", "Auktoriserad revisor KPMG AB".
+constexpr size_t kMaxRoleWordsBeforeOrganisation = 3;
+// A role line under a name: "Styrelseledamot och kassör", "Ordförande i
+// styrelsen".
+constexpr size_t kMaxRoleLineWords = 5;
+// An organisation of no known form beside a role: "Samordningsförbundet
+// Norrby", "HSB Riksförbund".
+constexpr size_t kMaxLooseOrganisationWords = 4;
+
+bool SplitRoleOrganisation(const std::string& piece, std::string* role,
+                           std::string* organisation) {
+  const std::vector<std::string> words = SplitWords(piece);
+  if (words.size() < 2) return false;
+  // The fewest role words first: "Vice ordförande | Tallby kommun", not
+  // "Vice ordförande Tallby | kommun".
+  for (size_t n = 1; n < words.size() && n <= kMaxRoleWordsBeforeOrganisation;
+       ++n) {
+    std::string head, tail;
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string& part = k < n ? head : tail;
+      part += (part.empty() ? "" : " ") + words[k];
+    }
+    if (CanonicalRole(head).empty() || !CanonicalRole(tail).empty()) continue;
+    if (HasOrganisationForm(tail) || IsAuditFirm(tail)) {
+      *role = CanonicalRole(head);
+      *organisation = tail;
+      return true;
+    }
+  }
+  return false;
+}
+
+// A verb or a subjunction makes a line a clause, no role or organisation
+// under a name ("har varit ordförande").
+bool IsClause(const std::string& line) {
+  static const RE2 kVerb(
+      R"((?:^|\s)(?:har|hade|ar|var|varit|blev|att|som)(?:\s|$))");
+  return RE2::PartialMatch(Fold(line), kVerb);
+}
+
+bool ReadUnderNameParts(const std::string& raw, UnderName* out) {
+  std::string line(Trim(raw));
+  while (!line.empty() && (line.back() == ',' || line.back() == ';')) {
+    line.pop_back();
+  }
+  // A sentence, a label, a name: no line under a name ("Ordf." is one).
+  if (line.empty() || line.size() >= 2 * kMaxOrganisationBytes ||
+      line.back() == ':' || IsPersonName(line) || IsClause(line) ||
+      (line.back() == '.' && SplitWords(line).size() > kMaxRoleLineWords)) {
+    return false;
+  }
+  // "Ordförande – Region Norrby": a dash parts role and organisation as a
+  // comma does.
+  static const RE2 kDash(R"(\s+[-–—]\s+)");
+  RE2::GlobalReplace(&line, kDash, ", ");
+  // A mark no role or organisation prints: a logo OCR read
+  // ("REVISORSRINGEN”" under an auditor's role, Lindh 2011), a stroke.
+  static const RE2 kForeignMark(R"([^\p{L}\p{N}\s&.,()'’/-])");
+  if (RE2::PartialMatch(line, kForeignMark)) return false;
+  // "Ledamot (C)": party letters say nothing the record keeps.
+  static const RE2 kParen(R"(\s*\(([^()]*)\))");
+  std::string inside;
+  for (re2::StringPiece scan(line);
+       RE2::FindAndConsume(&scan, kParen, &inside);) {
+    if (!IsPartyLetters(std::string(Trim(inside)))) return false;
+  }
+  RE2::GlobalReplace(&line, kParen, "");
+  UnderName read;
+  // "Av Region Norrby utsedd revisor": who appointed them before the role.
+  static const RE2 kBefore(
+      R"((?i)^av\s+(.+?)\s+(?:utsedd|utsedda|vald|förordnad|forordnad)\s+(.+)$)");
+  static const RE2 kAfter(
+      R"((?i)^(?:utsedd|utsedda|vald|förordnad|forordnad)\s+av\s+(.+)$)");
+  std::string by, rest;
+  if (RE2::FullMatch(line, kBefore, &by, &rest)) {
+    read.role = CanonicalRole(rest);
+    if (read.role.empty() || by.size() >= kMaxOrganisationBytes) return false;
+    read.appointed_by = by;
+    *out = read;
+    return true;
+  }
+  if (RE2::FullMatch(line, kAfter, &by)) {
+    if (by.size() >= kMaxOrganisationBytes) return false;
+    read.appointed_by = by;
+    *out = read;
+    return true;
+  }
+  std::string roles, loose;
+  bool remark = false;
+  for (const std::string& piece : SplitAtCommas(line)) {
+    RoleClause clause;
+    std::string role, organisation;
+    if (ReadRoleClause(piece, &clause)) {
+      roles += " " + clause.role;
+      if (read.organisation.empty()) read.organisation = clause.organisation;
+      if (read.appointed_by.empty()) read.appointed_by = clause.appointed_by;
+    } else if (IsBarePartyLetters(piece)) {
+      continue;
+    } else if (HasOrganisationForm(piece) && CanonicalRole(piece).empty()) {
+      if (!read.organisation.empty()) return false;
+      read.organisation = piece;
+    } else if (IsAuditFirm(piece) && CanonicalRole(piece).empty() &&
+               SplitWords(piece).size() <= 4) {
+      if (!read.organisation.empty()) return false;
+      read.organisation = piece;
+    } else if (SplitRoleOrganisation(piece, &role, &organisation)) {
+      if (!read.organisation.empty()) return false;
+      roles += " " + role;
+      read.organisation = organisation;
+    } else if (!CanonicalRole(piece).empty() &&
+               SplitWords(piece).size() <= kMaxRoleLineWords) {
+      roles += " " + piece;
+    } else if (loose.empty() && StartsUpper(piece) &&
+               SplitWords(piece).size() <= kMaxLooseOrganisationWords) {
+      loose = piece;
+    } else if (StartsLower(piece) &&
+               SplitWords(piece).size() <= kMaxRoleLineWords) {
+      remark = true;  // "Ledamot, arbetstagarrepresentant"
+    } else {
+      return false;
+    }
+  }
+  // "Styrelseledamot, ordförande": the most specific role wins.
+  read.role = CanonicalRole(roles);
+  // "Ledamot, Samordningsförbundet Norrby": beside a role, a name of any
+  // form is whom the person represents; alone it may be anything.
+  if (!loose.empty()) {
+    if (read.role.empty() || !read.organisation.empty()) return false;
+    read.organisation = loose;
+  }
+  // A remark beside a role is read past; alone, it may be a sentence.
+  if (remark && read.role.empty()) return false;
+  if (read.role.empty() && read.organisation.empty()) return false;
+  *out = read;
+  return true;
+}
+
+}  // namespace
+
+bool ReadUnderName(const std::string& raw, UnderName* out) {
+  if (ReadUnderNameParts(raw, out)) return true;
+  // A short line with a role word says that role, whatever else it holds
+  // ("Ordförande/Chairman").
+  const std::string line(Trim(raw));
+  const std::string role = CanonicalRole(line);
+  if (role.empty() || line.size() >= kMaxOrganisationBytes ||
+      IsPersonName(line) || IsClause(line)) {
+    return false;
+  }
+  *out = UnderName{role, "", ""};
+  return true;
+}
+
+bool ReadSignedCell(const std::string& cell, std::string* name,
+                    UnderName* under) {
+  const std::vector<std::string> words = SplitWords(cell);
+  // A name of two to four words, its party letters after it.
+  for (size_t n = 2; n < words.size() && n <= 5; ++n) {
+    std::string head, tail;
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string& part = k < n ? head : tail;
+      part += (part.empty() ? "" : " ") + words[k];
+    }
+    head = WithoutPartyLetters(head);
+    UnderName read;
+    if (IsPersonName(head) && ReadUnderName(tail, &read) &&
+        !read.role.empty()) {
+      *name = head;
+      *under = read;
+      return true;
+    }
+  }
+  return false;
+}
+
+void AddUnderName(const UnderName& under, Person* p) {
+  if (!under.role.empty()) {
+    p->role = under.role;
+    if (p->body != "other") p->body = BodyOfRole(p->role);
+  }
+  if (!under.organisation.empty() && p->organisation.empty()) {
+    p->organisation = under.organisation;
+  }
+  if (!under.appointed_by.empty() && p->appointed_by.empty()) {
+    p->appointed_by = under.appointed_by;
+  }
+}
+
+std::string WithoutPartyLetters(const std::string& cell) {
+  static const RE2 kParty(R"(^(.*\S)\s*\(([^()]*)\)$)");
+  std::string name, inside;
+  if (RE2::FullMatch(std::string(Trim(cell)), kParty, &name, &inside) &&
+      IsPartyLetters(std::string(Trim(inside)))) {
+    return name;
+  }
+  return cell;
 }
 
 std::vector<std::string> SplitJoinedNames(const std::string& name) {

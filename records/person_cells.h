@@ -85,9 +85,50 @@ struct NameWithTail {
 // them, or a piece after a comma that is none of these (a sentence).
 NameWithTail SplitNameTail(const std::string& cell);
 
+// What a line printed under a name says of the person (a signature
+// block's grid, an entry over two or three lines): a role, the member
+// organisation, who appointed an auditor, or several of them, a comma
+// apart or not: "Ordförande, Region Norrbotten", "Ledamot (C), Ale
+// kommun", "Vice ordförande Luleå kommun", "Region Norrbotten",
+// "Av Region Norrby utsedd revisor", "Utsedd av Mora kommun",
+// "Auktoriserad revisor KPMG AB", "Ledamot – Försäkringskassan". An
+// organisation must have an organisation's form (HasOrganisationForm) or
+// be an audit firm (IsAuditFirm), or stand beside a role; party letters
+// are read past. A short line of another shape with a role word gives the
+// role alone. False for any other line (a name, a sentence, a date, a
+// heading, a logo) and for one that says nothing.
+struct UnderName {
+  std::string role;  // canonical
+  std::string organisation;
+  std::string appointed_by;
+};
+bool ReadUnderName(const std::string& line, UnderName* out);
+
+// A cell that holds a name and what a line under it would say, the text
+// layer having joined them ("Eva Norberg (S) ordförande, Skarviks kommun"):
+// the name (party letters off) and an UnderName with a role. False when
+// the cell is no name followed by a role.
+bool ReadSignedCell(const std::string& cell, std::string* name,
+                    UnderName* under);
+
+// Adds what `under` says to `p`: the role when it names one (and the body
+// the role belongs to, unless `p` is no member of any: "other"), the
+// organisation and who appointed them where `p` has none yet.
+void AddUnderName(const UnderName& under, Person* p);
+
+// A name cell with its party letters taken off ("Ingrid Sandberg (S)",
+// "Mats Öhman (Så)" as OCR reads "(S)"); the cell itself otherwise.
+std::string WithoutPartyLetters(const std::string& cell);
+
 // Party letters as parentheses print them after a name ("S", "KD",
-// "SoL"): one to three letters, capitals at both ends.
+// "SoL"): one to three letters, a capital first; OCR may add a letter in
+// lower case ("Så" for "S").
 bool IsPartyLetters(const std::string& s);
+
+// Party letters printed bare after a comma ("Gustav Lindberg, S, Jokkby
+// kommun"): the parties of Swedish councils, a closed vocabulary. Without
+// brackets only these: two capitals may be a firm ("EY").
+bool IsBarePartyLetters(const std::string& s);
 
 // True when `s` names an audit firm: a company form ("AB", "HB"), an
 // acronym opening it ("KPMG", "BDO"), or one of the few firms auditing

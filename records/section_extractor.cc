@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "base/text.h"
 #include "records/text_fold.h"
 
 namespace finsam::records {
@@ -98,6 +99,21 @@ bool ParseNumbered(const std::string& line, NumberedHeading* out) {
   out->id = id;
   out->title = std::string(Trim(title));
   return true;
+}
+
+// True when the first line after heading `i` is a sentence: a heading
+// over prose ("Förbundets styrelse" / "Förbundets styrelse består av en
+// ledamot ...") is the body's, not the names that sign under it.
+constexpr size_t kMinProseWords = 8;
+
+bool OpensProse(const RecordText& text, int i) {
+  for (size_t k = static_cast<size_t>(i) + 1; k < text.lines.size(); ++k) {
+    const std::string line(Trim(text.lines[k].text));
+    if (line.empty()) continue;
+    return line.find('\t') == std::string::npos &&
+           SplitWords(line).size() >= kMinProseWords;
+  }
+  return false;
 }
 
 bool ParseTocLine(const std::string& line, TocEntry* entry) {
@@ -380,7 +396,8 @@ SectionTree ExtractSections(const RecordText& text) {
         scribbles_only = scribbles_only && cell.size() <= 5;
       }
       if (s.kind == SectionKind::kOther && scribbles_only &&
-          RE2::FullMatch(std::string(Trim(first)), kOwnBoard)) {
+          RE2::FullMatch(std::string(Trim(first)), kOwnBoard) &&
+          !OpensProse(text, i)) {
         s.kind = SectionKind::kBoardSignatures;
       }
       if (s.kind == SectionKind::kOther) continue;

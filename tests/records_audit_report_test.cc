@@ -225,5 +225,23 @@ TEST(AuditReport, HeadingWhereTheReportBegins) {
   EXPECT_FALSE(IsAuditReportHeading("Revisorerna har granskat"));
 }
 
+TEST(AuditReport, SignatureGridSaysWhoAppointedEachAuditor) {
+  // Each auditor's role line, and the line under it, a cell per auditor.
+  const AuditReading a = ReadAuditReport(
+      "Revisionsberättelse för år 2025\n"
+      "Vi tillstyrker att styrelsen beviljas ansvarsfrihet för "
+      "räkenskapsåret.\n"
+      "Tallby den 2 april 2026\n"
+      "Gunnar Ekö\tEva-Lena Holmå\tAnders Wikå\n"
+      "Förtroendevald revisor\tFörtroendevald revisor\tAuktoriserad "
+      "revisor\n"
+      "Utsedd av Region Tallmark\tUtsedd av Tallby kommun\tRevisionsbyrån Ek "
+      "AB\n");
+  ASSERT_EQ(a.auditors.size(), 3u);
+  EXPECT_EQ(a.auditors[0].appointed_by, "Region Tallmark");
+  EXPECT_EQ(a.auditors[1].appointed_by, "Tallby kommun");
+  EXPECT_EQ(a.auditors[2].firm, "Revisionsbyrån Ek AB");
+}
+
 }  // namespace
 }  // namespace finsam::records

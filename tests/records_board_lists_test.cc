@@ -193,6 +193,66 @@ TEST(ReadBoardLists, ALoneOrganisationUnderAnEntryHasItsForm) {
   EXPECT_FALSE(HasOrganisationForm("Valberedning"));
 }
 
+TEST(ReadUnderName, RoleOrganisationAndWhoAppointed) {
+  UnderName u;
+  ASSERT_TRUE(ReadUnderName("Ordförande, Region Älvmark", &u));
+  EXPECT_EQ(u.role, "Ordförande");
+  EXPECT_EQ(u.organisation, "Region Älvmark");
+  ASSERT_TRUE(ReadUnderName("Ledamot (C), Ale kommun", &u));
+  EXPECT_EQ(u.role, "Ledamot");
+  EXPECT_EQ(u.organisation, "Ale kommun");
+  ASSERT_TRUE(ReadUnderName("Vice ordförande Tallby kommun", &u));
+  EXPECT_EQ(u.role, "Vice ordförande");
+  EXPECT_EQ(u.organisation, "Tallby kommun");
+  ASSERT_TRUE(ReadUnderName("Försäkringskassan", &u));
+  EXPECT_EQ(u.role, "");
+  EXPECT_EQ(u.organisation, "Försäkringskassan");
+  ASSERT_TRUE(ReadUnderName("Av Region Älvmark utsedd revisor", &u));
+  EXPECT_EQ(u.role, "Revisor");
+  EXPECT_EQ(u.appointed_by, "Region Älvmark");
+  ASSERT_TRUE(ReadUnderName("Utsedd av Tallby kommun", &u));
+  EXPECT_EQ(u.appointed_by, "Tallby kommun");
+  ASSERT_TRUE(ReadUnderName("Auktoriserad revisor Revisionsbyrån Ek AB", &u));
+  EXPECT_EQ(u.role, "Auktoriserad revisor");
+  EXPECT_EQ(u.organisation, "Revisionsbyrån Ek AB");
+  ASSERT_TRUE(ReadUnderName("Ledamot – Arbetsförmedlingen", &u));
+  EXPECT_EQ(u.role, "Ledamot");
+  EXPECT_EQ(u.organisation, "Arbetsförmedlingen");
+  ASSERT_TRUE(ReadUnderName("Ledamot, Samordningsförbundet Älvmark", &u));
+  EXPECT_EQ(u.organisation, "Samordningsförbundet Älvmark");
+  // A name, a sentence, a date, a heading say nothing of the name above.
+  EXPECT_FALSE(ReadUnderName("Karin Holmström", &u));
+  EXPECT_FALSE(ReadUnderName("Styrelsen har sammanträtt sex gånger.", &u));
+  EXPECT_FALSE(ReadUnderName("Tallby den 3 mars 2026", &u));
+  EXPECT_FALSE(ReadUnderName("Valberedning", &u));
+  EXPECT_FALSE(ReadUnderName("Samordningsförbundet Älvmark", &u));
+  EXPECT_FALSE(ReadUnderName("REVISIONSBYRÅN”", &u));
+  // The text layer joined a name and the line under it.
+  std::string name;
+  ASSERT_TRUE(
+      ReadSignedCell("Eva Norlöf (S) ordförande, Skarviks kommun", &name, &u));
+  EXPECT_EQ(name, "Eva Norlöf");
+  EXPECT_EQ(u.role, "Ordförande");
+  EXPECT_EQ(u.organisation, "Skarviks kommun");
+  EXPECT_FALSE(ReadSignedCell("Eva Norlöf har varit ordförande", &name, &u));
+}
+
+TEST(SplitNameTail, PartyLettersBareOrAsOcrReadsThem) {
+  NameWithTail t = SplitNameTail("Gustav Lindå, S, Jokkby kommun");
+  EXPECT_EQ(t.name, "Gustav Lindå");
+  EXPECT_EQ(t.organisation, "Jokkby kommun");
+  // OCR reads "(S)" as "(Så)": still the party, no organisation.
+  t = SplitNameTail("Birger Nordin (Så), Tallby kommun");
+  EXPECT_EQ(t.name, "Birger Nordin");
+  EXPECT_EQ(t.organisation, "Tallby kommun");
+  EXPECT_TRUE(IsPartyLetters("KD"));
+  EXPECT_TRUE(IsPartyLetters("Så"));
+  EXPECT_FALSE(IsPartyLetters("Ale"));
+  EXPECT_EQ(WithoutPartyLetters("Ingrid Sandö (S)"), "Ingrid Sandö");
+  EXPECT_EQ(WithoutPartyLetters("Ingrid Sandö (Region X)"),
+            "Ingrid Sandö (Region X)");
+}
+
 TEST(ReadBoardLists, AuditorsTable) {
   const std::vector<Person> people = BoardLists(
       "Revisor\tUppdrag\tUtsedd av\n"

@@ -2,6 +2,9 @@
 // texts are invented Finsam report paragraphs; names and places too.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "records/people_prose.h"
 
 namespace finsam::records {
@@ -10,6 +13,15 @@ namespace {
 std::vector<Person> Prose(const std::string& text) {
   const RecordText t = SplitRecordText(text);
   return PeopleInProse(t, std::vector<bool>(t.lines.size(), false));
+}
+
+// Each person as "name|role|body|organisation".
+std::vector<std::string> Rows(const std::vector<Person>& people) {
+  std::vector<std::string> out;
+  for (const Person& p : people) {
+    out.push_back(p.name + "|" + p.role + "|" + p.body + "|" + p.organisation);
+  }
+  return out;
 }
 
 TEST(PeopleInProse, BoardSentenceWithPartiesRolesAndMembers) {
@@ -258,6 +270,28 @@ TEST(PeopleInProse, NomineesOfAProposalAreLeftOut) {
             1u);
   EXPECT_TRUE(
       PeopleInProse(t, std::vector<bool>(t.lines.size(), true)).empty());
+}
+
+TEST(PeopleInProse, RoleWithItsArticleAfterBy) {
+  EXPECT_EQ(Rows(Prose("Sakkunnigt biträde har lämnats av auktoriserade "
+                       "revisorn Mikael Stålå, EY.\n")),
+            (std::vector<std::string>{
+                "Mikael Stålå|Auktoriserad revisor|revision|EY"}));
+}
+
+TEST(PeopleInProse, RoleLabelsInAColumnBesideTheirPeople) {
+  // Labels with no colon, a table of two columns: several people a line,
+  // party letters bare.
+  EXPECT_EQ(Rows(Prose("Styrelse och revisorer\n"
+                       "Ordförande\tGustav Lindå, S, Jokkby kommun\n"
+                       "Ledamöter\tNils Sarrå, C, Kiruby kommun; Stina "
+                       "Kuoljok, Försäkringskassan\n"
+                       "Ersättare\tPer Blindå, S, Jokkby kommun\n")),
+            (std::vector<std::string>{
+                "Gustav Lindå|Ordförande|styrelse|Jokkby kommun",
+                "Nils Sarrå|Ledamot|styrelse|Kiruby kommun",
+                "Stina Kuoljok|Ledamot|styrelse|Försäkringskassan",
+                "Per Blindå|Ersättare|styrelse|Jokkby kommun"}));
 }
 
 }  // namespace

@@ -1110,5 +1110,75 @@ TEST(ExtractPeople, NameEvidenceAgainstOcrGarbles) {
                      }));
 }
 
+TEST(ExtractPeople, SignatureGridRoleAndOrganisationUnderEachName) {
+  // The board known only from the signature block: three names a row, the
+  // role and the member organisation in one line under each.
+  const PeopleResult r = People(
+      "Underskrifter\n"
+      "Tallby den 12 mars 2026\n"
+      "Maria Eklöf\tPer-Erik Lundin\tSara Nyberg\n"
+      "Ordförande, Region Tallmark\tVice ordförande, Tallby kommun\t"
+      "Ledamot, Försäkringskassan\n");
+  ASSERT_EQ(r.people.size(), 3u);
+  EXPECT_EQ(r.people[0].role, "Ordförande");
+  EXPECT_EQ(r.people[0].organisation, "Region Tallmark");
+  EXPECT_EQ(r.people[1].role, "Vice ordförande");
+  EXPECT_EQ(r.people[1].organisation, "Tallby kommun");
+  EXPECT_EQ(r.people[2].organisation, "Försäkringskassan");
+}
+
+TEST(ExtractPeople, SignatureGridWithoutHeadingUnderPlaceAndDate) {
+  // No heading: the place and date over the names, party letters after
+  // them, role and organisation on two lines; one name alone on the last
+  // row.
+  const PeopleResult r = People(
+      "Årsredovisningen har fastställts av förbundsstyrelsen.\n"
+      "Forsby den 20 februari 2026\n"
+      "Ingrid Sandö (S)\tMats Öhrn (M)\n"
+      "Ordförande\tVice ordförande\n"
+      "Region Forsmark\tForsby kommun\n"
+      "Karin Bergå\n"
+      "Ledamot\n"
+      "Arbetsförmedlingen\n");
+  ASSERT_EQ(r.people.size(), 3u);
+  EXPECT_EQ(r.people[0].name, "Ingrid Sandö");
+  EXPECT_EQ(r.people[0].role, "Ordförande");
+  EXPECT_EQ(r.people[0].organisation, "Region Forsmark");
+  EXPECT_EQ(r.people[1].name, "Mats Öhrn");
+  EXPECT_EQ(r.people[1].organisation, "Forsby kommun");
+  EXPECT_EQ(r.people[2].name, "Karin Bergå");
+  EXPECT_EQ(r.people[2].role, "Ledamot");
+  EXPECT_EQ(r.people[2].organisation, "Arbetsförmedlingen");
+  EXPECT_EQ(r.people[2].body, "styrelse");
+}
+
+TEST(ExtractPeople, SignersJoinedWithTheLineUnderThem) {
+  // No heading, no place and date: a row of signers, each cell a name and
+  // its role and organisation, a dash between them on the second row.
+  const PeopleResult r = People(
+      "Datum för underskrift framgår av den elektroniska signaturen.\n"
+      "Eva Norlöf (S) ordförande, Skarviks kommun\tLars af Ugglå (M) vice "
+      "ordförande, Region Skarvik\n"
+      "Kjell Ödmå ledamot – Försäkringskassan\tMarie Hjortå ledamot – "
+      "Arbetsförmedlingen\n");
+  ASSERT_EQ(r.people.size(), 4u);
+  EXPECT_EQ(r.people[0].name, "Eva Norlöf");
+  EXPECT_EQ(r.people[0].organisation, "Skarviks kommun");
+  EXPECT_EQ(r.people[1].name, "Lars af Ugglå");
+  EXPECT_EQ(r.people[1].role, "Vice ordförande");
+  EXPECT_EQ(r.people[3].organisation, "Arbetsförmedlingen");
+}
+
+TEST(ExtractPeople, AHeadingOverProseIsNoSignatureBlock) {
+  // "Förbundets styrelse" over a paragraph is the body's heading: a name
+  // under it is no signature of a board member.
+  const PeopleResult r = People(
+      "Förbundets styrelse\n"
+      "Förbundets styrelse består av en ledamot och en ersättare från "
+      "varje medlem. Frågor om insatserna besvaras av förbundets kansli.\n"
+      "Eva Lundå\n");
+  for (const Person& p : r.people) EXPECT_NE(p.body, "styrelse") << p.name;
+}
+
 }  // namespace
 }  // namespace finsam::records
