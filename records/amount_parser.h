@@ -60,6 +60,11 @@ struct Amount {
 // A table cell: an amount, or empty ("-", "–", "—", "").
 using Cell = std::optional<Amount>;
 
+// `text` with the Unicode minus and dashes (U+2212, U+2013, U+2014) as
+// '-' and no-break and thin spaces (U+00A0, U+2009, U+202F) as ' ', so that
+// patterns over amounts deal with ASCII only.
+std::string AsciiSigns(std::string_view text);
+
 // True for the printed forms of an empty cell.
 bool IsEmptyCell(std::string_view cell);
 
