@@ -167,6 +167,11 @@ int64_t Amount::as_integer() const {
   return static_cast<int64_t>(std::llround(value));
 }
 
+bool IsPercentSignAsRead(std::string_view token) {
+  static const RE2 kRead(R"(^(?:%\S?|\S%|[29]0?|96|Y[oO0]|%o)$)");
+  return RE2::FullMatch(token, kRead);
+}
+
 bool IsEmptyCell(std::string_view cell) {
   const std::string s = AsciiSigns(Trim(cell));
   return s.empty() || s == "-" || s == "--" || s == "---";

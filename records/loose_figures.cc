@@ -168,8 +168,10 @@ std::string KeyOfSubject(const std::vector<std::string>& words) {
 // An amount as prose prints it after AsciiSigns: "312 405", "-98 212",
 // "71,3".
 constexpr char kProseAmount[] = R"(([-+]?\s?\d{1,3}(?:\s\d{3})*(?:,\d+)?)\b)";
+// Its unit, the space before it kept; a percent sign as OCR may read it
+// ("69 20 (67 90)" for "69 % (67 %)", IsPercentSignAsRead).
 constexpr char kProseUnit[] =
-    R"((?:\s*(%|procent|kr|kronor|tkr|mnkr|mkr)\b|\s*(%)))";
+    R"((\s*%|\s*(?:procent|kr|kronor|tkr|mnkr|mkr)\b|\s+(?:[29]0?|96|Y[oO0]|%o)\b))";
 
 // The smallest amount a sentence may state in kronor without a unit
 // word (ReadKeyFiguresInProse).
@@ -192,8 +194,9 @@ std::optional<StatedValue> ReadStated(const std::string& amount,
   StatedValue v;
   v.value = a->value;
   v.decimals = a->decimals;
-  const std::string u = Fold(unit_word);
-  v.percent = u == "%" || u == "procent";
+  const std::string_view printed = Trim(unit_word);
+  const std::string u = Fold(printed);
+  v.percent = u == "procent" || IsPercentSignAsRead(printed);
   if (!v.percent && !u.empty()) v.unit = FindUnit(u);
   static const RE2 kNegative(R"((?i)(?:underskott|negativ|förlust|forlust))");
   if (v.value > 0 && RE2::PartialMatch(words_before, kNegative)) {
@@ -282,10 +285,10 @@ std::vector<LooseFigure> ReadKeyFiguresInProse(const RecordText& text,
     }
     const std::string sentence = AsciiSigns(para);
     const int page = text.lines[i].page;
-    // Groups of kStatement: 1 verb, 2 words to the amount, 3-5 the year
-    // before's amount and unit after "från", 6 words to "till", 7-9 the
-    // amount and unit, 10 the parenthesised year before.
-    constexpr int kGroups = 11;
+    // Groups of kStatement: 1 verb, 2 words to the amount, 3-4 the year
+    // before's amount and unit after "från", 5 words to "till", 6-7 the
+    // amount and unit, 8 the parenthesised year before.
+    constexpr int kGroups = 9;
     re2::StringPiece g[kGroups];
     size_t pos = 0;
     while (pos < sentence.size() &&
@@ -316,16 +319,16 @@ std::vector<LooseFigure> ReadKeyFiguresInProse(const RecordText& text,
         year = named;
       }
       const std::optional<StatedValue> now =
-          ReadStated(group(7), group(8) + group(9), gap + " " + group(6));
+          ReadStated(group(6), group(7), gap + " " + group(5));
       if (!now) continue;
       std::optional<StatedValue> then;
       if (g[3].data() != nullptr) {
-        then = ReadStated(group(3), group(4) + group(5), gap);
-      } else if (g[10].data() != nullptr) {
-        std::string words, amount, unit, unit2;
-        if (RE2::PartialMatch(group(10), kParenthesised, &words, &amount, &unit,
-                              &unit2)) {
-          then = ReadStated(amount, unit + unit2, words);
+        then = ReadStated(group(3), group(4), gap);
+      } else if (g[8].data() != nullptr) {
+        std::string words, amount, unit;
+        if (RE2::PartialMatch(group(8), kParenthesised, &words, &amount,
+                              &unit)) {
+          then = ReadStated(amount, unit, words);
         }
       }
       // "71 % (64)", "312 405 kr (-98 212)": the unit printed once.

@@ -233,6 +233,13 @@ TEST(ReadKeyFiguresInProse, TheYearAndTheYearBefore) {
   EXPECT_EQ(f[3].value, 210000);
   EXPECT_EQ(f[4].key, "equity");
   EXPECT_EQ(f[5].value, 2593982);
+  // OCR read the percent signs as "20" and "90".
+  f = ReadKeyFiguresInProse(
+      SplitRecordText("Soliditeten uppgick till 69 20 (67 90).\n"), 2024);
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].value, 69);
+  EXPECT_EQ(f[1].year, 2023);
+  EXPECT_EQ(f[1].value, 67);
   // Not figures of a key: a count after "Resultatet", a change "med",
   // a subject the vocabulary does not name, no fiscal year.
   EXPECT_TRUE(ReadKeyFiguresInProse(

@@ -239,8 +239,8 @@ TEST(ExtractMemberContributions, TheStateLastIsNoSubtotal) {
 TEST(ExtractMemberContributions, BareMunicipalityNamesConfirmedByTheTotal) {
   RecordText t = SplitRecordText(
       "Samordningsförbundet Exempeldalen\nMedlemsbidrag\n"
-      "Medlem\t2024\t2023\tAndel %\n"
-      "Staten\t2 400 000\t2 300 000\t50,0 %\n"
+      "Medlem\t2024\t2023\tAndel 2\n"  // OCR: "Andel %"
+      "Staten\t2 400 000\t2 300 000\t50,0 Yo\n"
       "Region Exempel\t1 200 000\t1 150 000\t25,0 %\n"
       "Lerby\t720 000\t690 000\t15,0 %\n"
       "Övre Åby\t480 000\t460 000\t10,0 %\n"
