@@ -33,9 +33,11 @@ constexpr int kMaxRowsUnderHeader = 12;
 // another mark ("Soliditet; 20", "Soliditet: 20"): a label whose last
 // token, after such a mark, is one to three digits gives the percentage key
 // when the label without it names that key; any other key keeps its digits
-// ("Antal anställda, 20" is not read).
+// ("Antal anställda, 20" is not read). A column heading may print the
+// sign with no mark before it ("Soliditet 24" for "Soliditet %", the i42
+// Vindelbygden scan's transposed table).
 std::string PercentKeyWithTheSignMisread(const std::string& label) {
-  static const RE2 kDigitTail(R"(^(.*\pL)\s*[,;:]\s*\d{1,3}\s*$)");
+  static const RE2 kDigitTail(R"(^(.*\pL)\s*[,;:]?\s*\d{1,3}\s*$)");
   std::string head;
   if (!RE2::FullMatch(label, kDigitTail, &head)) return "";
   std::string key = KeyForLabel(head);
@@ -372,6 +374,7 @@ std::vector<LooseFigure> ReadTransposedTables(const RecordText& text) {
     int named = 0;
     for (size_t c = 1; c < header.size(); ++c) {
       keys[c] = KeyForLabel(header[c]);
+      if (keys[c].empty()) keys[c] = PercentKeyWithTheSignMisread(header[c]);
       if (keys[c].empty() &&
           RE2::FullMatch(LabelCore(header[c]), kResultHeading)) {
         keys[c] = "result_for_year";

@@ -287,6 +287,12 @@ TEST(ReadTransposedTables, YearsAsRows) {
   EXPECT_TRUE(ReadTransposedTables(
                   SplitRecordText("År\tDeltagare\tSoliditet %\n2024\t12\t55\n"))
                   .empty());
+  // OCR read "Soliditet %" as "Soliditet 24".
+  f = ReadTransposedTables(
+      SplitRecordText("År\tResultat\tSoliditet 24\n2024\t-143 870\t57\n"));
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].key, "equity_ratio_percent");
+  EXPECT_EQ(f[1].value, 57);
 }
 
 TEST(DocumentInfo, OcrFoldedCover) {
