@@ -16,8 +16,8 @@ namespace {
 // and longer runs are OCR junk ("3 187 5222222…240").
 constexpr size_t kMaxDigits = 15;
 
-// Replaces the Unicode minus and dashes with '-', and no-break and thin
-// spaces with ' ', so the patterns below deal with ASCII only.
+}  // namespace
+
 std::string AsciiSigns(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -50,6 +50,8 @@ std::string AsciiSigns(std::string_view text) {
   }
   return out;
 }
+
+namespace {
 
 // True when `text` starts with an em dash (U+2014), the sign OCR makes of
 // a rule (Amount::sign_in_doubt).
@@ -163,6 +165,11 @@ std::optional<Unit> FindUnit(std::string_view text) {
 
 int64_t Amount::as_integer() const {
   return static_cast<int64_t>(std::llround(value));
+}
+
+bool IsPercentSignAsRead(std::string_view token) {
+  static const RE2 kRead(R"(^(?:%\S?|\S%|[29]0?|96|Y[oO0]|%o)$)");
+  return RE2::FullMatch(token, kRead);
 }
 
 bool IsEmptyCell(std::string_view cell) {

@@ -60,6 +60,17 @@ struct Amount {
 // A table cell: an amount, or empty ("-", "–", "—", "").
 using Cell = std::optional<Amount>;
 
+// `text` with the Unicode minus and dashes (U+2212, U+2013, U+2014) as
+// '-' and no-break and thin spaces (U+00A0, U+2009, U+202F) as ' ', so that
+// patterns over amounts deal with ASCII only.
+std::string AsciiSigns(std::string_view text);
+
+// True for what OCR makes of a percent sign standing apart from its number
+// ("%" itself, "2", "20", "90", "96", "Yo", "Y0", "%o"): the i42 Kalixälven
+// scan read "Andel %" as "Andel 2", "50,0 %" as "50,0 Yo" and "69 %
+// (67 %)" as "69 20 (67 90)".
+bool IsPercentSignAsRead(std::string_view token);
+
 // True for the printed forms of an empty cell.
 bool IsEmptyCell(std::string_view cell);
 

@@ -16,8 +16,10 @@ bool Contains(const std::string_view (&words)[N], std::string_view w) {
 bool IsComparisonColumnWord(std::string_view folded) {
   // "Medlemsbidrag, tkr | 2024 | 2023 | Andel" (the lead's r7 Vättersund
   // probe); "Utfall | Budget | Avvikelse" (seed 003's budget tables).
+  // "Medlem | Kronor | Procent": the share by its unit's name.
   static constexpr std::string_view kWords[] = {
-      "andel", "forandring", "forandr", "avvikelse", "differens", "diff"};
+      "andel",     "procent",   "forandring", "forandr",
+      "avvikelse", "differens", "diff"};
   return Contains(kWords, folded);
 }
 

@@ -39,6 +39,11 @@ constexpr VocabularyEntry kVocabulary[] = {
      false},
     {"resultat efter finansiella intakter och kostnader",
      "result_after_financial_items", false},
+    // The same line in the municipal form before extraordinary items were
+    // abolished (kommunal redovisning: "Resultat före extraordinära poster"
+    // between the financial items and "Extraordinära poster").
+    {"resultat fore extraordinara poster", "result_after_financial_items",
+     false},
     {"extraordinara poster", "extraordinary_items", false},
     {"arets resultat", "result_for_year", false},
     {"arets resultat enligt resultatrakningen", "result_for_year", false},

@@ -45,6 +45,31 @@ std::vector<LooseFigure> ReadUnitlessRows(const RecordText& text);
 std::vector<LooseFigure> ReadBalanceRequirementInProse(const RecordText& text,
                                                        int fiscal_year);
 
+// Key figures a sentence states, `fiscal_year`'s first and the year
+// before's in parentheses after it: "Årets resultat blev 312 405 kr
+// (-98 212 kr)", "Eget kapital uppgick vid årets slut till 2 987 330 kr
+// (föregående år 2 674 925 kr)", "Soliditeten uppgick till 71 % (64 %)",
+// "Förbundet har 3 anställda (2)"; or the year before's first: "Soliditeten
+// ökade från 64 % till 71 %". The words before the verb name the key: a
+// vocabulary label (records/key_vocabulary.h) or its definite form
+// ("resultatet", "det egna kapitalet", "soliditeten"). An amount without a
+// unit is in kronor (a percentage key's as printed); "underskott",
+// "negativt" or "förlust" before an unsigned amount makes it negative. The
+// sentence may name the year ("för 2024"), else `fiscal_year`; none when
+// that is 0. The first statement of a key and year wins.
+std::vector<LooseFigure> ReadKeyFiguresInProse(const RecordText& text,
+                                               int fiscal_year);
+
+// A key figure table printed transposed, the years as rows: a header of
+// key labels ("År | Intäkter | Kostnader | Resultat | Eget kapital |
+// Soliditet %", records/key_vocabulary.h, at least two of them keys) over
+// rows each starting with a year ("2024 | 6 143 200 | ..."; a broken
+// fiscal year "2023/24" is its ending year). Amounts are in the unit a
+// column heading names ("Eget kapital, tkr"), else the header's or the
+// caption's above it ("Flerårsöversikt (tkr)"), else kronor; percentages
+// and head-counts as printed.
+std::vector<LooseFigure> ReadTransposedTables(const RecordText& text);
+
 }  // namespace finsam::records
 
 #endif  // FINSAM_RECORDS_LOOSE_FIGURES_H_

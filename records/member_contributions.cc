@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstddef>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -126,18 +127,29 @@ std::optional<std::string> PayerOf(const std::string& label,
 // A row the key vocabulary names the members' total ("Medlemsbidrag" in a
 // note on operating income, records/key_vocabulary.h) is that total with
 // no member rows above it.
-void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
-               int page, const std::vector<MemberContribution>& rows,
-               size_t run_start, std::vector<LooseFigure>* totals) {
+enum class TotalLabel { kNone, kBare, kLabelled };
+
+// "Summa medlemsbidrag", "Totalt tilldelade medel" (kLabelled); a bare
+// "Summa", "Totalt" (kBare).
+TotalLabel TotalLabelOf(const std::string& label) {
   static const RE2 kLabelled(
       R"(^(?:summa|totalt|s a)(?: (?:erhallna )?(?:medlems|drift)?bidrag(?:en)?| medlemsavgifter| tilldelade medel| tilldelning)$)");
   static const RE2 kBare(R"(^(?:summa|totalt|s a)$)");
-  const std::string label = Fold(row.label);
-  const bool labelled = RE2::FullMatch(label, kLabelled);
+  const std::string folded = Fold(label);
+  if (RE2::FullMatch(folded, kLabelled)) return TotalLabel::kLabelled;
+  if (RE2::FullMatch(folded, kBare)) return TotalLabel::kBare;
+  return TotalLabel::kNone;
+}
+
+void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
+               int page, const std::vector<MemberContribution>& rows,
+               size_t run_start, std::vector<LooseFigure>* totals) {
+  const TotalLabel total_label = TotalLabelOf(row.label);
+  const bool labelled = total_label == TotalLabel::kLabelled;
   const bool keyed = run_start >= rows.size() &&
                      KeyForLabel(row.label) == "member_contributions_total";
-  if (!keyed && (run_start >= rows.size() ||
-                 !(labelled || RE2::FullMatch(label, kBare)))) {
+  if (!keyed &&
+      (run_start >= rows.size() || total_label == TotalLabel::kNone)) {
     return;
   }
   for (size_t c = 0; c < row.cells.size() && c < years.size(); ++c) {
@@ -451,8 +463,13 @@ enum class Together { kNone, kMunicipalities, kState, kAny };
 
 Together MembersTogether(const std::string& label) {
   const std::string f = Fold(std::string(Trim(label)));
-  if (f == "kommunerna") return Together::kMunicipalities;
-  if (f == "staten") return Together::kState;
+  // "Kommunerna", "Summa kommuner", "Staten totalt", "Delsumma staten".
+  static const RE2 kKind(
+      R"(^(?:(?:del)?summa\s+|varav\s+)?(kommunerna|kommuner|staten)(?:\s+(?:totalt|sammanlagt|tillsammans))?$)");
+  std::string kind;
+  if (RE2::FullMatch(f, kKind, &kind)) {
+    return kind == "staten" ? Together::kState : Together::kMunicipalities;
+  }
   static const RE2 kSum(R"(^(?:(?:del)?summa|varav)\b.*)");
   return RE2::FullMatch(f, kSum) ? Together::kAny : Together::kNone;
 }
@@ -461,8 +478,10 @@ bool IsOfKind(const std::string& member, Together kind) {
   const std::string f = Fold(member);
   switch (kind) {
     case Together::kMunicipalities: {
+      // "Kalix kommun", or the bare place name ("Kalix") a table of
+      // contributions prints for a municipality (BareMemberName).
       static const RE2 kMunicipality(R"(.* (?:kommun|stad))");
-      return RE2::FullMatch(f, kMunicipality);
+      return RE2::FullMatch(f, kMunicipality) || !IsMemberName(member);
     }
     case Together::kState:
       return f == "forsakringskassan" || f == "arbetsformedlingen";
@@ -485,6 +504,56 @@ bool SumsRowsAbove(const std::vector<MemberContribution>& rows,
     if (!IsOfKind(rows[r].member, kind)) return false;
     sum += rows[r].amount;
     if (++summed >= 2 && sum == amount) return true;
+  }
+  return false;
+}
+
+// A member a table of contributions prints by a bare proper name:
+// "Kalix", "Upplands Väsby", "Malung-Sälen" (one to three words, each
+// capitalised, no figures), the municipality without the word "kommun".
+// Such a row is a member only when the table's total confirms it
+// (ConfirmsRun): "Övrigt" or "Ränteintäkter" could stand there too.
+constexpr size_t kMaxBareNameWords = 3;
+
+std::optional<std::string> BareMemberName(const std::string& label) {
+  static const RE2 kAside(R"(\s*\([^()]*\)\s*$)");
+  std::string name(Trim(label));
+  RE2::Replace(&name, kAside, "");
+  const std::vector<std::string> words = SplitWords(name);
+  if (words.empty() || words.size() > kMaxBareNameWords ||
+      MembersTogether(name) != Together::kNone ||
+      TotalLabelOf(name) != TotalLabel::kNone || !KeyForLabel(name).empty()) {
+    return std::nullopt;
+  }
+  for (const std::string& w : words) {
+    if (!StartsUpper(w) || std::any_of(w.begin(), w.end(), [](unsigned char c) {
+          return std::isdigit(c);
+        })) {
+      return std::nullopt;
+    }
+  }
+  return name;
+}
+
+// True when `row` is a total ("Summa", "Totalt", "Summa medlemsbidrag")
+// whose amount for one of `years` is the sum of the rows rows[run_start..]
+// of that year: the members' rows add up to the table's total.
+bool ConfirmsRun(const TableRow& row, const std::vector<int>& years, Unit unit,
+                 const std::vector<MemberContribution>& rows,
+                 size_t run_start) {
+  if (TotalLabelOf(row.label) == TotalLabel::kNone) return false;
+  for (size_t c = 0; c < row.cells.size() && c < years.size(); ++c) {
+    if (!row.cells[c] || row.cells[c]->percent) continue;
+    const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
+    if (!kr) continue;
+    int64_t sum = 0;
+    int members = 0;
+    for (size_t r = run_start; r < rows.size(); ++r) {
+      if (rows[r].year != years[c]) continue;
+      sum += rows[r].amount;
+      ++members;
+    }
+    if (members >= 2 && sum == *kr) return true;
   }
   return false;
 }
@@ -512,12 +581,41 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
     size_t run_start = out.rows.size();
     const Unit unit = UnitOf(text, h);
     const bool contribution_table = NamesContributions(text, table);
+    // Rows of bare names (BareMemberName) that no total has confirmed yet,
+    // as indices into out.rows; unconfirmed ones are dropped when their
+    // run ends.
+    std::vector<size_t> unconfirmed;
+    auto drop_unconfirmed = [&]() {
+      for (size_t k = unconfirmed.size(); k-- > 0;) {
+        out.rows.erase(out.rows.begin() +
+                       static_cast<std::ptrdiff_t>(unconfirmed[k]));
+      }
+      unconfirmed.clear();
+    };
     for (const YearTable::Row& r : table.rows) {
       const TableRow& row = r.row;
       const int page = text.lines[r.line].page;
-      const std::optional<std::string> member =
+      // A subtotal the rows above add up to ("Kommunerna totalt" under the
+      // municipalities) is passed over; the run goes on below it.
+      if (const Together kind = MembersTogether(row.label);
+          kind != Together::kNone &&
+          TotalLabelOf(row.label) == TotalLabel::kNone && !row.cells.empty() &&
+          row.cells[0] && !row.cells[0]->percent && !table.years.empty()) {
+        const std::optional<int64_t> kr = KronorOf(row.cells[0]->value, unit);
+        if (kr &&
+            SumsRowsAbove(out.rows, run_start, table.years[0], kind, *kr)) {
+          continue;
+        }
+      }
+      std::optional<std::string> member =
           PayerOf(row.label, members_by_form, contribution_table);
+      const bool bare = !member && members_by_form && contribution_table &&
+                        (member = BareMemberName(row.label)).has_value();
       if (!member) {
+        if (ConfirmsRun(row, table.years, unit, out.rows, run_start)) {
+          unconfirmed.clear();
+        }
+        drop_unconfirmed();
         ReadTotal(row, table.years, unit, page, out.rows, run_start,
                   &out.totals);
         run_start = out.rows.size();
@@ -538,9 +636,11 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
         m.amount = *kr;
         m.label = row.label;
         m.page = page;
+        if (bare) unconfirmed.push_back(out.rows.size());
         out.rows.push_back(m);
       }
     }
+    drop_unconfirmed();
   }
   if (members_by_form) ReadContributionsInProse(text, fiscal_year, &out);
   return out;

@@ -229,10 +229,15 @@ ReportRecord BuildRecord(const RecordInput& input) {
       ExtractMemberContributions(text, info.fiscal_year);
   // Figures printed outside the statements, for keys and years no statement
   // or overview gives: the members' printed total (a note's "Summa
-  // medlemsbidrag"), a key figure table, a sentence.
+  // medlemsbidrag"), a key figure table (also transposed, years as rows),
+  // a sentence.
+  // Tables before sentences: the first figure of a key and year wins.
   std::vector<LooseFigure> loose = ReadUnitlessRows(text);
-  for (LooseFigure& f : ReadBalanceRequirementInProse(text, info.fiscal_year)) {
-    loose.push_back(std::move(f));
+  for (std::vector<LooseFigure> more :
+       {ReadTransposedTables(text),
+        ReadBalanceRequirementInProse(text, info.fiscal_year),
+        ReadKeyFiguresInProse(text, info.fiscal_year)}) {
+    loose.insert(loose.end(), more.begin(), more.end());
   }
   loose.insert(loose.end(), contributions.totals.begin(),
                contributions.totals.end());

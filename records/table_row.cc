@@ -363,14 +363,15 @@ int StripComparisonColumns(std::string* text) {
   while (!text->empty()) {
     const size_t word = last_word(*text);
     const std::string_view last = std::string_view(*text).substr(word);
-    if (last == "%") {
+    const size_t before = word > 0 ? last_word(text->substr(0, word - 1)) : 0;
+    const bool after_share =
+        word > 0 && Fold(std::string_view(*text).substr(
+                        before, word - 1 - before)) == "andel";
+    if (last == "%" || (after_share && IsPercentSignAsRead(last))) {
       cut_before(text, word);
-      // "Andel %": the share and its unit, one column.
-      const size_t before = last_word(*text);
-      if (!text->empty() &&
-          Fold(std::string_view(*text).substr(before)) == "andel") {
-        cut_before(text, before);
-      }
+      // "Andel %": the share and its unit, one column (OCR read the sign
+      // as "2" or "Yo" after "Andel": IsPercentSignAsRead).
+      if (after_share) cut_before(text, before);
     } else if (IsComparisonColumnWord(Fold(last))) {
       cut_before(text, word);
     } else {

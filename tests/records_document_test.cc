@@ -192,6 +192,109 @@ TEST(ReadUnitlessRows, PercentSignReadAsDigits) {
   }
 }
 
+// Key figures in sentences with the year before in parentheses, or first
+// ("från ... till"); units as printed, "kr" or none, minus as U+2212.
+TEST(ReadKeyFiguresInProse, TheYearAndTheYearBefore) {
+  std::vector<LooseFigure> f = ReadKeyFiguresInProse(
+      SplitRecordText(
+          "Årets resultat blev 312 405 kr (\u2212"
+          "98 212 kr). Eget kapital "
+          "uppgick vid\nårets slut till 2 987 330 kr (föregående år 2 674 925 "
+          "kr).\nSoliditeten uppgick till 71,5 % (64 %).\n\n"
+          "Förbundet har 3 anställda (2).\n"),
+      2024);
+  ASSERT_EQ(f.size(), 8u);
+  EXPECT_EQ(f[0].key, "result_for_year");
+  EXPECT_EQ(f[0].year, 2024);
+  EXPECT_EQ(f[0].value, 312405);
+  EXPECT_EQ(f[1].year, 2023);
+  EXPECT_EQ(f[1].value, -98212);
+  EXPECT_EQ(f[2].key, "equity");
+  EXPECT_EQ(f[3].value, 2674925);
+  EXPECT_EQ(f[4].key, "equity_ratio_percent");
+  EXPECT_TRUE(f[4].has_decimals);
+  EXPECT_DOUBLE_EQ(f[4].exact, 71.5);
+  EXPECT_EQ(f[5].value, 64);
+  EXPECT_EQ(f[6].key, "employees");
+  EXPECT_EQ(f[7].value, 2);
+  // The year before first, tkr, a deficit in words, no unit in kronor.
+  f = ReadKeyFiguresInProse(
+      SplitRecordText("Soliditeten ökade från 64 % föregående år till 71 %.\n"
+                      "Resultatet blev ett underskott om 143 tkr (210 tkr).\n"
+                      "Det egna kapitalet var 2 450 112 (2 593 982).\n"),
+      2023);
+  ASSERT_EQ(f.size(), 6u);
+  EXPECT_EQ(f[0].key, "equity_ratio_percent");
+  EXPECT_EQ(f[0].year, 2023);
+  EXPECT_EQ(f[0].value, 71);
+  EXPECT_EQ(f[1].year, 2022);
+  EXPECT_EQ(f[1].value, 64);
+  EXPECT_EQ(f[2].value, -143000);
+  EXPECT_EQ(f[3].value, 210000);
+  EXPECT_EQ(f[4].key, "equity");
+  EXPECT_EQ(f[5].value, 2593982);
+  // OCR read the percent signs as "20" and "90".
+  f = ReadKeyFiguresInProse(
+      SplitRecordText("Soliditeten uppgick till 69 20 (67 90).\n"), 2024);
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].value, 69);
+  EXPECT_EQ(f[1].year, 2023);
+  EXPECT_EQ(f[1].value, 67);
+  // Not figures of a key: a count after "Resultatet", a change "med",
+  // a subject the vocabulary does not name, no fiscal year.
+  EXPECT_TRUE(ReadKeyFiguresInProse(
+                  SplitRecordText("Resultatet var 45 deltagare i arbete.\n"
+                                  "Kostnaderna ökade med 120 000 kr.\n"
+                                  "Insatsen kostade 80 000 kr.\n\n"
+                                  "Not 6 Anställda och personalkostnader\n\n"
+                                  "Antalet har ökat med 103,7 "
+                                  "tillsvidareanställda.\n"),
+                  2024)
+                  .empty());
+  EXPECT_TRUE(ReadKeyFiguresInProse(
+                  SplitRecordText("Årets resultat blev 312 405 kr.\n"), 0)
+                  .empty());
+}
+
+// A key figure table with the years as rows: the header's key labels name
+// the columns, the caption's unit applies; a column no key names
+// ("Intäkter") is not read.
+TEST(ReadTransposedTables, YearsAsRows) {
+  std::vector<LooseFigure> f = ReadTransposedTables(
+      SplitRecordText("Flerårsöversikt (tkr)\n"
+                      "År\tIntäkter\tResultat\tEget kapital\tSoliditet %\n"
+                      "2024\t6 143\t312\t2 987\t71\n"
+                      "2023\t5 899\t\u2212"
+                      "98\t2 675\t64\n"
+                      "Kommentar till översikten.\n"));
+  ASSERT_EQ(f.size(), 6u);
+  EXPECT_EQ(f[0].key, "result_for_year");
+  EXPECT_EQ(f[0].year, 2024);
+  EXPECT_EQ(f[0].value, 312000);
+  EXPECT_EQ(f[1].key, "equity");
+  EXPECT_EQ(f[1].value, 2987000);
+  EXPECT_EQ(f[2].key, "equity_ratio_percent");
+  EXPECT_EQ(f[2].value, 71);
+  EXPECT_EQ(f[3].year, 2023);
+  EXPECT_EQ(f[3].value, -98000);
+  // A broken fiscal year is its ending year; a header with one key is no
+  // key figure table.
+  f = ReadTransposedTables(
+      SplitRecordText("År\tResultat\tSoliditet %\n2023/24\t1 200\t55\n"));
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].year, 2024);
+  EXPECT_EQ(f[0].value, 1200);
+  EXPECT_TRUE(ReadTransposedTables(
+                  SplitRecordText("År\tDeltagare\tSoliditet %\n2024\t12\t55\n"))
+                  .empty());
+  // OCR read "Soliditet %" as "Soliditet 24".
+  f = ReadTransposedTables(
+      SplitRecordText("År\tResultat\tSoliditet 24\n2024\t-143 870\t57\n"));
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].key, "equity_ratio_percent");
+  EXPECT_EQ(f[1].value, 57);
+}
+
 TEST(DocumentInfo, OcrFoldedCover) {
   DocumentInfo info = Read(
       "Arsredovisning\n2023\nBeslutad av styrelsen 2024-03-27\n"

@@ -232,5 +232,67 @@ TEST(ExtractMemberContributions, TheStateLastIsNoSubtotal) {
   EXPECT_EQ(m.totals[0].value, 6000000);
 }
 
+// Municipalities printed by their bare names ("Lerby", "Övre Åby") are
+// members once the total confirms the rows add up; the municipalities'
+// subtotal over them is no member. Without a confirming total a bare name
+// is not read ("Övrigt" could stand there as well).
+TEST(ExtractMemberContributions, BareMunicipalityNamesConfirmedByTheTotal) {
+  RecordText t = SplitRecordText(
+      "Samordningsförbundet Exempeldalen\nMedlemsbidrag\n"
+      "Medlem\t2024\t2023\tAndel 2\n"  // OCR: "Andel %"
+      "Staten\t2 400 000\t2 300 000\t50,0 Yo\n"
+      "Region Exempel\t1 200 000\t1 150 000\t25,0 %\n"
+      "Lerby\t720 000\t690 000\t15,0 %\n"
+      "Övre Åby\t480 000\t460 000\t10,0 %\n"
+      "Kommunerna\t1 200 000\t1 150 000\t25,0 %\n"
+      "Totalt\t4 800 000\t4 600 000\t100 %\n");
+  const MemberContributions m = ExtractMemberContributions(t, 2024);
+  ASSERT_EQ(m.rows.size(), 8u);
+  EXPECT_EQ(m.rows[4].member, "Lerby");
+  EXPECT_EQ(m.rows[4].year, 2024);
+  EXPECT_EQ(m.rows[4].amount, 720000);
+  EXPECT_EQ(m.rows[7].member, "Övre Åby");
+  EXPECT_EQ(m.rows[7].amount, 460000);
+  ASSERT_EQ(m.totals.size(), 2u);
+  EXPECT_EQ(m.totals[0].value, 4800000);
+  // The same rows without the total, or with one they do not add up to.
+  for (const char* total : {"", "Totalt\t5 000 000\t4 600 001\t100 %\n"}) {
+    const MemberContributions u = ExtractMemberContributions(
+        SplitRecordText("Samordningsförbundet Exempeldalen\nMedlemsbidrag\n"
+                        "Medlem\t2024\t2023\n"
+                        "Region Exempel\t1 200 000\t1 150 000\n"
+                        "Lerby\t720 000\t690 000\n"
+                        "Övrigt\t480 000\t460 000\n" +
+                        std::string(total)),
+        2024);
+    ASSERT_EQ(u.rows.size(), 2u) << total;
+    EXPECT_EQ(u.rows[0].member, "Region Exempel") << total;
+  }
+}
+
+// Subtotals named "Staten totalt" and "Kommunerna totalt" are passed over
+// and the rows below them stay in the run the total confirms.
+TEST(ExtractMemberContributions, SubtotalsNamedWithTotalt) {
+  RecordText t = SplitRecordText(
+      "Samordningsförbundet Exempeldalen\nMedlemsbidrag\n"
+      "Medlem\t2024\tAndel\n"
+      "Försäkringskassan\t1 200 000\t25 %\n"
+      "Arbetsförmedlingen\t1 200 000\t25 %\n"
+      "Staten totalt\t2 400 000\t50 %\n"
+      "Region Exempel\t1 200 000\t25 %\n"
+      "Lerby\t720 000\t15 %\n"
+      "Åby\t480 000\t10 %\n"
+      "Kommunerna totalt\t1 200 000\t25 %\n"
+      "Summa medlemsbidrag\t4 800 000\t100 %\n");
+  const MemberContributions m = ExtractMemberContributions(t, 2024);
+  ASSERT_EQ(m.rows.size(), 5u);
+  EXPECT_EQ(m.rows[1].member, "Arbetsförmedlingen");
+  EXPECT_EQ(m.rows[2].member, "Region Exempel");
+  EXPECT_EQ(m.rows[4].member, "Åby");
+  EXPECT_EQ(m.rows[4].amount, 480000);
+  ASSERT_EQ(m.totals.size(), 1u);
+  EXPECT_EQ(m.totals[0].value, 4800000);
+}
+
 }  // namespace
 }  // namespace finsam::records
