@@ -248,9 +248,8 @@ std::vector<LooseFigure> ReadKeyFiguresInProse(const RecordText& text,
   if (fiscal_year == 0) return out;
   // A verb of amount (after a space: RE2's \b is ASCII's, and "ökade" or
   // "är" start with no ASCII letter), words up to the amount ("vid årets
-  // slut till"), an
-  // optional "från <amount> ... till" (the year before first), the amount,
-  // its unit, and the year before's in parentheses.
+  // slut till"), an optional "från <amount> ... till" (the year before
+  // first), the amount, its unit, and the year before's in parentheses.
   static const RE2 kStatement(
       std::string(
           R"((?i)(?:^|\s)(uppgick|uppgår|uppgar|uppgå|blev|var|är|ar|landade|landar|ökade|okade|minskade|steg|sjönk|sjonk)\b((?:[^.\d()%]|(?:19|20)\d\d){0,60}?)(?:\bfrån\s+)" +
@@ -411,7 +410,11 @@ std::vector<LooseFigure> ReadTransposedTables(const RecordText& text) {
       int year = 0;
       std::string short_end;
       if (!RE2::FullMatch(first, kYearCell, &year, &short_end)) break;
-      if (!short_end.empty()) year = year / 100 * 100 + std::stoi(short_end);
+      if (!short_end.empty()) {
+        // "2023/24" ends in 2024, "1999/00" in 2000.
+        const int end = year / 100 * 100 + std::stoi(short_end);
+        year = end > year ? end : end + 100;
+      }
       const TableRow row = SplitRow("x\t" + rest_of_row, columns, false);
       if (!row.complete || row.cells.size() != static_cast<size_t>(columns)) {
         continue;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "base/text.h"
 #include "records/first_names.h"
@@ -229,6 +230,17 @@ constexpr size_t kMaxRoleLineWords = 5;
 // Norrby", "HSB Riksförbund".
 constexpr size_t kMaxLooseOrganisationWords = 4;
 
+// `words` as two lines of text, the first `n` words and the rest.
+std::pair<std::string, std::string> SplitWordsAt(
+    const std::vector<std::string>& words, size_t n) {
+  std::pair<std::string, std::string> out;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string& part = k < n ? out.first : out.second;
+    part += (part.empty() ? "" : " ") + words[k];
+  }
+  return out;
+}
+
 bool SplitRoleOrganisation(const std::string& piece, std::string* role,
                            std::string* organisation) {
   const std::vector<std::string> words = SplitWords(piece);
@@ -237,11 +249,7 @@ bool SplitRoleOrganisation(const std::string& piece, std::string* role,
   // "Vice ordförande Tallby | kommun".
   for (size_t n = 1; n < words.size() && n <= kMaxRoleWordsBeforeOrganisation;
        ++n) {
-    std::string head, tail;
-    for (size_t k = 0; k < words.size(); ++k) {
-      std::string& part = k < n ? head : tail;
-      part += (part.empty() ? "" : " ") + words[k];
-    }
+    auto [head, tail] = SplitWordsAt(words, n);
     if (CanonicalRole(head).empty() || !CanonicalRole(tail).empty()) continue;
     if (HasOrganisationForm(tail) || IsAuditFirm(tail)) {
       *role = CanonicalRole(head);
@@ -378,11 +386,7 @@ bool ReadSignedCell(const std::string& cell, std::string* name,
   const std::vector<std::string> words = SplitWords(cell);
   // A name of two to four words, its party letters after it.
   for (size_t n = 2; n < words.size() && n <= 5; ++n) {
-    std::string head, tail;
-    for (size_t k = 0; k < words.size(); ++k) {
-      std::string& part = k < n ? head : tail;
-      part += (part.empty() ? "" : " ") + words[k];
-    }
+    auto [head, tail] = SplitWordsAt(words, n);
     head = WithoutPartyLetters(head);
     UnderName read;
     if (IsPersonName(head) && ReadUnderName(tail, &read) &&

@@ -284,6 +284,10 @@ TEST(ReadTransposedTables, YearsAsRows) {
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].year, 2024);
   EXPECT_EQ(f[0].value, 1200);
+  f = ReadTransposedTables(
+      SplitRecordText("År\tResultat\tSoliditet %\n1999/00\t1 200\t55\n"));
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].year, 2000);
   EXPECT_TRUE(ReadTransposedTables(
                   SplitRecordText("År\tDeltagare\tSoliditet %\n2024\t12\t55\n"))
                   .empty());
