@@ -379,8 +379,17 @@ class LineFormatter {
   }
   // A year: year-like and not the head of an amount ("2000 kr", "2000 000").
   bool IsYear(int i) const {
-    return tokens_[i].YearLike() && !MoneyAt(i + 1) && !IsTail(i + 1) &&
+    return tokens_[i].YearLike() && !UnitAfter(i + 1) && !IsTail(i + 1) &&
            !IsLastGroup(i + 1);
+  }
+  // Token k is a unit the number ending at token k - 1 is in: "2000 kr",
+  // not "2024, kr" nor "2024 (tkr)", a column's year and the unit of its
+  // amounts (the r9 Kustlandet contributions table).
+  bool UnitAfter(int k) const {
+    if (!MoneyAt(k) || line_[tokens_[k].begin] == '(') return false;
+    const Token& before = tokens_[k - 1];
+    return before.core_end == before.end ||
+           (line_[before.core_end] != ',' && line_[before.core_end] != ';');
   }
   // Token k is a 3-digit group continuing the number before it ("8036
   // 515"), not a percentage of its own ("8036 129 %").
@@ -728,7 +737,8 @@ float LineFormatter::GroupingConfidence(int i, bool row_evidence) const {
       t.suffix.empty() && t.decimals.empty() && IsLastGroup(tail_end);
   const size_t d = t.digits.size();
   const bool has_tail = tail_end > i + 1 || last_group;
-  const bool money = (t.suffix != "" && t.suffix != "%") || MoneyAt(tail_end) ||
+  const bool money = (t.suffix != "" && t.suffix != "%") ||
+                     UnitAfter(tail_end) ||
                      (last_group && !tokens_[tail_end].suffix.empty()) ||
                      (last_group && MoneyAt(tail_end + 1));
   const int next = t.suffix.empty() ? SkipPercent(tail_end) : tail_end;

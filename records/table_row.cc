@@ -424,6 +424,13 @@ std::vector<int> HeaderRowYears(const std::string& line, std::string* title,
     if (c == '\t') c = ' ';
   }
   title->clear();
+  // A year cell may print the column's unit after the year ("Medlem |
+  // 2024, kr | Andel, %", the r9 Kustlandet and Fjällåsen contributions
+  // tables; "2024 (tkr)"): the unit is the table's (FindUnit reads it from
+  // the line), the cell a year.
+  static const RE2 kUnitAfterYear(
+      R"((?i)\b((?:19|20)\d\d)\s*(?:,\s*|\(\s*)?(?:t?kr|kronor|tkronor|mnkr|mkr|t?sek)\b\)?)");
+  RE2::GlobalReplace(&l, kUnitAfterYear, R"(\1)");
   // Columns printed after the years are no years and read past: each
   // member's share ("Medlemsbidrag, tkr | 2024 | 2023 | Andel", the lead's
   // r7 Vättersund probe), a change or a deviation.

@@ -210,6 +210,10 @@ TEST_F(NumberFormatterTest, LeavesYearsAndDates) {
   ExpectUntouched("(fr.o.m. 20180901 - t.o.m. 20201231)");
   // A statement's column header (Brf Spettet 10, Resultaträkning).
   ExpectUntouched("1 JANUARI - 31 DECEMBER\t2020\t2019");
+  // A column's year with the unit of its amounts: a heading, no amount.
+  ExpectUntouched("Medlem\t2024, kr\tAndel, %");
+  ExpectUntouched("Medlem\t2024 (tkr)\tAndel");
+  EXPECT_EQ(Fmt("Summa 2000 kr"), "Summa 2 000 kr");
 }
 
 TEST_F(NumberFormatterTest, LeavesIdentifiers) {

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "records/member_contributions.h"
 #include "records/record_text.h"
@@ -213,6 +215,34 @@ TEST(ExtractMemberContributions, HeaderWithoutAYearAndASubtotal) {
                                   "Region Exempel\t1 500 000\n"),
                   0)
                   .rows.empty());
+}
+
+// The year's cell prints the unit after the year ("2024, kr", "2024
+// (tkr)"): still the table's year, the amounts in that unit.
+TEST(ExtractMemberContributions, UnitAfterTheYearInTheHeader) {
+  for (const auto& [heading, factor] :
+       std::vector<std::pair<std::string, int64_t>>{{"2024, kr", 1},
+                                                    {"2024 (tkr)", 1000}}) {
+    RecordText t = SplitRecordText(
+        "Samordningsförbundet Exempeldalen\nMedlemsbidrag\n"
+        "Medlem\t" +
+        heading +
+        "\tAndel, %\n"
+        "Försäkringskassan\t1 500\t25,0\n"
+        "Arbetsförmedlingen\t1 500\t25,0\n"
+        "Region Exempel\t1 500\t25,0\n"
+        "Lerby kommun\t900\t15,0\n"
+        "Åby kommun\t600\t10,0\n"
+        "Kommunerna\t1 500\t25,0\n"
+        "Totalt\t6 000\t100,0\n");
+    const MemberContributions m = ExtractMemberContributions(t, 2024);
+    ASSERT_EQ(m.rows.size(), 5u) << heading;
+    EXPECT_EQ(m.rows[0].year, 2024);
+    EXPECT_EQ(m.rows[3].member, "Lerby kommun");
+    EXPECT_EQ(m.rows[3].amount, 900 * factor) << heading;
+    ASSERT_EQ(m.totals.size(), 1u);
+    EXPECT_EQ(m.totals[0].value, 6000 * factor);
+  }
 }
 
 // The state pays half: "Staten" printed last equals the sum of the rows
