@@ -582,15 +582,22 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
     const Unit unit = UnitOf(text, h);
     const bool contribution_table = NamesContributions(text, table);
     // Rows of bare names (BareMemberName) that no total has confirmed yet,
-    // as indices into out.rows; unconfirmed ones are dropped when their
-    // run ends.
+    // and rows of members in a table no caption names (a note of the
+    // year's income: "Not 1 Verksamhetens intäkter", the r9 Fjällåsen
+    // report) that only a total labelled as contributions ("Summa
+    // medlemsbidrag") summing them confirms; as indices into out.rows,
+    // ascending. Unconfirmed ones are dropped when their run ends.
     std::vector<size_t> unconfirmed;
+    std::vector<size_t> unlabelled;
     auto drop_unconfirmed = [&]() {
-      for (size_t k = unconfirmed.size(); k-- > 0;) {
-        out.rows.erase(out.rows.begin() +
-                       static_cast<std::ptrdiff_t>(unconfirmed[k]));
+      std::vector<size_t> drop = unconfirmed;
+      drop.insert(drop.end(), unlabelled.begin(), unlabelled.end());
+      std::sort(drop.begin(), drop.end());
+      for (size_t k = drop.size(); k-- > 0;) {
+        out.rows.erase(out.rows.begin() + static_cast<std::ptrdiff_t>(drop[k]));
       }
       unconfirmed.clear();
+      unlabelled.clear();
     };
     for (const YearTable::Row& r : table.rows) {
       const TableRow& row = r.row;
@@ -611,9 +618,20 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
           PayerOf(row.label, members_by_form, contribution_table);
       const bool bare = !member && members_by_form && contribution_table &&
                         (member = BareMemberName(row.label)).has_value();
+      bool awaits_label = false;
+      if (!member && members_by_form && !contribution_table) {
+        const std::string name(Trim(row.label));
+        if (IsMemberName(name)) {
+          member = name;
+          awaits_label = true;
+        }
+      }
       if (!member) {
         if (ConfirmsRun(row, table.years, unit, out.rows, run_start)) {
           unconfirmed.clear();
+          if (TotalLabelOf(row.label) == TotalLabel::kLabelled) {
+            unlabelled.clear();
+          }
         }
         drop_unconfirmed();
         ReadTotal(row, table.years, unit, page, out.rows, run_start,
@@ -637,6 +655,7 @@ MemberContributions ExtractMemberContributions(const RecordText& text,
         m.label = row.label;
         m.page = page;
         if (bare) unconfirmed.push_back(out.rows.size());
+        if (awaits_label) unlabelled.push_back(out.rows.size());
         out.rows.push_back(m);
       }
     }

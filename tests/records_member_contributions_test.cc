@@ -245,6 +245,40 @@ TEST(ExtractMemberContributions, UnitAfterTheYearInTheHeader) {
   }
 }
 
+// A note of the year's income lists the members by name, no caption
+// naming contributions: the rows are contributions when a total labelled
+// so sums them, and nothing otherwise.
+TEST(ExtractMemberContributions, MembersInANoteConfirmedByTheirTotal) {
+  const std::string rows =
+      "Samordningsförbundet Exempeldalen\n"
+      "Not 1 Verksamhetens intäkter\n"
+      "2024\t2023\n"
+      "Försäkringskassan\t1 050 000\t1 000 000\n"
+      "Arbetsförmedlingen\t1 050 000\t1 000 000\n"
+      "Region Exempel\t1 050 000\t1 000 000\n"
+      "Lerby kommun\t1 050 000\t1 000 000\n";
+  MemberContributions m = ExtractMemberContributions(
+      SplitRecordText(rows + "Summa medlemsbidrag\t4 200 000\t4 000 000\n"
+                             "Övriga intäkter\t38 500\t0\n"),
+      2024);
+  ASSERT_EQ(m.rows.size(), 8u);
+  EXPECT_EQ(m.rows[6].member, "Lerby kommun");
+  EXPECT_EQ(m.rows[6].year, 2024);
+  EXPECT_EQ(m.rows[6].amount, 1050000);
+  // The same rows under a total of something else, or one that does not
+  // add up, are no contributions.
+  EXPECT_TRUE(
+      ExtractMemberContributions(
+          SplitRecordText(rows + "Summa fordringar\t4 200 000\t4 000 000\n"),
+          2024)
+          .rows.empty());
+  EXPECT_TRUE(
+      ExtractMemberContributions(
+          SplitRecordText(rows + "Summa medlemsbidrag\t4 300 000\t4 100 000\n"),
+          2024)
+          .rows.empty());
+}
+
 // The state pays half: "Staten" printed last equals the sum of the rows
 // above it and is still a member, not their subtotal.
 TEST(ExtractMemberContributions, TheStateLastIsNoSubtotal) {
