@@ -168,7 +168,7 @@ int64_t Amount::as_integer() const {
 }
 
 bool IsPercentSignAsRead(std::string_view token) {
-  static const RE2 kRead(R"(^(?:%\S?|\S%|[29]0?|96|Y[oO0]|%o)$)");
+  static const RE2 kRead(R"(^(?:%\S?|\S%|[29]0?|2/0|96|Y[oO0]|%o)$)");
   return RE2::FullMatch(token, kRead);
 }
 

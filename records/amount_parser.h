@@ -66,9 +66,10 @@ using Cell = std::optional<Amount>;
 std::string AsciiSigns(std::string_view text);
 
 // True for what OCR makes of a percent sign standing apart from its number
-// ("%" itself, "2", "20", "90", "96", "Yo", "Y0", "%o"): the i42 Kalixälven
-// scan read "Andel %" as "Andel 2", "50,0 %" as "50,0 Yo" and "69 %
-// (67 %)" as "69 20 (67 90)".
+// ("%" itself, "2", "20", "90", "96", "Yo", "Y0", "%o", "2/0"): the i42
+// Kalixälven scan read "Andel %" as "Andel 2", "50,0 %" as "50,0 Yo" and
+// "69 % (67 %)" as "69 20 (67 90)"; the r9 Kustlandet scan "Andel, %" as
+// "Andel, 2/0".
 bool IsPercentSignAsRead(std::string_view token);
 
 // True for the printed forms of an empty cell.

@@ -220,14 +220,17 @@ TEST(ExtractMemberContributions, HeaderWithoutAYearAndASubtotal) {
 // The year's cell prints the unit after the year ("2024, kr", "2024
 // (tkr)"): still the table's year, the amounts in that unit.
 TEST(ExtractMemberContributions, UnitAfterTheYearInTheHeader) {
+  // "Andel, 2/0": OCR's reading of "Andel, %" (the r9 Kustlandet scan).
   for (const auto& [heading, factor] :
-       std::vector<std::pair<std::string, int64_t>>{{"2024, kr", 1},
-                                                    {"2024 (tkr)", 1000}}) {
+       std::vector<std::pair<std::string, int64_t>>{
+           {"2024, kr\tAndel, %", 1},
+           {"2024 (tkr)\tAndel, %", 1000},
+           {"2024, kr\tAndel, 2/0", 1}}) {
     RecordText t = SplitRecordText(
         "Samordningsförbundet Exempeldalen\nMedlemsbidrag\n"
         "Medlem\t" +
         heading +
-        "\tAndel, %\n"
+        "\n"
         "Försäkringskassan\t1 500\t25,0\n"
         "Arbetsförmedlingen\t1 500\t25,0\n"
         "Region Exempel\t1 500\t25,0\n"
