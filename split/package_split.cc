@@ -504,6 +504,8 @@ PageFacts ReadFacts(const PackagePage& page) {
     f.title.clear();
     f.title_folded.clear();
   }
+  // Asked as of an inner page (index 1 of 2) so that only a contents
+  // list answers, never "cover": where the page stands is not known here.
   const bool toc = ClassifyPageRole(page.text, 1, 2) == PageRole::kToc;
   if (toc) {
     f.contents = ContentsEntries(f.lines, titles.empty() ? 0 : titles[0] + 1);
