@@ -141,6 +141,22 @@ TotalLabel TotalLabelOf(const std::string& label) {
   return TotalLabel::kNone;
 }
 
+// The member rows rows[run_start..] of `year`: their sum and how many.
+struct RunTotal {
+  int64_t sum = 0;
+  int members = 0;
+};
+RunTotal TotalOfRun(const std::vector<MemberContribution>& rows,
+                    size_t run_start, int year) {
+  RunTotal out;
+  for (size_t r = run_start; r < rows.size(); ++r) {
+    if (rows[r].year != year) continue;
+    out.sum += rows[r].amount;
+    ++out.members;
+  }
+  return out;
+}
+
 void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
                int page, const std::vector<MemberContribution>& rows,
                size_t run_start, std::vector<LooseFigure>* totals) {
@@ -156,13 +172,7 @@ void ReadTotal(const TableRow& row, const std::vector<int>& years, Unit unit,
     if (!row.cells[c] || row.cells[c]->percent) continue;
     const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
     if (!kr) continue;
-    int64_t sum = 0;
-    int members = 0;
-    for (size_t r = run_start; r < rows.size(); ++r) {
-      if (rows[r].year != years[c]) continue;
-      sum += rows[r].amount;
-      ++members;
-    }
+    const auto [sum, members] = TotalOfRun(rows, run_start, years[c]);
     // Contributions are the organisation's income: a negative amount is a
     // fee it pays ("Medlemsavgifter -84 881" in a note on external costs,
     // brf-sjotungan-stammohandlingar-2024).
@@ -546,13 +556,7 @@ bool ConfirmsRun(const TableRow& row, const std::vector<int>& years, Unit unit,
     if (!row.cells[c] || row.cells[c]->percent) continue;
     const std::optional<int64_t> kr = KronorOf(row.cells[c]->value, unit);
     if (!kr) continue;
-    int64_t sum = 0;
-    int members = 0;
-    for (size_t r = run_start; r < rows.size(); ++r) {
-      if (rows[r].year != years[c]) continue;
-      sum += rows[r].amount;
-      ++members;
-    }
+    const auto [sum, members] = TotalOfRun(rows, run_start, years[c]);
     if (members >= 2 && sum == *kr) return true;
   }
   return false;
